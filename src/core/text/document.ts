@@ -1,0 +1,137 @@
+/**
+ * A flat, indexed view of an nlcst tree: words, sentences and paragraphs with
+ * source offsets, built once per lint so every rule kind and analysis reads the
+ * same tokens instead of walking the tree again.
+ */
+import type { Root, Sentence, Paragraph, Word, Node as NlcstNode } from 'nlcst'
+import { toString } from 'nlcst-to-string'
+import { normalizeWord } from './normalize.js'
+import type { WordForm } from './normalize.js'
+
+/** A word of the document (a contraction yields two tokens over the same span). */
+export interface Token extends WordForm {
+  start: number
+  end: number
+  sentence: number
+  /** Punctuation between the previous word and this one breaks a phrase. */
+  breakBefore: boolean
+  /** The punctuation written just before this word (for gloss detection). */
+  punctBefore: string
+  /** Inside quotation marks. */
+  quoted: boolean
+}
+
+export interface SentenceInfo {
+  start: number
+  end: number
+  paragraph: number
+  /** Index of the first token, and one past the last. */
+  firstToken: number
+  endToken: number
+}
+
+export interface DocumentIndex {
+  text: string
+  tokens: Token[]
+  sentences: SentenceInfo[]
+  paragraphCount: number
+}
+
+const BREAKING = /[.,;:!?()[\]{}"“”«»–—/\\|<>*•]/
+const OPEN_QUOTES = new Set(['"', '“', '«'])
+const CLOSE_QUOTES = new Set(['"', '”', '»'])
+
+function offsets(node: NlcstNode): [number, number] | undefined {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  return start === undefined || end === undefined ? undefined : [start, end]
+}
+
+/** Words that are addresses, not words of the letter: emails and web links are never flagged. */
+function isAddress(text: string): boolean {
+  return text.includes('@') || /^(https?:|www\.)/i.test(text) || /\.(uk|com|org|gov|net)(\/|$)/i.test(text)
+}
+
+/**
+ * Index an nlcst tree.
+ *
+ * @param tree The nlcst root (from retext-english, or from Markdown through remark-retext).
+ * @param text The source text the tree's positions point into.
+ * @returns Tokens, sentences and paragraphs in document order.
+ */
+export function indexDocument(tree: Root, text: string): DocumentIndex {
+  const tokens: Token[] = []
+  const sentences: SentenceInfo[] = []
+  let paragraph = -1
+
+  const visitParagraph = (node: Paragraph) => {
+    paragraph++
+    let quoted = false
+    for (const child of node.children) {
+      if (child.type === 'SentenceNode') quoted = visitSentence(child, quoted)
+    }
+  }
+
+  const visitSentence = (node: Sentence, quotedIn: boolean): boolean => {
+    const span = offsets(node)
+    if (!span) return quotedIn
+    const info: SentenceInfo = { start: span[0], end: span[1], paragraph, firstToken: tokens.length, endToken: tokens.length }
+    let punct = ''
+    let quoted = quotedIn
+    let breakPending = true
+    for (const child of node.children) {
+      if (child.type === 'WordNode') {
+        const raw = toString(child)
+        const at = offsets(child)
+        if (!at) continue
+        if (isAddress(raw)) {
+          breakPending = true
+          punct = ''
+          continue
+        }
+        const forms = normalizeWord(raw)
+        forms.forEach((f, i) => {
+          tokens.push({
+            ...f,
+            start: at[0],
+            end: at[1],
+            sentence: sentences.length,
+            breakBefore: i === 0 && (breakPending || BREAKING.test(punct)),
+            punctBefore: i === 0 ? punct : '',
+            quoted,
+          })
+        })
+        punct = ''
+        breakPending = false
+      } else if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
+        const value = toString(child)
+        punct += value
+        // A straight quote opens when closed and closes when open; curly ones say which.
+        if (OPEN_QUOTES.has(value) && !quoted) quoted = true
+        else if (CLOSE_QUOTES.has(value) && quoted) quoted = false
+      } else if (child.type === 'SourceNode') {
+        breakPending = true
+      }
+    }
+    info.endToken = tokens.length
+    sentences.push(info)
+    return quoted
+  }
+
+  const visit = (node: Root | Paragraph | NlcstNode) => {
+    if (node.type === 'ParagraphNode') visitParagraph(node as Paragraph)
+    else if ('children' in node && Array.isArray((node as Root).children)) {
+      for (const child of (node as Root).children) visit(child)
+    }
+  }
+  visit(tree)
+  return { text, tokens, sentences, paragraphCount: paragraph + 1 }
+}
+
+/** The word tokens of one sentence. */
+export function sentenceTokens(doc: DocumentIndex, sentence: number): Token[] {
+  const info = doc.sentences[sentence]
+  return info ? doc.tokens.slice(info.firstToken, info.endToken) : []
+}
+
+export type { Word }
