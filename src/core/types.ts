@@ -49,7 +49,7 @@ export interface HeedConfig {
   rules?: Record<string, RuleSetting>
   /** Phrases never to report (compared with a finding's `actual`, ignoring case). */
   ignore?: string[]
-  /** Target reading age for letters (default 11); reviews use 16. */
+  /** Reading age above which a letter's sentence is reported (default 12); reviews use 16. */
   readingAge?: number
 }
 

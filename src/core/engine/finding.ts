@@ -1,0 +1,47 @@
+/**
+ * A finding before it becomes a vfile message: every rule kind and analysis
+ * produces these, so configuration, inline switches and message shape are
+ * applied in one place.
+ */
+import type { Category, Severity } from '../types.js'
+
+export interface Finding {
+  ruleId: string
+  category: Category
+  severity: Severity
+  /** Offsets into the source text. */
+  start: number
+  end: number
+  reason: string
+  actual: string
+  expected: string[]
+  note: string
+  /** The fact behind the rule. */
+  source?: string
+}
+
+/** Where each rule's documentation lives; the anchor is the rule id without its slash. */
+export const DOCS_URL = 'https://github.com/heed-org/heed/blob/main/docs/rules.md'
+
+/**
+ * The documentation URL of a rule.
+ *
+ * @param ruleId `<category>/<name>`.
+ * @returns The rule's anchor in the rules reference.
+ */
+export function ruleUrl(ruleId: string): string {
+  return `${DOCS_URL}#${ruleId.replace('/', '')}`
+}
+
+/**
+ * Case suggestions like the text they replace: a capitalised match gets capitalised suggestions.
+ *
+ * @param actual The matched text.
+ * @param suggestions Suggestions as written in the pack.
+ * @returns The suggestions, cased.
+ */
+export function caseLike(actual: string, suggestions: readonly string[]): string[] {
+  const first = actual.charAt(0)
+  if (first === '' || first === first.toLowerCase()) return [...suggestions]
+  return suggestions.map((s) => s.charAt(0).toUpperCase() + s.slice(1))
+}

@@ -1,0 +1,119 @@
+/**
+ * `lint`: the one entry point that checks a letter or review. Pure: no I/O,
+ * no Node APIs, so it runs in a browser and inside other applications.
+ */
+import { VFile } from 'vfile'
+import { location } from 'vfile-location'
+import { checkEquality } from './analyses/equality.js'
+import { checkPassive } from './analyses/passive.js'
+import { checkReadability } from './analyses/readability.js'
+import { applyConfig, validateConfig } from './config.js'
+import { detectKind } from './detect-kind.js'
+import { readDirectives } from './engine/directives.js'
+import { ruleUrl } from './engine/finding.js'
+import type { Finding } from './engine/finding.js'
+import { runRules } from './engine/run-rules.js'
+import { builtinRuleSet } from './rules/registry.js'
+import { indexDocument } from './text/document.js'
+import { readFrontMatter } from './text/front-matter.js'
+import { parseDocument } from './text/parse.js'
+import { DOCUMENT_KINDS, LETTER_TYPES } from './types.js'
+import type { DocumentKind, HeedMessageFields, LetterType, LintOptions, Severity } from './types.js'
+
+/** Rule ids of the analyses written in code rather than packs. */
+export const ANALYSIS_RULE_IDS = ['readability/long-sentence', 'readability/hard-sentence', 'readability/hidden-actor'] as const
+
+/** What heed records on `file.data.heed`. */
+export interface HeedFileData {
+  kind: DocumentKind
+  /** Where the kind came from. */
+  kindSource: 'option' | 'front-matter' | 'detected'
+  /** How sure the detection was (1 when given). */
+  kindConfidence: number
+  letterType?: LetterType
+  /** Words checked. */
+  words: number
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    heed: HeedFileData
+  }
+}
+
+function pick<T extends string>(value: unknown, allowed: readonly T[], name: string): T | undefined {
+  if (value === undefined || value === null) return undefined
+  if (typeof value !== 'string' || !allowed.includes(value as T)) {
+    throw new TypeError(`heed: ${name} must be one of ${allowed.join(', ')} (got ${JSON.stringify(value)})`)
+  }
+  return value as T
+}
+
+let knownIds: Set<string> | undefined
+function knownRuleIds(): Set<string> {
+  knownIds ??= new Set([...builtinRuleSet().rules.map((rule) => rule.id), ...ANALYSIS_RULE_IDS])
+  return knownIds
+}
+
+/**
+ * Check a letter to a victim, or a charging review.
+ *
+ * @param text The document, as plain text or Markdown.
+ * @param options Kind, letter type, input format and configuration.
+ * @returns A VFile whose `messages` are the findings, each with `ruleId`, `severity`,
+ *   `actual`, `expected`, `note` and `url`; `data.heed` says what kind of document it was taken for.
+ */
+export async function lint(text: string, options: LintOptions = {}): Promise<VFile> {
+  if (typeof text !== 'string') throw new TypeError('heed: lint() needs the document as a string')
+  const config = validateConfig(options.config, knownRuleIds())
+  const format = pick(options.format, ['markdown', 'text'] as const, 'option `format`') ?? 'text'
+  const file = new VFile({ value: text, path: options.path })
+
+  const front = readFrontMatter(text)
+  const directives = readDirectives(front.body)
+  const tree = parseDocument(directives.text, format, file)
+  const doc = indexDocument(tree, directives.text)
+
+  const frontKind = pick(front.data?.kind, DOCUMENT_KINDS, 'front matter `kind`')
+  const givenKind = pick(options.kind, DOCUMENT_KINDS, 'option `kind`')
+  const guess = givenKind ?? frontKind ? undefined : detectKind(doc)
+  const kind = givenKind ?? frontKind ?? guess!.kind
+  const letterType = pick(options.letterType, LETTER_TYPES, 'option `letterType`') ??
+    pick(front.data?.['letter-type'], LETTER_TYPES, 'front matter `letter-type`')
+  file.data.heed = {
+    kind,
+    kindSource: givenKind ? 'option' : frontKind ? 'front-matter' : 'detected',
+    kindConfidence: guess?.confidence ?? 1,
+    letterType,
+    words: doc.tokens.length,
+  }
+
+  const findings: Finding[] = [
+    ...runRules(doc, builtinRuleSet(), { kind, letterType }),
+    ...checkPassive(doc, kind),
+    ...checkReadability(tree, doc, { kind, readingAge: kind === 'letter' ? config.readingAge : undefined }),
+    ...checkEquality(tree, doc),
+  ]
+
+  const place = location(file)
+  for (const finding of applyConfig(findings, config).sort((a, b) => a.start - b.start || a.end - b.end)) {
+    const start = place.toPoint(finding.start)
+    const end = place.toPoint(finding.end)
+    if (!start || !end || directives.isDisabled(finding.ruleId, start.line)) continue
+    const message = file.message(finding.reason, { place: { start, end }, ruleId: finding.ruleId, source: 'heed' })
+    const fields: Omit<HeedMessageFields, 'ruleId' | 'source'> = {
+      severity: finding.severity,
+      actual: finding.actual,
+      expected: finding.expected,
+      note: finding.note,
+      url: ruleUrl(finding.ruleId),
+    }
+    Object.assign(message, fields, { fatal: fatalFor(finding.severity) })
+  }
+  return file
+}
+
+/** vfile's own severity flag: true for errors, false for warnings, undefined for infos. */
+function fatalFor(severity: Severity): boolean | undefined {
+  return severity === 'error' ? true : severity === 'warning' ? false : undefined
+}

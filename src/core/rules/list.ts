@@ -1,0 +1,48 @@
+/**
+ * The rules as users see them: for `heed rules`, the docs and the editor.
+ */
+import { ANALYSIS_RULES } from '../analyses/catalogue.js'
+import { ruleUrl } from '../engine/finding.js'
+import type { Category, DocumentKind, LetterType, Severity } from '../types.js'
+import { builtinRuleSet } from './registry.js'
+
+export interface RuleInfo {
+  id: string
+  category: Category
+  /** A pack kind (`existence`, `substitution`, `conditional`) or `analysis` for checks written in code. */
+  kind: string
+  severity: Severity
+  /** Where it applies; absent means everywhere. */
+  appliesTo?: { kind?: DocumentKind[]; letterTypes?: LetterType[] }
+  patterns: string[]
+  suggestions: string[]
+  note: string
+  source: string
+  url: string
+  examples: { flag: string[]; pass: string[] }
+}
+
+/**
+ * List every rule.
+ *
+ * @returns Rule descriptions, sorted by id.
+ */
+export function listRules(): RuleInfo[] {
+  const fromPacks: RuleInfo[] = builtinRuleSet().rules.map((rule) => ({
+    id: rule.id,
+    category: rule.category,
+    kind: rule.kind,
+    severity: rule.severity,
+    appliesTo: rule['applies-to']
+      ? { kind: rule['applies-to'].kind, letterTypes: rule['applies-to']['letter-types'] }
+      : undefined,
+    patterns: rule.patterns,
+    suggestions: rule.suggestions,
+    note: rule.note,
+    source: rule.source,
+    url: ruleUrl(rule.id),
+    examples: rule.examples,
+  }))
+  const analyses = ANALYSIS_RULES.map((rule) => ({ ...rule, url: ruleUrl(rule.id) }))
+  return [...fromPacks, ...analyses].sort((a, b) => a.id.localeCompare(b.id))
+}

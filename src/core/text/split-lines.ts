@@ -1,0 +1,58 @@
+/**
+ * Splits a sentence at a line break when the line before it is short: addresses,
+ * letterheads, salutations and sign-offs are one line each and carry no full
+ * stop, so without this a letter's top would read as one long sentence. Prose
+ * wrapped at a normal width keeps its sentences whole.
+ */
+import type { Root, Sentence, SentenceContent } from 'nlcst'
+
+/** Lines shorter than this are taken as lines of their own, not wrapped prose. */
+const SHORT_LINE = 60
+
+function lineBefore(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset - 1) + 1
+  return text.slice(start, offset)
+}
+
+function piece(children: SentenceContent[]): Sentence | undefined {
+  while (children.length > 0 && children[0]!.type === 'WhiteSpaceNode') children.shift()
+  while (children.length > 0 && children.at(-1)!.type === 'WhiteSpaceNode') children.pop()
+  const first = children[0]?.position
+  const last = children.at(-1)?.position
+  if (!first || !last) return undefined
+  return { type: 'SentenceNode', children, position: { start: first.start, end: last.end } }
+}
+
+function split(sentence: Sentence, text: string): Sentence[] {
+  const parts: Sentence[] = []
+  let current: SentenceContent[] = []
+  for (const child of sentence.children) {
+    const offset = child.position?.start.offset
+    if (child.type === 'WhiteSpaceNode' && child.value.includes('\n') && offset !== undefined &&
+        lineBefore(text, offset).trimEnd().length < SHORT_LINE) {
+      const done = piece(current)
+      if (done) parts.push(done)
+      current = []
+      continue
+    }
+    current.push(child)
+  }
+  const done = piece(current)
+  if (done) parts.push(done)
+  return parts.length > 0 ? parts : [sentence]
+}
+
+/**
+ * Split, in place, every sentence that runs over a short line.
+ *
+ * @param tree The nlcst root.
+ * @param text The source text its positions point into.
+ */
+export function splitLines(tree: Root, text: string): void {
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    paragraph.children = paragraph.children.flatMap((child) =>
+      child.type === 'SentenceNode' ? split(child, text) : [child],
+    )
+  }
+}
