@@ -34,7 +34,7 @@ const ADJECTIVES = new Set([
 /** Participles of deciding and handling a case: hiding who did these is what makes a letter evasive. */
 const DECISION_VERBS = new Set([
   'decided', 'considered', 'reviewed', 'discontinued', 'dropped', 'made', 'taken', 'closed', 'agreed', 'concluded',
-  'determined', 'referred', 'charged', 'assessed', 'judged', 'refused', 'rejected', 'withdrawn', 'stopped', 'ended',
+  'determined', 'referred', 'assessed', 'judged', 'refused', 'rejected', 'withdrawn', 'stopped', 'ended',
   'authorised', 'approved', 'felt', 'thought', 'noted', 'recorded',
 ])
 /** How far after the participle a "by …" may name the actor. */

@@ -1,0 +1,68 @@
+/**
+ * Finds and reads `.heedrc.yml` / `.heedrc.yaml` / `.heedrc.json`, searching
+ * upward from the checked file's folder; the nearest one wins.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { parse } from 'yaml'
+import { HeedConfigError } from '../core/config.js'
+import { validateConfig } from '../core/config.js'
+import type { HeedConfig } from '../index.js'
+import { listRules } from '../index.js'
+
+export const CONFIG_NAMES = ['.heedrc.yml', '.heedrc.yaml', '.heedrc.json']
+
+/** A configuration problem, naming the file. */
+export class ConfigFileError extends Error {
+  override name = 'ConfigFileError'
+}
+
+/**
+ * Find the configuration file that governs a folder.
+ *
+ * @param folder Where to start looking.
+ * @returns The nearest config file's path, or undefined.
+ */
+export function findConfigFile(folder: string): string | undefined {
+  let current = resolve(folder)
+  for (;;) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = join(current, name)
+      if (existsSync(candidate)) return candidate
+    }
+    const parent = dirname(current)
+    if (parent === current) return undefined
+    current = parent
+  }
+}
+
+const cache = new Map<string, HeedConfig>()
+let ruleIds: Set<string> | undefined
+
+/**
+ * Read and check a configuration file.
+ *
+ * @param path The file.
+ * @returns The configuration; throws {@link ConfigFileError} with a one-line reason naming the file.
+ */
+export function loadConfigFile(path: string): HeedConfig {
+  const hit = cache.get(path)
+  if (hit) return hit
+  let data: unknown
+  try {
+    const text = readFileSync(path, 'utf8')
+    data = path.endsWith('.json') ? JSON.parse(text) : parse(text)
+  } catch (error) {
+    const reason = (error as Error).message.split('\n')[0]
+    throw new ConfigFileError(`${path}: cannot read configuration: ${reason}`)
+  }
+  ruleIds ??= new Set(listRules().map((rule) => rule.id))
+  try {
+    const config = validateConfig(data, ruleIds)
+    cache.set(path, config)
+    return config
+  } catch (error) {
+    if (error instanceof HeedConfigError) throw new ConfigFileError(`${path}: ${error.message}`)
+    throw error
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * `--format stylish`: a readable report for people, grouped by file (as ESLint's
+ * stylish reporter), with what heed took each document for.
+ */
+import type { FileResult } from '../messages.js'
+
+interface Paint {
+  dim(text: string): string
+  underline(text: string): string
+  severity(text: string, severity: string): string
+}
+
+const plain: Paint = { dim: (t) => t, underline: (t) => t, severity: (t) => t }
+const ansi: Paint = {
+  dim: (t) => `\u001B[2m${t}\u001B[22m`,
+  underline: (t) => `\u001B[4m${t}\u001B[24m`,
+  severity: (t, s) => `\u001B[${s === 'error' ? 31 : s === 'warning' ? 33 : 36}m${t}\u001B[39m`,
+}
+
+/**
+ * Format results for a terminal.
+ *
+ * @param results Checked files.
+ * @param colour Use ANSI colours.
+ * @returns The report.
+ */
+export function formatStylish(results: readonly FileResult[], colour = false): string {
+  const paint = colour ? ansi : plain
+  const lines: string[] = []
+  const counts = { error: 0, warning: 0, info: 0 }
+  for (const result of results) {
+    const about = result.heed
+      ? ` ${paint.dim(`(${result.heed.kind}${result.heed.letterType ? `, ${result.heed.letterType}` : ''}` +
+          `${result.heed.kindSource === 'detected' ? `, detected ${Math.round(result.heed.kindConfidence * 100)}% sure` : ''})`)}`
+      : ''
+    lines.push(paint.underline(result.path) + about)
+    if (result.messages.length === 0) lines.push(paint.dim('  no problems found'))
+    const width = Math.max(0, ...result.messages.map((m) => `${m.line}:${m.column}`.length))
+    for (const message of result.messages) {
+      counts[message.severity]++
+      const where = `${message.line}:${message.column}`.padEnd(width)
+      lines.push(`  ${paint.dim(where)}  ${paint.severity(message.severity.padEnd(7), message.severity)}  ${message.reason}  ${paint.dim(message.ruleId)}`)
+    }
+    lines.push('')
+  }
+  const total = counts.error + counts.warning + counts.info
+  lines.push(total === 0
+    ? 'No problems found.'
+    : `${total} finding${total === 1 ? '' : 's'}: ${counts.error} error${counts.error === 1 ? '' : 's'}, ` +
+      `${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info`)
+  return lines.join('\n') + '\n'
+}

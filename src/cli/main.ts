@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+/**
+ * The `heed` executable: wires the CLI to the process's streams and exit code.
+ */
+import { run } from './run.js'
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
+}
+
+const status = await run(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readStdin,
+  isTTY: Boolean(process.stdout.isTTY),
+}).catch((error: unknown) => {
+  // An unexpected failure: say so in one line, without the document's text.
+  process.stderr.write(`heed: internal error: ${(error as Error).message.split('\n')[0]}\n`)
+  return 2
+})
+process.exitCode = status

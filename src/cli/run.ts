@@ -1,0 +1,139 @@
+/**
+ * The `heed` command's logic: `check` and `rules`, per DESIGN.md's CLI contract.
+ * Reports go to stdout so JSON and SARIF pipe; stderr gets only one-line reasons.
+ * Exit status: 0 clean, 1 findings at or above the threshold, 2 bad usage or unreadable input.
+ */
+import { parseArgs } from 'node:util'
+import { version } from '../../package.json'
+import { DOCUMENT_KINDS, LETTER_TYPES, SEVERITIES, lint } from '../index.js'
+import type { DocumentKind, InputFormat, LetterType, Severity } from '../index.js'
+import { ConfigFileError, findConfigFile, loadConfigFile } from './config-file.js'
+import { formatJson } from './format/json.js'
+import { formatSarif } from './format/sarif.js'
+import { formatStylish } from './format/stylish.js'
+import { atLeast, toResult } from './messages.js'
+import type { FileResult } from './messages.js'
+import { DEFAULT_MAX_BYTES, readInputs } from './read-input.js'
+import { formatRules } from './rules-doc.js'
+
+const USAGE = `Usage:
+  heed check [FILE|FOLDER|-]... [--kind letter|review] [--letter-type TYPE]
+             [--format stylish|json|sarif] [--fail-on error|warning|info]
+             [--syntax markdown|text] [--config FILE] [--no-config] [--max-size MB]
+  heed rules [--format markdown|json]
+  heed --version | --help
+
+Letter types: ${LETTER_TYPES.join(', ')}`
+
+/** A usage problem: exit 2 with a one-line reason. */
+class UsageError extends Error {}
+
+export interface Io {
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+  readStdin: () => Promise<Uint8Array>
+  isTTY: boolean
+}
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], option: string): T | undefined {
+  if (value === undefined) return undefined
+  if (!allowed.includes(value as T)) throw new UsageError(`--${option} must be one of ${allowed.join(', ')} (got "${value}")`)
+  return value as T
+}
+
+async function check(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      kind: { type: 'string' },
+      'letter-type': { type: 'string' },
+      format: { type: 'string', default: 'stylish' },
+      'fail-on': { type: 'string', default: 'error' },
+      syntax: { type: 'string' },
+      config: { type: 'string' },
+      'no-config': { type: 'boolean', default: false },
+      'max-size': { type: 'string' },
+    },
+  })
+  const kind = oneOf<DocumentKind>(values.kind, DOCUMENT_KINDS, 'kind')
+  const letterType = oneOf<LetterType>(values['letter-type'], LETTER_TYPES, 'letter-type')
+  const format = oneOf(values.format, ['stylish', 'json', 'sarif'] as const, 'format')!
+  const failOn = oneOf<Severity>(values['fail-on'], SEVERITIES, 'fail-on')!
+  const syntax = oneOf<InputFormat>(values.syntax, ['markdown', 'text'] as const, 'syntax')
+  let maxBytes = DEFAULT_MAX_BYTES
+  if (values['max-size'] !== undefined) {
+    const mb = Number(values['max-size'])
+    if (!(mb > 0)) throw new UsageError(`--max-size must be a number of megabytes above 0 (got "${values['max-size']}")`)
+    maxBytes = mb * 1024 * 1024
+  }
+  if (positionals.length === 0) throw new UsageError('check needs one or more files or folders, or - for standard input')
+
+  let status = 0
+  const fixedConfig = values.config === undefined ? undefined : loadConfigFile(values.config)
+  const results: FileResult[] = []
+  for (const input of await readInputs(positionals, io.readStdin, { maxBytes, syntax })) {
+    if (!('text' in input)) {
+      io.stderr(`heed: ${input.path}: ${input.reason}\n`)
+      status = 2
+      continue
+    }
+    let config
+    try {
+      const found = values['no-config'] ? undefined : findConfigFile(input.folder)
+      config = fixedConfig ?? (found ? loadConfigFile(found) : undefined)
+    } catch (error) {
+      if (!(error instanceof ConfigFileError)) throw error
+      io.stderr(`heed: ${error.message}\n`)
+      status = 2
+      continue
+    }
+    const file = await lint(input.text, { kind, letterType, format: input.format, config, path: input.path })
+    results.push(toResult(file, input.path))
+  }
+
+  if (format === 'json') io.stdout(formatJson(results))
+  else if (format === 'sarif') io.stdout(formatSarif(results, version))
+  else io.stdout(formatStylish(results, io.isTTY && !process.env.NO_COLOR))
+
+  const failing = results.some((result) => result.messages.some((message) => atLeast(message.severity, failOn)))
+  return status === 2 ? 2 : failing ? 1 : 0
+}
+
+function rules(args: string[], io: Io): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'markdown' } } })
+  if (positionals.length > 0) throw new UsageError(`rules takes no arguments (got "${positionals[0]}")`)
+  const format = oneOf(values.format, ['markdown', 'json'] as const, 'format')!
+  io.stdout(formatRules(format))
+  return 0
+}
+
+/**
+ * Run the CLI.
+ *
+ * @param argv Arguments after the program name.
+ * @param io Where output goes and how standard input is read.
+ * @returns The exit status.
+ */
+export async function run(argv: string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv
+  try {
+    if (command === '--version' || command === '-v') {
+      io.stdout(`${version}\n`)
+      return 0
+    }
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.stdout(`${USAGE}\n`)
+      return command === undefined ? 2 : 0
+    }
+    if (command === 'check') return await check(rest, io)
+    if (command === 'rules') return rules(rest, io)
+    throw new UsageError(`unknown command "${command}" (use check or rules)`)
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigFileError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`heed: ${(error as Error).message}\n`)
+      return 2
+    }
+    throw error
+  }
+}

@@ -1,0 +1,9 @@
+import { defineConfig } from 'tsup'
+
+// ESM keeps the unified packages external; the CommonJS build must inline them,
+// because Node 20's require(esm) breaks their default-import interop.
+export default defineConfig([
+  { entry: ['src/index.ts'], format: ['esm'], dts: true, clean: true, target: 'node20', outDir: 'dist' },
+  { entry: ['src/index.ts'], format: ['cjs'], dts: true, target: 'node20', outDir: 'dist', noExternal: [/.*/] },
+  { entry: { 'cli/main': 'src/cli/main.ts' }, format: ['esm'], target: 'node20', outDir: 'dist', platform: 'node' },
+])
