@@ -34,14 +34,14 @@ export function ruleUrl(ruleId: string): string {
 }
 
 /**
- * Case suggestions like the text they replace: a capitalised match gets capitalised suggestions.
+ * Case suggestions like the text they replace: a capitalised word gets capitalised suggestions.
  *
  * @param actual The matched text.
  * @param suggestions Suggestions as written in the pack.
  * @returns The suggestions, cased.
  */
 export function caseLike(actual: string, suggestions: readonly string[]): string[] {
-  const first = actual.charAt(0)
-  if (first === '' || first === first.toLowerCase()) return [...suggestions]
+  // Capitalised words ("Regrettably") pass their capital on; acronyms ("NFA") do not.
+  if (!/^[A-Z][a-z]/.test(actual)) return [...suggestions]
   return suggestions.map((s) => s.charAt(0).toUpperCase() + s.slice(1))
 }
