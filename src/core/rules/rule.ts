@@ -20,7 +20,7 @@ export interface Rule {
   id: string
   kind: KindName
   severity: Severity
-  /** Phrases that trigger the rule (see `docs/patterns.md` for the syntax). */
+  /** Phrases that trigger the rule (syntax: `docs/rule-format.md`). */
   patterns: string[]
   /** What to write instead; for `substitution`, drop-in replacements. */
   suggestions: string[]
