@@ -51,7 +51,7 @@ function split(sentence: Sentence, text: string): Sentence[] {
 export function splitLines(tree: Root, text: string): void {
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue
-    paragraph.children = paragraph.children.flatMap((child) =>
+    paragraph.children = paragraph.children.flatMap((child): typeof paragraph.children =>
       child.type === 'SentenceNode' ? split(child, text) : [child],
     )
   }
