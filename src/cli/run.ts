@@ -122,9 +122,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.stdout(`${version}\n`)
       return 0
     }
-    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    if (command === undefined) throw new UsageError('give a command: check or rules (heed --help shows how)')
+    if (command === '--help' || command === '-h' || command === 'help') {
       io.stdout(`${USAGE}\n`)
-      return command === undefined ? 2 : 0
+      return 0
     }
     if (command === 'check') return await check(rest, io)
     if (command === 'rules') return rules(rest, io)

@@ -166,6 +166,11 @@ describe('heed rules', () => {
     for (const rule of rules) expect(markdown).toContain(`## ${rule.id}\n`)
   })
 
+  it('explains itself with --help, and asks for a command when given none', () => {
+    expect(heed(['--help'])).toMatchObject({ status: 0, stdout: expect.stringMatching(/^Usage:\n  heed check/) })
+    expect(heed([])).toEqual({ status: 2, stdout: '', stderr: 'heed: give a command: check or rules (heed --help shows how)\n' })
+  })
+
   it('prints the version', () => {
     const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
     expect(heed(['--version']).stdout).toBe(`${version}\n`)
