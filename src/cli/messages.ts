@@ -18,6 +18,8 @@ export interface SerialMessage {
   expected: string[]
   note: string
   url: string
+  /** An edit that fixes it: replace the source offsets `range` with `text`. */
+  fix?: { range: [number, number]; text: string }
 }
 
 /** A checked file: its display path, its messages, and what heed took it for. */
@@ -50,6 +52,7 @@ export function toResult(file: VFile, path: string): FileResult {
       expected: extra.expected ?? [],
       note: extra.note ?? '',
       url: extra.url ?? '',
+      ...(extra.fix ? { fix: extra.fix } : {}),
     }
   })
   return { path, messages, heed: file.data.heed }

@@ -14,6 +14,9 @@ import { ruleUrl } from './engine/finding.js'
 import type { Finding } from './engine/finding.js'
 import { runRules } from './engine/run-rules.js'
 import { builtinRuleSet } from './rules/registry.js'
+import { checkStructure } from './structure/check-structure.js'
+import type { StructureResult } from './structure/check-structure.js'
+import { findPlaceholders } from './structure/placeholders.js'
 import { indexDocument } from './text/document.js'
 import { readFrontMatter } from './text/front-matter.js'
 import { parseDocument } from './text/parse.js'
@@ -31,6 +34,12 @@ export interface HeedFileData {
   /** How sure the detection was (1 when given). */
   kindConfidence: number
   letterType?: LetterType
+  /** Where the letter type came from: given (option or front matter) or detected from the text. */
+  letterTypeSource?: 'given' | 'detected'
+  /** How sure the letter type detection was (1 when given). */
+  letterTypeConfidence?: number
+  /** For letters: the parts found (`decision`, `support`, …). */
+  elements?: string[]
   /** Words checked. */
   words: number
 }
@@ -80,15 +89,22 @@ export async function lint(text: string, options: LintOptions = {}): Promise<VFi
   const kind = givenKind ?? frontKind ?? guess!.kind
   const letterType = pick(options.letterType, LETTER_TYPES, 'option `letterType`') ??
     pick(front.data?.['letter-type'], LETTER_TYPES, 'front matter `letter-type`')
+  const structure: StructureResult = kind === 'letter'
+    ? checkStructure(doc, letterType)
+    : { findings: findPlaceholders(doc.text), present: [] }
   file.data.heed = {
     kind,
     kindSource: givenKind ? 'option' : frontKind ? 'front-matter' : 'detected',
     kindConfidence: guess?.confidence ?? 1,
-    letterType,
+    letterType: structure.letterType,
+    letterTypeSource: structure.letterTypeSource,
+    letterTypeConfidence: structure.letterTypeConfidence,
+    elements: kind === 'letter' ? structure.present : undefined,
     words: doc.tokens.length,
   }
 
   const findings: Finding[] = [
+    ...structure.findings,
     ...runRules(doc, builtinRuleSet(), { kind, letterType }),
     ...checkPassive(doc, kind),
     ...checkReadability(tree, doc, { kind, readingAge: kind === 'letter' ? config.readingAge : undefined }),
@@ -109,6 +125,7 @@ export async function lint(text: string, options: LintOptions = {}): Promise<VFi
       url: ruleUrl(finding.ruleId),
     }
     Object.assign(message, fields, { fatal: fatalFor(finding.severity) })
+    if (finding.fix) Object.assign(message, { fix: { range: [finding.fix.start, finding.fix.end], text: finding.fix.text } })
   }
   return file
 }

@@ -76,4 +76,6 @@ export interface HeedMessageFields {
   expected: string[]
   note: string
   url: string
+  /** An edit that fixes the finding, when there is one: replace the offsets `range` with `text`. */
+  fix?: { range: [number, number]; text: string }
 }

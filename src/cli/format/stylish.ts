@@ -2,6 +2,7 @@
  * `--format stylish`: a readable report for people, grouped by file (as ESLint's
  * stylish reporter), with what heed took each document for.
  */
+import type { HeedFileData } from '../../index.js'
 import type { FileResult } from '../messages.js'
 
 interface Paint {
@@ -17,6 +18,17 @@ const ansi: Paint = {
   severity: (t, s) => `\u001B[${s === 'error' ? 31 : s === 'warning' ? 33 : 36}m${t}\u001B[39m`,
 }
 
+const sure = (confidence = 1) => `${Math.round(confidence * 100)}% sure`
+
+/** What heed took a document for: "letter, no-charge (detected, 80% sure)". */
+function describe(heed: HeedFileData): string {
+  const kind = heed.kindSource === 'detected' ? `${heed.kind} (detected, ${sure(heed.kindConfidence)})` : heed.kind
+  if (heed.kind !== 'letter') return kind
+  if (!heed.letterType) return `${kind}, letter type not recognised: give --letter-type to check its parts`
+  const type = heed.letterTypeSource === 'detected' ? `${heed.letterType} (detected, ${sure(heed.letterTypeConfidence)})` : heed.letterType
+  return `${kind}, ${type}`
+}
+
 /**
  * Format results for a terminal.
  *
@@ -29,10 +41,7 @@ export function formatStylish(results: readonly FileResult[], colour = false): s
   const lines: string[] = []
   const counts = { error: 0, warning: 0, info: 0 }
   for (const result of results) {
-    const about = result.heed
-      ? ` ${paint.dim(`(${result.heed.kind}${result.heed.letterType ? `, ${result.heed.letterType}` : ''}` +
-          `${result.heed.kindSource === 'detected' ? `, detected ${Math.round(result.heed.kindConfidence * 100)}% sure` : ''})`)}`
-      : ''
+    const about = result.heed ? ` ${paint.dim(`(${describe(result.heed)})`)}` : ''
     lines.push(paint.underline(result.path) + about)
     if (result.messages.length === 0) lines.push(paint.dim('  no problems found'))
     const width = Math.max(0, ...result.messages.map((m) => `${m.line}:${m.column}`.length))

@@ -18,6 +18,8 @@ export interface Finding {
   note: string
   /** The fact behind the rule. */
   source?: string
+  /** An edit that fixes it: replace `start`–`end` (offsets) with `text`. */
+  fix?: { start: number; end: number; text: string }
 }
 
 /** Where each rule's documentation lives; the anchor is the rule id without its slash. */

@@ -3,7 +3,7 @@
  *
  * - words match any inflection (`discontinue` matches `discontinued`, `discontinuance`);
  * - `=word` matches that exact form only; a word in capitals (`NFA`) matches its case exactly;
- * - `(a|b c)` is a choice, `[a b]` is optional, `_` is any one word.
+ * - `(a|b c)` is a choice, `[a b]` and `(a|b)?` are optional, `_` is any one word.
  *
  * Expansion happens once, when a pack is compiled, so matching is a walk over a trie.
  */
@@ -13,7 +13,7 @@ import { isAcronym, normalizeWord } from '../text/normalize.js'
 export type PatternKey = string
 
 /** The most sequences one pattern may expand to: beyond this, write two patterns. */
-export const MAX_EXPANSIONS = 256
+export const MAX_EXPANSIONS = 1024
 
 type Seq = string[][]
 
@@ -40,6 +40,11 @@ function expand(pattern: string): Seq {
         }
         if (pattern[at] !== ')') fail('a `(` has no matching `)`')
         at++
+        // `(…)?` is optional, like `[…]`.
+        if (pattern[at] === '?') {
+          options = options.concat([[]])
+          at++
+        }
       } else if (char === '[') {
         at++
         options = parseSequence(']').concat([[]])

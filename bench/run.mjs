@@ -1,0 +1,185 @@
+/**
+ * `npm run bench`: heed's full pipeline against alex and write-good on the same
+ * inputs, plus heed's CLI cold start. Prints a table of medians and writes
+ * bench/results.json. A benchmark, not a test: it asserts nothing, it reports.
+ *
+ * Options (environment):
+ *   HEED_LIB     the heed build to measure (default dist/index.js; build it first)
+ *   BENCH_QUICK  1 for fewer runs (a smoke run)
+ *   BENCH_OUT    where to write the JSON (default bench/results.json)
+ */
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpus } from 'node:os'
+import { join } from 'node:path'
+import { buildInputs } from './inputs.mjs'
+
+const ROOT = join(import.meta.dirname, '..')
+const WORKER = join(import.meta.dirname, 'worker.mjs')
+const QUICK = process.env.BENCH_QUICK === '1'
+const OUT = process.env.BENCH_OUT ?? join(import.meta.dirname, 'results.json')
+const HEED_LIB = process.env.HEED_LIB ?? join(ROOT, 'dist', 'index.js')
+const TOOLS = ['heed', 'alex', 'write-good']
+
+if (!existsSync(HEED_LIB)) {
+  process.stderr.write(`bench: ${HEED_LIB} is missing; run \`npm run build\` first\n`)
+  process.exit(2)
+}
+
+/**
+ * Warm-up runs and timed runs per case. Every worker first loads its tool and checks one letter;
+ * alex gets fewer runs on the big inputs to keep the whole benchmark near 3 minutes.
+ */
+const PLAN = {
+  corpus: { warm: { heed: 1, alex: 0, 'write-good': 1 }, runs: { heed: 5, alex: 3, 'write-good': 5 } },
+  letter: { warm: { heed: 10, alex: 10, 'write-good': 10 }, runs: { heed: 30, alex: 20, 'write-good': 30 } },
+  edit: { warm: { heed: 3, alex: 2, 'write-good': 3 }, runs: { heed: 15, alex: 7, 'write-good': 15 } },
+  'single-10000': { warm: { heed: 1, alex: 1, 'write-good': 1 }, runs: { heed: 5, alex: 3, 'write-good': 5 } },
+  'single-50000': { warm: { heed: 1, alex: 0, 'write-good': 1 }, runs: { heed: 3, alex: 3, 'write-good': 3 } },
+  'single-100000': { warm: { heed: 1, alex: 0, 'write-good': 1 }, runs: { heed: 3, alex: 3, 'write-good': 3 } },
+}
+const CLI_RUNS = QUICK ? 3 : 10
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+const round = (value, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits
+
+function runWorker(tool, name, warm, runs) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [WORKER, tool, name, String(warm), String(runs)], {
+      cwd: ROOT,
+      env: { ...process.env, HEED_LIB },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
+    let out = ''
+    child.stdout.on('data', (chunk) => (out += chunk))
+    child.on('error', reject)
+    child.on('close', (code) => {
+      if (code !== 0) reject(new Error(`${tool} ${name} exited with ${code}`))
+      else resolve(JSON.parse(out.trim().split('\n').at(-1)))
+    })
+  })
+}
+
+/** Median wall time of the CLI checking one letter, each run a fresh process. */
+function cliColdStart() {
+  const cli = join(ROOT, 'dist', 'cli', 'main.js')
+  const args = [cli, 'check', 'examples/letters/no-charge-poor.md']
+  const times = []
+  let status
+  for (let i = 0; i < CLI_RUNS + 1; i++) {
+    const started = process.hrtime.bigint()
+    const result = spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'ignore' })
+    const ms = Number(process.hrtime.bigint() - started) / 1e6
+    status = result.status
+    if (i > 0) times.push(ms) // the first run warms the file system cache
+  }
+  return { command: 'node dist/cli/main.js check examples/letters/no-charge-poor.md', exitStatus: status, medianMs: round(median(times), 1), runs: times.length, samplesMs: times.map((t) => round(t, 1)) }
+}
+
+function machine() {
+  const cpuinfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : ''
+  let nproc
+  try {
+    nproc = Number(execFileSync('nproc', { encoding: 'utf8' }).trim())
+  } catch {
+    nproc = cpus().length
+  }
+  return {
+    nproc,
+    cpu: /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1] ?? cpus()[0]?.model ?? 'unknown',
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+  }
+}
+
+const inputs = buildInputs()
+const WORDS = {
+  corpus: inputs.corpus.words,
+  letter: inputs.letter.words,
+  edit: inputs.review.words,
+  'single-10000': inputs.single[10_000].words,
+  'single-50000': inputs.single[50_000].words,
+  'single-100000': inputs.single[100_000].words,
+}
+const DESCRIBE = {
+  corpus: `${inputs.corpus.docs.length} letter-sized documents, one pass over all of them`,
+  letter: 'one letter (examples/letters/no-charge-good.md), warm',
+  edit: 'one review after a one-character edit: a full re-lint of the edited text, warm (no language server or cache yet)',
+  'single-10000': 'one file',
+  'single-50000': 'one file',
+  'single-100000': 'one file',
+}
+
+const begun = Date.now()
+const cases = {}
+for (const [name, plan] of Object.entries(PLAN)) {
+  const words = WORDS[name]
+  const entry = { description: DESCRIBE[name], words }
+  for (const tool of TOOLS) {
+    const runs = QUICK ? Math.min(3, plan.runs[tool]) : plan.runs[tool]
+    const result = await runWorker(tool, name, QUICK ? 0 : plan.warm[tool], runs)
+    const ms = median(result.times)
+    entry[tool] = {
+      medianMs: round(ms, 1),
+      msPer1kWords: round((ms / words) * 1000),
+      wordsPerSecond: Math.round((words / ms) * 1000),
+      peakRssMB: round(result.peakRssMB, 1),
+      firstCallMs: round(result.initMs, 1),
+      runs: result.times.length,
+      samplesMs: result.times.map((t) => round(t, 1)),
+    }
+    process.stderr.write(`  ${name.padEnd(14)} ${tool.padEnd(10)} ${entry[tool].medianMs} ms\n`)
+  }
+  entry.ratios = {
+    heedToAlex: round(entry.heed.medianMs / entry.alex.medianMs, 3),
+    heedToWriteGood: round(entry.heed.medianMs / entry['write-good'].medianMs, 3),
+  }
+  cases[name] = entry
+}
+const cli = cliColdStart()
+
+const c = cases
+const results = {
+  generated: new Date().toISOString(),
+  machine: machine(),
+  heedLib: HEED_LIB.startsWith(ROOT) ? HEED_LIB.slice(ROOT.length + 1) : HEED_LIB,
+  quick: QUICK,
+  wordCounting: 'runs of letters or digits with inner apostrophes or hyphens, the same count for every tool',
+  heedOptions: { format: 'markdown', kind: 'detected' },
+  cases,
+  cliColdStart: cli,
+  targets: {
+    'heed ≤ 10 ms per 1,000 words (corpus)': c.corpus.heed.msPer1kWords <= 10,
+    'heed ≤ half of alex (corpus)': c.corpus.ratios.heedToAlex <= 0.5,
+    'one 600-word letter ≤ 10 ms warm': c.letter.heed.medianMs <= 10,
+    're-lint after a one-character edit in 5,000 words ≤ 20 ms': c.edit.heed.medianMs <= 20,
+    'one 100,000-word file < 2 s': c['single-100000'].heed.medianMs < 2000,
+    'one 100,000-word file < 300 MB peak RSS': c['single-100000'].heed.peakRssMB < 300,
+    'CLI cold start ≤ 0.35 s': cli.medianMs <= 350,
+  },
+  totalSeconds: round((Date.now() - begun) / 1000, 1),
+}
+writeFileSync(OUT, JSON.stringify(results, null, 2) + '\n')
+
+const pad = (value, width) => String(value).padStart(width)
+const lines = [
+  `heed benchmark: ${results.machine.nproc} CPUs, ${results.machine.cpu}, Node ${results.machine.node}`,
+  '',
+  `${'case'.padEnd(14)} ${pad('words', 7)} | ${pad('heed ms', 9)} ${pad('ms/1k', 6)} ${pad('words/s', 8)} ${pad('RSS MB', 7)} | ${pad('alex ms', 9)} ${pad('ms/1k', 6)} ${pad('RSS MB', 7)} | ${pad('w-g ms', 8)} ${pad('ms/1k', 6)} ${pad('RSS MB', 7)} | ${pad('h/alex', 6)} ${pad('h/w-g', 6)}`,
+]
+for (const [name, e] of Object.entries(cases)) {
+  lines.push(
+    `${name.padEnd(14)} ${pad(e.words, 7)} | ${pad(e.heed.medianMs, 9)} ${pad(e.heed.msPer1kWords, 6)} ${pad(e.heed.wordsPerSecond, 8)} ${pad(e.heed.peakRssMB, 7)} | ` +
+      `${pad(e.alex.medianMs, 9)} ${pad(e.alex.msPer1kWords, 6)} ${pad(e.alex.peakRssMB, 7)} | ` +
+      `${pad(e['write-good'].medianMs, 8)} ${pad(e['write-good'].msPer1kWords, 6)} ${pad(e['write-good'].peakRssMB, 7)} | ` +
+      `${pad(e.ratios.heedToAlex, 6)} ${pad(e.ratios.heedToWriteGood, 6)}`,
+  )
+}
+lines.push('', `CLI cold start (${cli.command}): ${cli.medianMs} ms median of ${cli.runs}`, '')
+for (const [target, met] of Object.entries(results.targets)) lines.push(`${met ? 'met   ' : 'MISSED'} ${target}`)
+lines.push('', `medians; ${results.totalSeconds} s in all; written to ${OUT.startsWith(ROOT) ? OUT.slice(ROOT.length + 1) : OUT}`)
+process.stdout.write(lines.join('\n') + '\n')

@@ -1,0 +1,50 @@
+/**
+ * Unfilled template fields: `[insert date]`, `{{name}}`, `<<first hearing date>>`,
+ * `XX/XX/XXXX`. Inspectors found letters sent with the wrong name or a blank
+ * left in; a placeholder must never reach a victim.
+ */
+import type { Finding } from '../engine/finding.js'
+
+const PATTERNS = [
+  /\{\{\s*[^{}\n]{1,60}?\s*\}\}/g,
+  /<<[^<>\n]{1,60}>>/g,
+  /\[[^\[\]\n]{1,60}\](?!\()/g,
+  /\bX{2}\/X{2}\/X{2,4}\b/gi,
+  /\bX{4,}\b/g,
+]
+/** Words that make a bracketed phrase a gap to fill, not an aside. */
+const GAP_WORD = /\b(insert|enter|add|name|date|time|address|number|phone|email|tbc|tba|title|victim|defendant|suspect|officer|court|offence|reference|details?)\b/i
+/** A bracketed phrase in capitals, such as `[REFERENCE]`, is a field name. */
+const FIELD_NAME = /^[A-Z][A-Z _]+$/
+const isGap = (inner: string) => GAP_WORD.test(inner) || FIELD_NAME.test(inner)
+
+/**
+ * Find unfilled placeholders.
+ *
+ * @param text The document (front matter and switches blanked).
+ * @returns Findings, severity `error`.
+ */
+export function findPlaceholders(text: string): Finding[] {
+  const found: Finding[] = []
+  for (const pattern of PATTERNS) {
+    for (const match of text.matchAll(pattern)) {
+      const actual = match[0]
+      if (actual.startsWith('[') && !isGap(actual.slice(1, -1))) continue
+      const start = match.index!
+      if (found.some((f) => start < f.end && f.start < start + actual.length)) continue
+      found.push({
+        ruleId: 'structure/placeholder',
+        category: 'structure',
+        severity: 'error',
+        start,
+        end: start + actual.length,
+        reason: `Fill in “${actual}” before the letter is sent.`,
+        actual,
+        expected: [],
+        note: 'A gap left from a template tells the reader the letter was not written for them. Inspectors found letters sent with blanks and wrong names.',
+        source: 'https://hmcpsi.justiceinspectorates.gov.uk/report/victim-communication-and-liaison-scheme-letters-to-victims-2',
+      })
+    }
+  }
+  return found.sort((a, b) => a.start - b.start)
+}
