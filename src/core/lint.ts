@@ -5,6 +5,7 @@
 import { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import { checkEquality } from './analyses/equality.js'
+import { checkFocus } from './analyses/focus.js'
 import { checkPassive } from './analyses/passive.js'
 import { checkReadability } from './analyses/readability.js'
 import { applyConfig, validateConfig } from './config.js'
@@ -13,6 +14,7 @@ import { readDirectives } from './engine/directives.js'
 import { ruleUrl } from './engine/finding.js'
 import type { Finding } from './engine/finding.js'
 import { runRules } from './engine/run-rules.js'
+import { listRules } from './rules/list.js'
 import { builtinRuleSet } from './rules/registry.js'
 import { checkStructure } from './structure/check-structure.js'
 import type { StructureResult } from './structure/check-structure.js'
@@ -22,9 +24,6 @@ import { readFrontMatter } from './text/front-matter.js'
 import { parseDocument } from './text/parse.js'
 import { DOCUMENT_KINDS, LETTER_TYPES } from './types.js'
 import type { DocumentKind, HeedMessageFields, LetterType, LintOptions, Severity } from './types.js'
-
-/** Rule ids of the analyses written in code rather than packs. */
-export const ANALYSIS_RULE_IDS = ['readability/long-sentence', 'readability/hard-sentence', 'readability/hidden-actor'] as const
 
 /** What heed records on `file.data.heed`. */
 export interface HeedFileData {
@@ -60,7 +59,7 @@ function pick<T extends string>(value: unknown, allowed: readonly T[], name: str
 
 let knownIds: Set<string> | undefined
 function knownRuleIds(): Set<string> {
-  knownIds ??= new Set([...builtinRuleSet().rules.map((rule) => rule.id), ...ANALYSIS_RULE_IDS])
+  knownIds ??= new Set(listRules().map((rule) => rule.id))
   return knownIds
 }
 
@@ -105,6 +104,7 @@ export async function lint(text: string, options: LintOptions = {}): Promise<VFi
 
   const findings: Finding[] = [
     ...structure.findings,
+    ...(kind === 'review' ? checkFocus(doc) : []),
     ...runRules(doc, builtinRuleSet(), { kind, letterType }),
     ...checkPassive(doc, kind),
     ...checkReadability(tree, doc, { kind, readingAge: kind === 'letter' ? config.readingAge : undefined }),

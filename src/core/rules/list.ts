@@ -4,6 +4,7 @@
 import { ANALYSIS_RULES } from '../analyses/catalogue.js'
 import { ruleUrl } from '../engine/finding.js'
 import type { Category, DocumentKind, LetterType, Severity } from '../types.js'
+import { STRUCTURE } from './generated/structure.js'
 import { builtinRuleSet } from './registry.js'
 
 export interface RuleInfo {
@@ -44,5 +45,22 @@ export function listRules(): RuleInfo[] {
     examples: rule.examples,
   }))
   const analyses = ANALYSIS_RULES.map((rule) => ({ ...rule, url: ruleUrl(rule.id) }))
-  return [...fromPacks, ...analyses].sort((a, b) => a.id.localeCompare(b.id))
+  const missing: RuleInfo[] = Object.entries(STRUCTURE.elements).map(([element, spec]) => ({
+    id: `structure/missing-${element}`,
+    category: 'structure',
+    kind: 'analysis',
+    severity: 'warning',
+    appliesTo: {
+      kind: ['letter'],
+      letterTypes: (Object.keys(STRUCTURE.required) as LetterType[]).filter((type) =>
+        (STRUCTURE.required[type] as string[]).includes(element)),
+    },
+    patterns: [],
+    suggestions: [`insert the paragraph from templates/partials/${element}.hbs`],
+    note: spec.note,
+    source: spec.source,
+    url: ruleUrl(`structure/missing-${element}`),
+    examples: { flag: [], pass: [] },
+  }))
+  return [...fromPacks, ...analyses, ...missing].sort((a, b) => a.id.localeCompare(b.id))
 }

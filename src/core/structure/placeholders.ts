@@ -13,7 +13,7 @@ const PATTERNS = [
   /\bX{4,}\b/g,
 ]
 /** Words that make a bracketed phrase a gap to fill, not an aside. */
-const GAP_WORD = /\b(insert|enter|add|name|date|time|address|number|phone|email|tbc|tba|title|victim|defendant|suspect|officer|court|offence|reference|details?)\b/i
+const GAP_WORD = /\b(insert|enter|add|delete|select|choose|name|date|time|address|number|phone|email|tbc|tba|title|victim|defendant|suspect|officer|court|offence|reference|details?)\b/i
 /** A bracketed phrase in capitals, such as `[REFERENCE]`, is a field name. */
 const FIELD_NAME = /^[A-Z][A-Z _]+$/
 const isGap = (inner: string) => GAP_WORD.test(inner) || FIELD_NAME.test(inner)

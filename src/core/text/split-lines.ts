@@ -1,13 +1,16 @@
 /**
  * Splits a sentence at a line break when the line before it is short: addresses,
  * letterheads, salutations and sign-offs are one line each and carry no full
- * stop, so without this a letter's top would read as one long sentence. Prose
- * wrapped at a normal width keeps its sentences whole.
+ * stop, so without this a letter's top would read as one long sentence. A list
+ * item always starts a sentence. Prose wrapped at a normal width keeps its
+ * sentences whole.
  */
 import type { Root, Sentence, SentenceContent } from 'nlcst'
 
 /** Lines shorter than this are taken as lines of their own, not wrapped prose. */
 const SHORT_LINE = 60
+/** A line that starts a list item always starts a new sentence. */
+const LIST_ITEM = /^[ \t]*(?:[-*•]|\d{1,2}[.)])\s/
 
 function lineBefore(text: string, offset: number): string {
   const start = text.lastIndexOf('\n', offset - 1) + 1
@@ -29,7 +32,7 @@ function split(sentence: Sentence, text: string): Sentence[] {
   for (const child of sentence.children) {
     const offset = child.position?.start.offset
     if (child.type === 'WhiteSpaceNode' && child.value.includes('\n') && offset !== undefined &&
-        lineBefore(text, offset).trimEnd().length < SHORT_LINE) {
+        (lineBefore(text, offset).trimEnd().length < SHORT_LINE || LIST_ITEM.test(text.slice(child.position!.end.offset)))) {
       const done = piece(current)
       if (done) parts.push(done)
       current = []

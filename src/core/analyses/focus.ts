@@ -1,0 +1,191 @@
+/**
+ * Review focus (reviews only): which sentences weigh the complainant's conduct
+ * or credibility and which test the suspect's conduct and account. The
+ * scrutiny panels found reviews that dwelt on the victim while the suspect's
+ * account went untested (report §3.1.1); victim-scrutiny sentences are flagged
+ * only when the suspect gets less analysis, and the counts are reported either
+ * way. Also flags the strengths/weaknesses frame (§3.1.2) and victim behaviours
+ * or trauma responses listed as weaknesses.
+ */
+import { compilePattern } from '../match/pattern.js'
+import { PhraseMatcher } from '../match/phrase-matcher.js'
+import type { PhraseHit } from '../match/phrase-matcher.js'
+import type { Finding } from '../engine/finding.js'
+import { FOCUS } from '../rules/generated/focus.js'
+import { CUES } from '../rules/generated/packs.js'
+import type { DocumentIndex, SentenceInfo } from '../text/document.js'
+
+const REPORT = 'https://www.cps.gov.uk/publication/cps-annual-rape-scrutiny-report-october-2025'
+const MYTHS = 'https://www.cps.gov.uk/legal-guidance/rape-and-sexual-offences-annex-tackling-rape-myths-and-stereotypes'
+
+/** Capitalised abbreviations that are not people's initials or surnames. */
+const NOT_NAMES = new Set([
+  'ABE', 'ABH', 'BWV', 'CCB', 'CCTV', 'CJA', 'CMS', 'CPS', 'CPSD', 'DNA', 'EUPD', 'FCT', 'GBH', 'IDVA', 'ISVA', 'MARAC', 'NFA',
+  'NHS', 'OIC', 'PNC', 'PSR', 'PTPH', 'RASSO', 'SARC', 'SCA', 'SOA', 'VLU', 'VPS', 'VRR', 'MG3', 'MG11', 'DC', 'DS', 'DI',
+  'PC', 'GP', 'ID', 'UK', 'OK', 'TV', 'AM', 'PM', 'ADHD', 'PTSD', 'CAMHS', 'CHARGING', 'REVIEW', 'EXTRACT', 'FULL', 'CODE', 'TEST',
+])
+
+let matcher: PhraseMatcher | undefined
+function focusMatcher(): PhraseMatcher {
+  if (matcher) return matcher
+  matcher = new PhraseMatcher()
+  const lists: Record<string, string[]> = { ...FOCUS, reported: CUES.reported ?? [], countering: CUES.countering ?? [] }
+  for (const [role, phrases] of Object.entries(lists)) {
+    for (const phrase of phrases) for (const keys of compilePattern(phrase)) matcher.add(keys, { rule: 0, role })
+  }
+  return matcher
+}
+
+type Person = 'victim' | 'suspect'
+
+/** The complainant's initials and the suspect's surname, as the review writes them. */
+function namesIn(doc: DocumentIndex): Map<string, Person> {
+  const counts = new Map<string, number>()
+  for (const token of doc.tokens) {
+    if (/^[A-Z]{2,}$/.test(token.cased) && !NOT_NAMES.has(token.cased)) counts.set(token.cased, (counts.get(token.cased) ?? 0) + 1)
+  }
+  const names = new Map<string, Person>()
+  // The complainant's initials are the ones used most; other initials are witnesses.
+  const initials = [...counts].filter(([name, count]) => name.length === 2 && count >= 3).sort((a, b) => b[1] - a[1])
+  if (initials[0]) names.set(initials[0][0], 'victim')
+  for (const [name, count] of counts) if (name.length >= 3 && count >= 2) names.set(name, 'suspect')
+  return names
+}
+
+interface SentenceFacts {
+  subject?: Person
+  mentions: Set<Person>
+  roles: Set<string>
+}
+
+function heading(text: string): string {
+  return text.trim().replace(/[:.]$/, '').trim().toLowerCase()
+}
+
+/**
+ * Check a review's focus.
+ *
+ * @param doc The indexed review.
+ * @returns Findings: focus warnings, weakness-list misconceptions and a balance summary (info).
+ */
+export function checkFocus(doc: DocumentIndex): Finding[] {
+  const names = namesIn(doc)
+  const byRole = new Map<number, Set<string>>()
+  const people = new Map<number, PhraseHit[]>()
+  for (const hit of focusMatcher().scan(doc.tokens)) {
+    const sentence = doc.tokens[hit.first]!.sentence
+    if (hit.role === 'victim' || hit.role === 'suspect') people.set(sentence, [...(people.get(sentence) ?? []), hit])
+    const roles = byRole.get(sentence) ?? new Set()
+    roles.add(hit.role)
+    byRole.set(sentence, roles)
+  }
+
+  const facts: SentenceFacts[] = doc.sentences.map((info, index) => {
+    const refs: Array<{ at: number; who: Person }> = (people.get(index) ?? []).map((h) => ({ at: h.first, who: h.role as Person }))
+    for (let t = info.firstToken; t < info.endToken; t++) {
+      const who = names.get(doc.tokens[t]!.cased)
+      if (who) refs.push({ at: t, who })
+    }
+    refs.sort((a, b) => a.at - b.at)
+    // The first person named is taken as what the sentence is about.
+    return { subject: refs[0]?.who, mentions: new Set(refs.map((r) => r.who)), roles: byRole.get(index) ?? new Set() }
+  })
+
+  // A paragraph that plans how to counter a myth discusses the victim's conduct in order to answer it.
+  const counteringParagraphs = new Set(doc.sentences.filter((_, i) => facts[i]!.roles.has('countering')).map((s) => s.paragraph))
+  const own = (f: SentenceFacts, info: SentenceInfo) => !f.roles.has('reported') && !counteringParagraphs.has(info.paragraph)
+  const quoted = (info: SentenceInfo) => doc.tokens[info.firstToken]?.quoted ?? false
+  const scrutiny: number[] = []
+  let analysis = 0
+  facts.forEach((f, index) => {
+    const info = doc.sentences[index]!
+    if (!own(f, info) || quoted(info)) return
+    if (f.roles.has('scrutiny') && f.mentions.has('victim') && f.subject !== 'suspect') scrutiny.push(index)
+    else if (f.roles.has('analysis') && f.mentions.has('suspect') && f.subject !== 'victim') analysis++
+  })
+
+  const findings: Finding[] = []
+  const first = doc.sentences[0]
+  if (first) {
+    findings.push({
+      ruleId: 'focus/balance',
+      category: 'focus',
+      severity: 'info',
+      start: first.start,
+      end: first.end,
+      reason: `This review has ${scrutiny.length} sentence${scrutiny.length === 1 ? '' : 's'} weighing the complainant's conduct and ${analysis} testing the suspect's conduct or account.`,
+      actual: '',
+      expected: [],
+      note: 'Panels found reviews that scrutinised the victim while the suspect\'s account went untested. Check that his conduct before, during and after, and the steps he took to know she agreed, get as much analysis.',
+      source: REPORT,
+    })
+  }
+  if (scrutiny.length > analysis) {
+    for (const index of scrutiny) {
+      const info = doc.sentences[index]!
+      findings.push({
+        ruleId: 'focus/victim-scrutiny',
+        category: 'focus',
+        severity: 'warning',
+        start: info.start,
+        end: info.end,
+        reason: 'Balance this scrutiny of the complainant with analysis of the suspect: what he did before, during and after, and what steps he took to know she agreed.',
+        actual: doc.text.slice(info.start, info.end),
+        expected: ['analyse the suspect\'s conduct and account'],
+        note: 'The review weighs the complainant\'s conduct more than it tests the suspect\'s. Panels found this imbalance in word-on-word cases.',
+        source: REPORT,
+      })
+    }
+  }
+  findings.push(...checkBinaryFrame(doc, facts))
+  return findings
+}
+
+/** `Strengths:` / `Weaknesses:` headings, and victim behaviours listed under weaknesses. */
+function checkBinaryFrame(doc: DocumentIndex, facts: SentenceFacts[]): Finding[] {
+  const headings = new Set(FOCUS['binary-headings']!.map((h) => h.toLowerCase()))
+  const findings: Finding[] = []
+  let inWeaknesses = false
+  doc.sentences.forEach((info, index) => {
+    const raw = doc.text.slice(info.start, info.end)
+    // "Strengths: none identified …" starts a list inline; the label alone is the heading.
+    const label = /^\s*([A-Za-z ]{5,40}):/.exec(raw)?.[1] ?? raw
+    const name = heading(label)
+    if (headings.has(name)) {
+      const end = info.start + raw.indexOf(label) + label.length + (raw.charAt(raw.indexOf(label) + label.length) === ':' ? 1 : 0)
+      findings.push({
+        ruleId: 'focus/binary-framing',
+        category: 'focus',
+        severity: 'warning',
+        start: info.start + raw.indexOf(label),
+        end,
+        reason: 'Replace the strengths and weaknesses lists with the issues the defence may raise, how the evidence explains each, and what further enquiries could address them.',
+        actual: doc.text.slice(info.start + raw.indexOf(label), end),
+        expected: ['Issues to address', 'How the evidence explains them', 'Further enquiries'],
+        note: 'Panels found the strengths and weaknesses frame flattened nuanced issues into a binary. A victim\'s behaviour often has an explanation the evidence can show.',
+        source: REPORT,
+      })
+      inWeaknesses = name.startsWith('weakness')
+      return
+    }
+    const isHeading = !/[.!?;]\s*$/.test(raw) && !/^\s*[-*•]/.test(raw) && info.endToken - info.firstToken <= 5
+    if (inWeaknesses && isHeading) inWeaknesses = false
+    if (inWeaknesses && facts[index]!.roles.has('weakness-items') && !facts[index]!.roles.has('countering')) {
+      const text = raw.replace(/^\s*[-*•]\s*/, '')
+      const start = info.start + raw.length - text.length
+      findings.push({
+        ruleId: 'misconception/behaviour-as-weakness',
+        category: 'misconception',
+        severity: 'warning',
+        start,
+        end: info.end,
+        reason: 'Treat this as an issue to address, with the evidence that explains it, rather than a weakness of the complainant.',
+        actual: doc.text.slice(start, info.end),
+        expected: ['an issue the defence may raise, and how the evidence explains it'],
+        note: 'Delay, freezing, patchy memory, no injury and later contact are common after rape. Listing them as weaknesses repeats the myths the CPS guidance asks prosecutors to counter.',
+        source: MYTHS,
+      })
+    }
+  })
+  return findings
+}

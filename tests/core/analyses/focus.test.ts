@@ -1,0 +1,93 @@
+/**
+ * Review focus: victim scrutiny without suspect analysis, the strengths and
+ * weaknesses frame, and behaviours listed as weaknesses, with the cases a
+ * specialist would leave alone.
+ */
+import { describe, expect, it } from 'vitest'
+import { findings } from '../../helpers.js'
+
+const of = async (text: string, prefix: string) =>
+  (await findings(text, 'review')).filter((f) => f.ruleId.startsWith(prefix)).map((f) => f.actual)
+
+const victimFocused = `CHARGING REVIEW
+
+R v Liam MARSH
+
+The complainant (CD) went to a party and drank heavily. She accepts that she did not tell him to stop. She stayed at the house until the morning. She sent MARSH a friendly message the next day. She did not report until a week later.
+
+MARSH was interviewed and gave a prepared statement.`
+
+const suspectFocused = `CHARGING REVIEW
+
+R v Liam MARSH
+
+MARSH planned the evening and knew that CD had drunk far more than him. He took no steps to find out whether she agreed. His messages the next day contradict his account. He deleted the photographs before his arrest. He targeted her because she was alone and vulnerable.
+
+CD did not report until a week later. The defence may suggest the delay undermines her account; delayed reporting is common and we will ask for a jury direction.`
+
+describe('focus/victim-scrutiny', () => {
+  it('flags scrutiny of the complainant when the suspect is barely analysed', async () => {
+    const flagged = await of(victimFocused, 'focus/victim-scrutiny')
+    expect(flagged).toEqual(expect.arrayContaining([
+      'She accepts that she did not tell him to stop.',
+      'She sent MARSH a friendly message the next day.',
+      'She did not report until a week later.',
+    ]))
+  })
+
+  it('stays silent on a review that tests the suspect and counters the myth', async () => {
+    expect(await of(suspectFocused, 'focus/victim-scrutiny')).toEqual([])
+  })
+
+  it('does not count the suspect\'s reported words as scrutiny', async () => {
+    const text = 'R v Liam MARSH\n\nHe says she kissed him first and stayed the night. MARSH says she sent him a message.'
+    expect(await of(text, 'focus/victim-scrutiny')).toEqual([])
+  })
+
+  it('reports the balance as information', async () => {
+    const balance = (await findings(victimFocused, 'review')).find((f) => f.ruleId === 'focus/balance')!
+    expect(balance.severity).toBe('info')
+    const { lint } = await import('../../../src/index.js')
+    const file = await lint(victimFocused, { kind: 'review' })
+    expect(file.messages.find((m) => m.ruleId === 'focus/balance')!.reason).toMatch(/has [4-6] sentences weighing the complainant's conduct and 0 testing/)
+  })
+
+  it('never runs on letters', async () => {
+    expect((await findings(victimFocused, 'letter')).filter((f) => f.ruleId.startsWith('focus/'))).toEqual([])
+  })
+})
+
+describe('focus/binary-framing and misconception/behaviour-as-weakness', () => {
+  const review = `Assessment
+
+Strengths:
+- Early complaint to a friend.
+
+Weaknesses:
+- Froze and did not resist.
+- Delay of three weeks in reporting.
+- Friendly messages to the suspect afterwards.
+- The CCTV from the bar has been lost.
+
+Conclusion
+
+The evidential stage is not met.`
+
+  it('flags the headings', async () => {
+    expect(await of(review, 'focus/binary-framing')).toEqual(['Strengths:', 'Weaknesses:'])
+  })
+
+  it('flags victim behaviours listed as weaknesses, not other items', async () => {
+    expect(await of(review, 'misconception/behaviour-as-weakness')).toEqual([
+      'Froze and did not resist.',
+      'Delay of three weeks in reporting.',
+      'Friendly messages to the suspect afterwards.',
+    ])
+  })
+
+  it('leaves "weakness" in its ordinary sense alone', async () => {
+    const text = 'The surveyor found a weakness in the wall. Her strength of feeling was clear.'
+    expect(await of(text, 'focus/binary-framing')).toEqual([])
+    expect(await of(text, 'misconception/behaviour-as-weakness')).toEqual([])
+  })
+})
