@@ -6,4 +6,6 @@ export default defineConfig([
   { entry: ['src/index.ts'], format: ['esm'], dts: true, clean: true, target: 'node20', outDir: 'dist' },
   { entry: ['src/index.ts'], format: ['cjs'], dts: true, target: 'node20', outDir: 'dist', noExternal: [/.*/] },
   { entry: { 'cli/main': 'src/cli/main.ts' }, format: ['esm'], target: 'node20', outDir: 'dist', platform: 'node' },
+  // The language server as one self-contained file, for the VS Code extension to start.
+  { entry: { 'server/main': 'src/server/main.ts' }, format: ['cjs'], target: 'node20', outDir: 'dist', platform: 'node', noExternal: [/.*/] },
 ])

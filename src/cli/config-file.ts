@@ -39,6 +39,11 @@ export function findConfigFile(folder: string): string | undefined {
 const cache = new Map<string, HeedConfig>()
 let ruleIds: Set<string> | undefined
 
+/** Forget every configuration read so far (the language server calls this when a `.heedrc` changes). */
+export function forgetConfigFiles(): void {
+  cache.clear()
+}
+
 /**
  * Read and check a configuration file.
  *

@@ -6,6 +6,8 @@ import { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import { checkEquality } from './analyses/equality.js'
 import { checkFocus } from './analyses/focus.js'
+import { summarise } from './analyses/summary.js'
+import type { ReadabilitySummary } from './analyses/summary.js'
 import { checkPassive } from './analyses/passive.js'
 import { checkReadability } from './analyses/readability.js'
 import { applyConfig, validateConfig } from './config.js'
@@ -41,6 +43,8 @@ export interface HeedFileData {
   elements?: string[]
   /** Words checked. */
   words: number
+  /** Reading age, average sentence length and the longest sentences. */
+  readability: ReadabilitySummary
 }
 
 declare module 'vfile' {
@@ -100,6 +104,7 @@ export async function lint(text: string, options: LintOptions = {}): Promise<VFi
     letterTypeConfidence: structure.letterTypeConfidence,
     elements: kind === 'letter' ? structure.present : undefined,
     words: doc.tokens.length,
+    readability: summarise(doc),
   }
 
   const findings: Finding[] = [

@@ -1,0 +1,167 @@
+/**
+ * The heed language server: diagnostics for Markdown and plain text on open
+ * and change (debounced), quick fixes, hover help, settings per document,
+ * `.heedrc` files honoured and watched, and a readability summary request.
+ * It logs no document text (DESIGN.md principle 4).
+ */
+import type { Connection, Diagnostic } from 'vscode-languageserver'
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  TextDocuments,
+  createConnection,
+} from 'vscode-languageserver/node'
+import { TextDocument } from 'vscode-languageserver-textdocument'
+import { lint } from '../index.js'
+import type { HeedFileData } from '../index.js'
+import { ConfigFileError, forgetConfigFiles } from '../cli/config-file.js'
+import { IGNORE_COMMAND, codeActionsFor } from './code-actions.js'
+import { toDiagnostics } from './diagnostics.js'
+import { hoverAt } from './hover.js'
+import { addIgnorePhrase } from './ignore-list.js'
+import { DEFAULT_SETTINGS, folderOf, lintOptionsFor, readSettings } from './settings.js'
+import type { ServerSettings } from './settings.js'
+
+/** Wait this long after the last keystroke before checking. */
+export const DEBOUNCE_MS = 150
+/** The custom request for a document's readability summary. */
+export const SUMMARY_REQUEST = 'heed/summary'
+
+/**
+ * Start the server on the transport named on the command line (`--stdio`, `--node-ipc`).
+ *
+ * @returns The connection.
+ */
+export function startServer(): Connection {
+  const connection = createConnection(ProposedFeatures.all)
+  const documents = new TextDocuments(TextDocument)
+  const settingsCache = new Map<string, Promise<ServerSettings>>()
+  const diagnosticsCache = new Map<string, Diagnostic[]>()
+  const dataCache = new Map<string, HeedFileData>()
+  const timers = new Map<string, NodeJS.Timeout>()
+  let canConfigure = false
+  let canWatch = false
+
+  connection.onInitialize((params) => {
+    canConfigure = Boolean(params.capabilities.workspace?.configuration)
+    canWatch = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration)
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        hoverProvider: true,
+        executeCommandProvider: { commands: [IGNORE_COMMAND] },
+      },
+      serverInfo: { name: 'heed' },
+    }
+  })
+
+  connection.onInitialized(() => {
+    if (canConfigure) void connection.client.register(DidChangeConfigurationNotification.type, undefined)
+    if (canWatch) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/.heedrc{,.yml,.yaml,.json}' }],
+      })
+    }
+  })
+
+  const settingsFor = (uri: string): Promise<ServerSettings> => {
+    if (!canConfigure) return Promise.resolve(DEFAULT_SETTINGS)
+    let settings = settingsCache.get(uri)
+    if (!settings) {
+      settings = connection.workspace.getConfiguration({ scopeUri: uri, section: 'heed' }).then(readSettings, () => DEFAULT_SETTINGS)
+      settingsCache.set(uri, settings)
+    }
+    return settings
+  }
+
+  const validate = async (document: TextDocument) => {
+    const settings = await settingsFor(document.uri)
+    try {
+      const file = await lint(document.getText(), lintOptionsFor(document.uri, document.languageId, settings))
+      // Drop the result if the document changed while it was being checked.
+      if (documents.get(document.uri)?.version !== document.version) return
+      const diagnostics = toDiagnostics(file)
+      diagnosticsCache.set(document.uri, diagnostics)
+      if (file.data.heed) dataCache.set(document.uri, file.data.heed)
+      await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics })
+    } catch (error) {
+      const reason = error instanceof ConfigFileError ? error.message : `heed could not check this document: ${(error as Error).message.split('\n')[0]}`
+      void connection.window.showWarningMessage(reason)
+    }
+  }
+
+  const schedule = (document: TextDocument, delay = DEBOUNCE_MS) => {
+    clearTimeout(timers.get(document.uri))
+    timers.set(document.uri, setTimeout(() => {
+      timers.delete(document.uri)
+      void validate(document)
+    }, delay))
+  }
+  const revalidateAll = () => {
+    for (const document of documents.all()) schedule(document, 0)
+  }
+
+  documents.onDidOpen((event) => schedule(event.document, 0))
+  documents.onDidChangeContent((event) => schedule(event.document))
+  documents.onDidClose((event) => {
+    clearTimeout(timers.get(event.document.uri))
+    settingsCache.delete(event.document.uri)
+    diagnosticsCache.delete(event.document.uri)
+    dataCache.delete(event.document.uri)
+    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] })
+  })
+
+  connection.onDidChangeConfiguration(() => {
+    settingsCache.clear()
+    revalidateAll()
+  })
+  connection.onDidChangeWatchedFiles(() => {
+    forgetConfigFiles()
+    revalidateAll()
+  })
+
+  connection.onCodeAction((params) => {
+    const document = documents.get(params.textDocument.uri)
+    return document ? codeActionsFor(document, params.context.diagnostics) : []
+  })
+
+  connection.onHover((params) => hoverAt(params.position, diagnosticsCache.get(params.textDocument.uri) ?? []))
+
+  connection.onExecuteCommand((params) => {
+    if (params.command !== IGNORE_COMMAND) return
+    const [uri, phrase] = (params.arguments ?? []) as [string, string]
+    const folder = typeof uri === 'string' ? folderOf(uri) : undefined
+    if (!folder || typeof phrase !== 'string') {
+      void connection.window.showWarningMessage('heed: save the document first, so the ignore list can go in its folder.')
+      return
+    }
+    addIgnorePhrase(folder, phrase)
+    forgetConfigFiles()
+    revalidateAll()
+  })
+
+  connection.onRequest(SUMMARY_REQUEST, (params: { uri: string }) => {
+    const data = dataCache.get(params.uri)
+    const document = documents.get(params.uri)
+    if (!data || !document) return null
+    return {
+      kind: data.kind,
+      letterType: data.letterType,
+      words: data.words,
+      readingAge: data.readability.readingAge,
+      averageSentenceLength: data.readability.averageSentenceLength,
+      longestSentences: data.readability.longestSentences.map((s) => ({
+        range: { start: document.positionAt(s.start), end: document.positionAt(s.end) },
+        words: s.words,
+      })),
+    }
+  })
+
+  documents.listen(connection)
+  connection.listen()
+  return connection
+}

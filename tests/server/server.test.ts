@@ -1,0 +1,151 @@
+/**
+ * The language server, driven over stdio by a real LSP client: diagnostics on
+ * open and change, quick fixes, hover, the ignore-list command and the
+ * readability summary. `npm test` builds the server first.
+ */
+import { spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import {
+  CodeActionRequest, ConfigurationRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification,
+  ExecuteCommandRequest, ExitNotification, HoverRequest, InitializeRequest, InitializedNotification,
+  PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
+  createProtocolConnection,
+} from 'vscode-languageserver-protocol/node'
+import type { CodeAction, Diagnostic, Hover, ProtocolConnection, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+const root = join(import.meta.dirname, '../..')
+
+interface Session {
+  process: ChildProcess
+  connection: ProtocolConnection
+  diagnostics: (uri: string, predicate?: (d: Diagnostic[]) => boolean) => Promise<Diagnostic[]>
+}
+
+async function startSession(command: string[], settings: Record<string, unknown>): Promise<Session> {
+  const child = spawn(process.execPath, command, { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] })
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!))
+  const latest = new Map<string, Diagnostic[]>()
+  const waiting: Array<() => void> = []
+  connection.onNotification(PublishDiagnosticsNotification.type, (params: PublishDiagnosticsParams) => {
+    latest.set(params.uri, params.diagnostics)
+    waiting.splice(0).forEach((wake) => wake())
+  })
+  connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => settings))
+  connection.onRequest(RegistrationRequest.type, () => null)
+  connection.listen()
+  await connection.sendRequest(InitializeRequest.type, {
+    processId: process.pid, rootUri: null, workspaceFolders: null,
+    capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } },
+  })
+  await connection.sendNotification(InitializedNotification.type, {})
+  const diagnostics = async (uri: string, predicate: (d: Diagnostic[]) => boolean = () => true) => {
+    for (;;) {
+      const found = latest.get(uri)
+      if (found && predicate(found)) return found
+      await new Promise<void>((resolve) => waiting.push(resolve))
+    }
+  }
+  return { process: child, connection, diagnostics }
+}
+
+async function stop(session: Session) {
+  await session.connection.sendRequest(ShutdownRequest.type)
+  await session.connection.sendNotification(ExitNotification.type)
+  session.connection.dispose()
+  await new Promise((resolve) => session.process.once('exit', resolve))
+}
+
+const letter = 'Dear Ms Doe,\n\nThe police marked the case NFA last week.\n\nIt has been decided that he will not be charged.\n'
+
+describe('heed language server over stdio', () => {
+  let session: Session
+  let dir: string
+  let uri: string
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'heed-lsp-'))
+    uri = pathToFileURL(join(dir, 'letter.md')).href
+    session = await startSession([join(root, 'dist/server/main.cjs'), '--stdio'], { kind: 'letter' })
+    await session.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'markdown', version: 1, text: letter },
+    })
+  })
+
+  afterAll(async () => {
+    await stop(session)
+  })
+
+  it('publishes diagnostics with rule ids, severities and docs links', async () => {
+    const diagnostics = await session.diagnostics(uri)
+    const nfa = diagnostics.find((d) => d.code === 'jargon/nfa')!
+    expect(nfa).toMatchObject({
+      source: 'heed',
+      severity: 2,
+      range: { start: { line: 2, character: 27 }, end: { line: 2, character: 30 } },
+      codeDescription: { href: expect.stringMatching(/#jargonnfa$/) },
+    })
+    expect(diagnostics.map((d) => d.code)).toContain('tone/agentless-decision')
+  })
+
+  it('offers each suggestion as a quick fix, and a switch for the line', async () => {
+    const diagnostics = await session.diagnostics(uri)
+    const nfa = diagnostics.find((d) => d.code === 'jargon/nfa')!
+    const actions = (await session.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri }, range: nfa.range, context: { diagnostics: [nfa] },
+    })) as CodeAction[]
+    expect(actions.map((a) => a.title)).toEqual(expect.arrayContaining([
+      'Replace with “no one will be charged”',
+      'Switch off jargon/nfa for this line',
+      "Add “NFA” to the project's ignore list (.heedrc.yml)",
+    ]))
+    const replace = actions.find((a) => a.title.startsWith('Replace'))!
+    expect(replace.edit!.changes![uri]).toEqual([{ range: nfa.range, newText: 'no one will be charged' }])
+  })
+
+  it('explains a finding on hover', async () => {
+    const hover = (await session.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri }, position: { line: 2, character: 28 },
+    })) as Hover
+    expect((hover.contents as { value: string }).value).toMatch(/shorthand[\s\S]*jargon\/nfa/)
+  })
+
+  it('checks again after a change', async () => {
+    await session.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ text: 'Dear Ms Doe,\n\nNo one will be charged.\n\nIt has been decided that he will not be charged.\n' }],
+    })
+    const diagnostics = await session.diagnostics(uri, (d) => !d.some((x) => x.code === 'jargon/nfa'))
+    expect(diagnostics.map((d) => d.code)).toContain('tone/agentless-decision')
+  })
+
+  it('answers the readability summary request', async () => {
+    const summary = await session.connection.sendRequest('heed/summary', { uri }) as { readingAge: number; kind: string; words: number }
+    expect(summary.kind).toBe('letter')
+    expect(summary.words).toBeGreaterThan(5)
+    expect(summary.readingAge).toBeGreaterThan(4)
+  })
+
+  it('adds a phrase to the ignore list and stops reporting it', async () => {
+    await session.connection.sendRequest(ExecuteCommandRequest.type, { command: 'heed.ignorePhrase', arguments: [uri, 'It has been decided'] })
+    expect(readFileSync(join(dir, '.heedrc.yml'), 'utf8')).toBe('ignore:\n  - It has been decided\n')
+    await session.diagnostics(uri, (d) => !d.some((x) => x.code === 'tone/agentless-decision'))
+  })
+})
+
+describe('heed lsp', () => {
+  it('starts the same server over stdio from the CLI', async () => {
+    const session = await startSession([join(root, 'dist/cli/main.js'), 'lsp'], {})
+    const uri = 'untitled:review'
+    await session.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'plaintext', version: 1, text: 'R v Smith. The complainant and the suspect had sex.' },
+    })
+    const diagnostics = await session.diagnostics(uri)
+    expect(diagnostics.map((d) => d.code)).toContain('misconception/consensual-sex-language')
+    await stop(session)
+  })
+})
