@@ -4,7 +4,9 @@
  */
 import { VFile } from 'vfile'
 import { location } from 'vfile-location'
+import { checkAcronyms } from './analyses/acronyms.js'
 import { checkEquality } from './analyses/equality.js'
+import { checkJudgedBehaviour } from './analyses/judged-behaviour.js'
 import { checkFocus } from './analyses/focus.js'
 import { summarise } from './analyses/summary.js'
 import type { ReadabilitySummary } from './analyses/summary.js'
@@ -109,7 +111,8 @@ export async function lint(text: string, options: LintOptions = {}): Promise<VFi
 
   const findings: Finding[] = [
     ...structure.findings,
-    ...(kind === 'review' ? checkFocus(doc) : []),
+    ...(kind === 'review' ? checkFocus(doc) : checkAcronyms(doc)),
+    ...checkJudgedBehaviour(doc, kind),
     ...runRules(doc, builtinRuleSet(), { kind, letterType }),
     ...checkPassive(doc, kind),
     ...checkReadability(tree, doc, { kind, readingAge: kind === 'letter' ? config.readingAge : undefined }),
@@ -117,7 +120,7 @@ export async function lint(text: string, options: LintOptions = {}): Promise<VFi
   ]
 
   const place = location(file)
-  for (const finding of applyConfig(findings, config).sort((a, b) => a.start - b.start || a.end - b.end)) {
+  for (const finding of applyConfig(dropCovered(findings), config).sort((a, b) => a.start - b.start || a.end - b.end)) {
     const start = place.toPoint(finding.start)
     const end = place.toPoint(finding.end)
     if (!start || !end || directives.isDisabled(finding.ruleId, start.line)) continue
@@ -133,6 +136,12 @@ export async function lint(text: string, options: LintOptions = {}): Promise<VFi
     if (finding.fix) Object.assign(message, { fix: { range: [finding.fix.start, finding.fix.end], text: finding.fix.text } })
   }
   return file
+}
+
+/** Drop catch-all findings where a specific finding of the same category covers the same words. */
+function dropCovered(findings: Finding[]): Finding[] {
+  const specific = findings.filter((f) => !f.generic)
+  return findings.filter((f) => !f.generic || !specific.some((s) => s.category === f.category && s.start < f.end && f.start < s.end))
 }
 
 /** vfile's own severity flag: true for errors, false for warnings, undefined for infos. */

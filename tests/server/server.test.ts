@@ -36,7 +36,7 @@ async function startSession(command: string[], settings: Record<string, unknown>
     waiting.splice(0).forEach((wake) => wake())
   })
   connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => settings))
-  connection.onRequest(RegistrationRequest.type, () => null)
+  connection.onRequest(RegistrationRequest.type, () => undefined)
   connection.listen()
   await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid, rootUri: null, workspaceFolders: null,

@@ -38,6 +38,16 @@ function focusMatcher(): PhraseMatcher {
 
 type Person = 'victim' | 'suspect'
 
+/**
+ * The complainant's initials as the review writes them (AB), if it uses any.
+ *
+ * @param doc The indexed review.
+ * @returns The initials, or undefined.
+ */
+export function victimInitials(doc: DocumentIndex): string | undefined {
+  return [...namesIn(doc)].find(([, who]) => who === 'victim')?.[0]
+}
+
 /** The complainant's initials and the suspect's surname, as the review writes them. */
 function namesIn(doc: DocumentIndex): Map<string, Person> {
   const counts = new Map<string, number>()

@@ -18,6 +18,8 @@ export interface Finding {
   note: string
   /** The fact behind the rule. */
   source?: string
+  /** A catch-all check: dropped where a more specific finding of its category covers the same words. */
+  generic?: boolean
   /** An edit that fixes it: replace `start`–`end` (offsets) with `text`. */
   fix?: { start: number; end: number; text: string }
 }

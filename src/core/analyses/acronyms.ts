@@ -1,0 +1,65 @@
+/**
+ * Unexplained acronyms in letters (jargon/unexplained-acronym): any word in
+ * capitals that the letter does not spell out. The jargon pack explains the
+ * acronyms it knows; this catches the rest, since no list can hold every
+ * abbreviation a police or CPS team uses.
+ */
+import type { Finding } from '../engine/finding.js'
+import { ACRONYMS } from '../rules/generated/focus.js'
+import type { DocumentIndex, Token } from '../text/document.js'
+
+const EVERYDAY = new Set(ACRONYMS.everyday)
+const SHAPE = /^[A-Z][A-Z0-9&]{1,6}$/
+/** Postcode halves (RG1, 3JH) and Roman numerals are not acronyms. */
+const NOT_ACRONYM = /^([A-Z]{1,2}\d[A-Z\d]?|\d[A-Z]{2}|[IVXLC]+)$/
+
+/** Words that can open a sentence or a name's phrase without being a first name. */
+const NOT_FIRST_NAMES = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'your', 'my', 'his', 'her', 'their', 'any', 'no', 'each', 'every', 'if', 'when', 'please', 'dear', 're'])
+const isFirstName = (token: Token | undefined) =>
+  token !== undefined && /^[A-Z][a-z]/.test(token.cased) && !NOT_FIRST_NAMES.has(token.norm)
+
+/**
+ * Find acronyms a victim may not know.
+ *
+ * @param doc The indexed letter.
+ * @returns Findings, one per unexplained use.
+ */
+export function checkAcronyms(doc: DocumentIndex): Finding[] {
+  const { tokens, text } = doc
+  const defined = new Set<string>()
+  const findings: Finding[] = []
+  tokens.forEach((token, index) => {
+    const word = token.cased
+    if (!SHAPE.test(word) || !/[A-Z].*[A-Z]/.test(word) || NOT_ACRONYM.test(word) || EVERYDAY.has(word)) return
+    const before = tokens[index - 1]
+    const after = tokens[index + 1]
+    const sameSentence = (other: Token | undefined) => other !== undefined && other.sentence === token.sentence
+    // "Victims' Right to Review (VRR)": the acronym in brackets defines it from here on.
+    if (token.punctBefore.includes('(') && text.charAt(token.end) === ')') {
+      defined.add(word)
+      return
+    }
+    if (defined.has(word)) return
+    // "VRR (Victims' Right to Review)", "SHPO – a court order …": explained beside it.
+    if (sameSentence(after) && /[(–—:]/.test(after!.punctBefore)) {
+      defined.add(word)
+      return
+    }
+    // "Lewis GRANT": a surname in capitals straight after a first name.
+    if (sameSentence(before) && isFirstName(before) && !token.breakBefore && /^[A-Z]{3,}$/.test(word)) return
+    findings.push({
+      ruleId: 'jargon/unexplained-acronym',
+      category: 'jargon',
+      severity: 'warning',
+      start: token.start,
+      end: token.end,
+      reason: `Spell out “${word}” the first time, or say it in plain words.`,
+      actual: text.slice(token.start, token.end),
+      expected: ['the words it stands for'],
+      note: 'Abbreviations that staff use every day mean nothing to most readers. Write the words out, or say what it is in plain words.',
+      source: 'https://www.gov.uk/guidance/style-guide/a-to-z-of-gov-uk-style#abbreviations-and-acronyms',
+      generic: true,
+    })
+  })
+  return findings
+}

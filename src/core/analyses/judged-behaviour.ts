@@ -1,0 +1,95 @@
+/**
+ * A victim's behaviour set beside a judgement of it: "you carried on working
+ * with him, which is difficult to reconcile with your account". Phrase lists
+ * alone miss the many ways this is written; the pattern is the pairing, so the
+ * analysis looks for a behaviour in a sentence about the victim with a
+ * judgement in it or in a next sentence that looks back at it ("This …"), all
+ * in the author's own voice
+ * (not reported speech, not quotation, and in a review not a plan to counter
+ * the myth).
+ */
+import type { Finding } from '../engine/finding.js'
+import { compilePattern } from '../match/pattern.js'
+import { PhraseMatcher } from '../match/phrase-matcher.js'
+import type { PhraseHit } from '../match/phrase-matcher.js'
+import { JUDGED } from '../rules/generated/focus.js'
+import { CUES } from '../rules/generated/packs.js'
+import type { DocumentIndex } from '../text/document.js'
+import type { DocumentKind } from '../types.js'
+import { victimInitials } from './focus.js'
+
+/** Words that open a sentence about the one before it. */
+const LOOKS_BACK = new Set(['this', 'that', 'these', 'those', 'such', 'which', 'it'])
+const VICTIM_WORDS = new Set(['you', 'your', 'yourself', 'she', 'her', 'herself', 'complainant', 'victim'])
+
+let matcher: PhraseMatcher | undefined
+function judgedMatcher(): PhraseMatcher {
+  if (matcher) return matcher
+  matcher = new PhraseMatcher()
+  const lists: Record<string, string[]> = { ...JUDGED, reported: CUES.reported ?? [], countering: CUES.countering ?? [] }
+  for (const [role, phrases] of Object.entries(lists)) {
+    for (const phrase of phrases) for (const keys of compilePattern(phrase)) matcher.add(keys, { rule: 0, role })
+  }
+  return matcher
+}
+
+/**
+ * Find judged behaviours.
+ *
+ * @param doc The indexed document.
+ * @param kind Letter or review: only reviews may counter a myth by naming it.
+ * @returns Findings spanning the behaviour and the judgement.
+ */
+export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind): Finding[] {
+  const bySentence = new Map<number, Map<string, PhraseHit[]>>()
+  for (const hit of judgedMatcher().scan(doc.tokens)) {
+    const sentence = doc.tokens[hit.first]!.sentence
+    const roles = bySentence.get(sentence) ?? new Map<string, PhraseHit[]>()
+    roles.set(hit.role, [...(roles.get(hit.role) ?? []), hit])
+    bySentence.set(sentence, roles)
+  }
+  const initials = kind === 'review' ? victimInitials(doc) : undefined
+  const ownVoice = (sentence: number) => {
+    const roles = bySentence.get(sentence)
+    return !roles?.has('reported') && !(kind === 'review' && roles?.has('countering'))
+  }
+  const findings: Finding[] = []
+  for (const [sentence, roles] of bySentence) {
+    const behaviours = roles.get('behaviours')
+    if (!behaviours || !ownVoice(sentence)) continue
+    const info = doc.sentences[sentence]!
+    const about = doc.tokens.slice(info.firstToken, info.endToken)
+    if (!about.some((t) => VICTIM_WORDS.has(t.norm) || t.cased === initials)) continue
+    const behaviour = behaviours.find((h) => !doc.tokens[h.first]!.quoted)
+    if (!behaviour) continue
+    // A judgement in this sentence, or in the next one when it looks back ("This sits uneasily …").
+    const next = doc.sentences[sentence + 1]
+    const looksBack = next !== undefined && next.paragraph === info.paragraph && ownVoice(sentence + 1) &&
+      LOOKS_BACK.has(doc.tokens[next.firstToken]?.norm ?? '')
+    const nearby = looksBack ? [sentence, sentence + 1] : [sentence]
+    const judgements = nearby.flatMap((s) => bySentence.get(s)?.get('judgements') ?? [])
+    if (judgements.length === 0) continue
+    const here = judgements.filter((h) => doc.tokens[h.first]!.sentence === sentence)
+    const judgement = here.length > 0
+      ? here.reduce((best, h) => (Math.abs(h.first - behaviour.first) < Math.abs(best.first - behaviour.first) ? h : best))
+      : undefined
+    const first = judgement ? Math.min(behaviour.first, judgement.first) : behaviour.first
+    const last = judgement ? Math.max(behaviour.last, judgement.last) : behaviour.last
+    const start = doc.tokens[first]!.start
+    const end = doc.tokens[last]!.end
+    findings.push({
+      ruleId: 'misconception/judged-behaviour',
+      category: 'misconception',
+      severity: 'warning',
+      start,
+      end,
+      reason: 'Describe what happened without judging it: people react to rape in many ways, and this behaviour says nothing about whether it happened.',
+      actual: doc.text.slice(start, end),
+      expected: ['state the fact neutrally, or explain why it is common'],
+      note: 'Staying in contact, delay, calm, drinking and patchy memory are common after rape. Treating them as reasons for doubt repeats myths the CPS asks prosecutors to challenge.',
+      source: 'https://www.cps.gov.uk/legal-guidance/rape-and-sexual-offences-annex-tackling-rape-myths-and-stereotypes',
+      generic: true,
+    })
+  }
+  return findings
+}
