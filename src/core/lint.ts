@@ -8,6 +8,7 @@ import { checkAcronyms } from './analyses/acronyms.js'
 import { checkEquality } from './analyses/equality.js'
 import { checkJudgedBehaviour } from './analyses/judged-behaviour.js'
 import { checkFocus } from './analyses/focus.js'
+import { checkFocusPrompts } from './analyses/focus-prompts.js'
 import { summarise } from './analyses/summary.js'
 import type { ReadabilitySummary } from './analyses/summary.js'
 import { checkPassive } from './analyses/passive.js'
@@ -111,7 +112,7 @@ export async function lint(text: string, options: LintOptions = {}): Promise<VFi
 
   const findings: Finding[] = [
     ...structure.findings,
-    ...(kind === 'review' ? checkFocus(doc) : checkAcronyms(doc)),
+    ...(kind === 'review' ? [...checkFocus(doc), ...checkFocusPrompts(doc)] : checkAcronyms(doc)),
     ...checkJudgedBehaviour(doc, kind),
     ...runRules(doc, builtinRuleSet(), { kind, letterType }),
     ...checkPassive(doc, kind),
