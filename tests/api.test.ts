@@ -9,7 +9,8 @@ import * as heed from '../src/index.js'
 describe('public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(heed).sort()).toEqual([
-      'CATEGORIES', 'DOCUMENT_KINDS', 'HeedConfigError', 'LETTER_TYPES', 'SEVERITIES', 'lint', 'listRules',
+      'CATEGORIES', 'DOCUMENT_KINDS', 'DraftError', 'HeedConfigError', 'LETTER_TYPES', 'SEVERITIES', 'draft', 'lint',
+      'listRules', 'listTemplates',
     ])
   })
 

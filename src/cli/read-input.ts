@@ -1,7 +1,8 @@
 /**
  * Turns the paths given to `heed check` into documents: files, folders
- * (searched for .md, .markdown and .txt) and `-` for standard input. A file that
- * cannot be read as text gives a one-line reason and is skipped; the rest go on.
+ * (searched for .md, .markdown and .txt), Word documents (.docx, named one by
+ * one) and `-` for standard input. A file that cannot be read as text gives a
+ * one-line reason and is skipped; the rest go on.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { extname, join } from 'node:path'
@@ -57,22 +58,36 @@ function listFolder(folder: string): string[] {
   return found
 }
 
-function readOne(path: string, maxBytes: number, forced?: InputFormat): InputDocument | InputProblem {
-  let bytes: Buffer
+function readBytes(path: string, maxBytes: number): Buffer | InputProblem {
   try {
     const size = statSync(path).size
     if (size > maxBytes) {
       return { path, reason: `is ${(size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(1)} MB limit (raise it with --max-size)` }
     }
-    bytes = readFileSync(path)
+    return readFileSync(path)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'error'})`
     return { path, reason }
   }
+}
+
+function readOne(path: string, maxBytes: number, forced?: InputFormat): InputDocument | InputProblem {
+  const bytes = readBytes(path, maxBytes)
+  if (!Buffer.isBuffer(bytes)) return bytes
   const decoded = decodeText(bytes)
   if ('reason' in decoded) return { path, reason: decoded.reason }
   return { path, folder: join(path, '..'), text: decoded.text, format: forced ?? formatOf(path) }
+}
+
+/** A Word document's paragraphs as plain text; positions are lines of that text. */
+async function readWordDocument(path: string, maxBytes: number): Promise<InputDocument | InputProblem> {
+  const bytes = readBytes(path, maxBytes)
+  if (!Buffer.isBuffer(bytes)) return bytes
+  // Loaded only when a Word document is given, so checking text files stays quick to start.
+  const { readDocx } = await import('./docx.js')
+  const read = await readDocx(bytes)
+  return 'reason' in read ? { path, reason: read.reason } : { path, folder: join(path, '..'), text: read.text, format: 'text' }
 }
 
 /**
@@ -112,6 +127,8 @@ export async function readInputs(
       const files = listFolder(path)
       if (files.length === 0) out.push({ path, reason: 'folder has no .md, .markdown or .txt files' })
       for (const file of files) out.push(readOne(file, options.maxBytes, options.syntax))
+    } else if (extname(path).toLowerCase() === '.docx') {
+      out.push(await readWordDocument(path, options.maxBytes))
     } else {
       out.push(readOne(path, options.maxBytes, options.syntax))
     }

@@ -8,6 +8,7 @@ import { version } from '../../package.json'
 import { DOCUMENT_KINDS, LETTER_TYPES, SEVERITIES, lint } from '../index.js'
 import type { DocumentKind, InputFormat, LetterType, Severity } from '../index.js'
 import { ConfigFileError, findConfigFile, loadConfigFile } from './config-file.js'
+import { draftCommand, templatesCommand } from './draft.js'
 import { formatJson } from './format/json.js'
 import { formatSarif } from './format/sarif.js'
 import { formatStylish } from './format/stylish.js'
@@ -21,6 +22,9 @@ const USAGE = `Usage:
              [--format stylish|json|sarif] [--fail-on error|warning|info]
              [--syntax markdown|text] [--config FILE] [--no-config] [--max-size MB]
   heed rules [--format markdown|json]
+  heed draft --type TYPE --data FILE.(json|yml) [--format text|markdown|html|docx] [-o FILE [--force]]
+  heed templates [TYPE] [--format text|json]
+  heed lsp [--stdio|--node-ipc]
   heed --version | --help
 
 Letter types: ${LETTER_TYPES.join(', ')}`
@@ -122,14 +126,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.stdout(`${version}\n`)
       return 0
     }
-    if (command === undefined) throw new UsageError('give a command: check or rules (heed --help shows how)')
+    if (command === undefined) throw new UsageError('give a command: check, rules, draft, templates or lsp (heed --help shows how)')
     if (command === '--help' || command === '-h' || command === 'help') {
       io.stdout(`${USAGE}\n`)
       return 0
     }
     if (command === 'check') return await check(rest, io)
     if (command === 'rules') return rules(rest, io)
-    throw new UsageError(`unknown command "${command}" (use check or rules)`)
+    if (command === 'draft') return await draftCommand(rest, io)
+    if (command === 'templates') return templatesCommand(rest, io)
+    throw new UsageError(`unknown command "${command}" (use check, rules, draft, templates or lsp)`)
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigFileError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr(`heed: ${(error as Error).message}\n`)

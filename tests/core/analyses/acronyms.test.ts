@@ -6,12 +6,12 @@ const acronyms = async (text: string, kind: 'letter' | 'review' = 'letter') =>
 
 describe('jargon/unexplained-acronym', () => {
   it('flags acronyms no list knows, at each use', async () => {
-    expect(await acronyms('The WCU will call you. The WCU is open late. A SHPO was made.')).toEqual(['WCU', 'WCU', 'SHPO'])
+    expect(await acronyms('The JTAC will call you. The JTAC is open late. A PPIT was made.')).toEqual(['JTAC', 'JTAC', 'PPIT'])
   })
 
   it('accepts an acronym defined in brackets, or explained beside it', async () => {
-    expect(await acronyms('The Witness Care Unit (WCU) will call you. The WCU is open late.')).toEqual([])
-    expect(await acronyms('The judge made a SHPO (an order that limits what he can do).')).toEqual([])
+    expect(await acronyms('The Joint Triage and Assessment Centre (JTAC) will call you. The JTAC is open late.')).toEqual([])
+    expect(await acronyms('The judge made a PPIT (an order that limits what he can do).')).toEqual([])
   })
 
   it('leaves everyday acronyms, surnames in capitals and postcodes alone', async () => {
@@ -20,7 +20,7 @@ describe('jargon/unexplained-acronym', () => {
   })
 
   it('is for letters only; reviews are read by lawyers', async () => {
-    expect(await acronyms('The WCU will call the complainant.', 'review')).toEqual([])
+    expect(await acronyms('The JTAC will call the complainant.', 'review')).toEqual([])
   })
 
   it('gives way to a specific jargon rule on the same words', async () => {

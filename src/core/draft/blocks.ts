@@ -1,0 +1,69 @@
+/**
+ * heed's intermediate letter: what a template renders, read into blocks.
+ * Blocks are separated by a blank line. In the template's own words, a line
+ * starting `## ` is a heading and lines starting `- ` are a list; a block of
+ * several lines keeps its line breaks (an address, a sign-off). The writer's
+ * values arrive marked (context.ts), so a value can never start a heading or a
+ * list, and each format knows which words to escape.
+ */
+import { CLOSE, OPEN } from './context.js'
+
+/** A run of words: the template's own, or a value the writer gave. */
+export interface DraftSpan {
+  text: string
+  /** True for a writer's value. */
+  value?: true
+}
+
+/** One block of a letter. Headings and paragraphs have one line; lists have one line per item. */
+export interface DraftBlock {
+  kind: 'heading' | 'paragraph' | 'lines' | 'list'
+  lines: DraftSpan[][]
+}
+
+function toSpans(line: string): DraftSpan[] {
+  const spans: DraftSpan[] = []
+  let text = ''
+  let value = false
+  const flush = () => {
+    if (text !== '') spans.push(value ? { text, value: true } : { text })
+    text = ''
+  }
+  for (const char of line) {
+    if (char === OPEN || char === CLOSE) {
+      flush()
+      value = char === OPEN
+    } else {
+      text += char
+    }
+  }
+  flush()
+  return spans
+}
+
+/**
+ * Read rendered template text into blocks.
+ *
+ * @param rendered What renderTemplate returned.
+ * @returns The blocks, with empty ones (from conditional parts left out) dropped.
+ */
+export function toBlocks(rendered: string): DraftBlock[] {
+  const blocks: DraftBlock[] = []
+  for (const chunk of rendered.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/)) {
+    // Conditional parts leave doubled spaces and blank lines behind; tidy them.
+    const lines = chunk.split('\n').map((line) => line.replace(/[ \t]+/g, ' ').trim()).filter((line) => line.replace(/[\uE000\uE001 ]/g, '') !== '')
+    if (lines.length === 0) continue
+    if (lines.length === 1 && lines[0]!.startsWith('## ')) blocks.push({ kind: 'heading', lines: [toSpans(lines[0]!.slice(3))] })
+    else if (lines.every((line) => line.startsWith('- '))) blocks.push({ kind: 'list', lines: lines.map((line) => toSpans(line.slice(2))) })
+    else blocks.push({ kind: lines.length === 1 ? 'paragraph' : 'lines', lines: lines.map(toSpans) })
+  }
+  return blocks
+}
+
+/**
+ * A line's words, with no marks.
+ *
+ * @param line Spans.
+ * @returns Plain text.
+ */
+export const lineText = (line: readonly DraftSpan[]): string => line.map((span) => span.text).join('')

@@ -1,0 +1,97 @@
+/**
+ * `draft`: a first version of a letter from heed's templates, checked by
+ * `lint` before it is handed back. Pure, like `lint`: no I/O.
+ */
+import type { VFile } from 'vfile'
+import { lint } from '../lint.js'
+import { FIELDS } from '../rules/generated/templates.js'
+import { LETTER_TYPES } from '../types.js'
+import type { LetterType } from '../types.js'
+import { toBlocks } from './blocks.js'
+import type { DraftBlock } from './blocks.js'
+import { buildContext } from './context.js'
+import { checkFields } from './fields.js'
+import type { FieldProblem } from './fields.js'
+import { DRAFT_FORMATS, toHtml, toMarkdown, toText } from './formats.js'
+import type { DraftFormat } from './formats.js'
+import { renderTemplate } from './render.js'
+import { fieldsFor } from './spec.js'
+import type { FieldSpec } from './spec.js'
+
+/** Options for {@link draft}. */
+export interface DraftOptions {
+  /** The letter type. */
+  type: LetterType
+  /** Values by field name; `listTemplates()` says which each type takes. */
+  fields: Record<string, unknown>
+  /** `text` (default), `markdown` or `html`. */
+  format?: DraftFormat
+}
+
+/** What {@link draft} returns. */
+export interface DraftResult {
+  type: LetterType
+  format: DraftFormat
+  /** The letter in the format asked for. */
+  output: string
+  /** The letter as plain text. */
+  text: string
+  /** The letter as blocks of marked spans, for writing other formats (the CLI writes Word documents from these). */
+  blocks: DraftBlock[]
+  /** The lint result: for Markdown, of `output`; otherwise of `text`, whose positions it uses. */
+  lint: VFile
+}
+
+/** A template and the fields it takes. */
+export interface TemplateInfo {
+  type: LetterType
+  summary: string
+  fields: FieldSpec[]
+}
+
+/** The fields given cannot make a letter; `problems` names each field and what it needs. */
+export class DraftError extends Error {
+  constructor(readonly problems: FieldProblem[], type?: string) {
+    const what = type ? `a ${type} letter` : 'a letter'
+    super(`heed: cannot draft ${what}: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`)
+    this.name = 'DraftError'
+  }
+}
+
+/**
+ * The letter templates and their fields.
+ *
+ * @returns One entry per letter type, common fields first.
+ */
+export function listTemplates(): TemplateInfo[] {
+  return LETTER_TYPES.map((type) => ({ type, summary: FIELDS.types[type].summary, fields: structuredClone(fieldsFor(FIELDS, type)) }))
+}
+
+/**
+ * Draft a letter from a template.
+ *
+ * @param options The letter type, the field values and the output format.
+ * @returns The letter and its lint result.
+ * @throws {DraftError} When a field is missing, empty, of the wrong kind or unknown; nothing is rendered then.
+ */
+export async function draft(options: DraftOptions): Promise<DraftResult> {
+  const { type, fields } = options ?? ({} as DraftOptions)
+  if (!(LETTER_TYPES as readonly unknown[]).includes(type)) {
+    throw new DraftError([{ field: 'type', message: `must be one of ${LETTER_TYPES.join(', ')}` }])
+  }
+  const format = options.format ?? 'text'
+  if (!(DRAFT_FORMATS as readonly unknown[]).includes(format)) {
+    throw new DraftError([{ field: 'format', message: `must be one of ${DRAFT_FORMATS.join(', ')}` }], type)
+  }
+  const specs = fieldsFor(FIELDS, type)
+  const checked = checkFields(specs, fields, type)
+  if ('problems' in checked) throw new DraftError(checked.problems, type)
+  const built = buildContext(type, specs, checked.values)
+  if ('problems' in built) throw new DraftError(built.problems, type)
+
+  const blocks = toBlocks(renderTemplate(type, built.context))
+  const text = toText(blocks)
+  const output = format === 'markdown' ? toMarkdown(blocks) : format === 'html' ? toHtml(blocks) : text
+  const file = await lint(format === 'markdown' ? output : text, { kind: 'letter', letterType: type, format: format === 'markdown' ? 'markdown' : 'text' })
+  return { type, format, output, text, blocks, lint: file }
+}
