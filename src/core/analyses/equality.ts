@@ -3,12 +3,22 @@
  * in these letters and reviews are known, so their pronouns and the words for
  * their relationships are facts, not assumptions (untuned, most of its findings
  * on a review were "she" and "her"). Findings are advice only.
+ *
+ * Speed: retext-equality searches every paragraph for each of its ~900 phrases,
+ * re-indexing them per paragraph. Here its phrases are indexed once, one pass
+ * over the words finds the sentences where a phrase can match, and the plugin
+ * then runs only on those sentences and only with the phrases found, so its
+ * messages are exactly those of a full run.
  */
-import type { Root } from 'nlcst'
+import type { Paragraph, Root, Sentence } from 'nlcst'
 import retextEquality from 'retext-equality'
+import { unified } from 'unified'
+import type { VFileMessage } from 'vfile-message'
 import type { Finding } from '../engine/finding.js'
+import { wordText } from '../text/document.js'
 import type { DocumentIndex } from '../text/document.js'
-import { messageOffsets, runRetextPlugin } from './retext-findings.js'
+import { messageOffsets, retextChecker, runChecker } from './retext-findings.js'
+import type { RetextChecker } from './retext-findings.js'
 
 /** Words describing known people in a case; never findings here. */
 export const KNOWN_PEOPLE_WORDS = [
@@ -19,6 +29,191 @@ export const KNOWN_PEOPLE_WORDS = [
   'stepmother', 'female', 'male', 'males', 'females', 'mr', 'mrs', 'ms', 'miss', 'madam', 'sir',
 ]
 
+const KNOWN = new Set(KNOWN_PEOPLE_WORDS)
+
+/** One phrase of retext-equality, its words after the first normalised as nlcst-search compares them. */
+interface IndexedPhrase {
+  phrase: string
+  rest: string[]
+}
+
+/** The plugin's phrases by their normalised first word, once without and once with apostrophes. */
+interface PhraseIndex {
+  all: Set<string>
+  plain: Map<string, IndexedPhrase[]>
+  apostrophes: Map<string, IndexedPhrase[]>
+}
+
+/**
+ * nlcst-normalize, as nlcst-search applies it: lower case, curly apostrophes
+ * straightened, dashes dropped and, unless a phrase allows them, apostrophes dropped.
+ */
+function normalize(value: string, apostrophes: boolean): string {
+  const lower = value.toLowerCase()
+  if (!/[’'-]/.test(lower)) return lower
+  const result = lower.replace(/’/g, "'").replace(/-/g, '')
+  return apostrophes ? result : result.replace(/'/g, '')
+}
+
+let phraseIndex: PhraseIndex | null | undefined
+
+/**
+ * Read retext-equality's phrases once. The plugin does not export its pattern
+ * list, but it asks `ignore.includes` about every phrase it knows when it is set
+ * up, so a recording `ignore` lists them. If a later version stops doing that,
+ * nothing is recorded and every check falls back to a full run.
+ */
+function readPhraseIndex(): PhraseIndex | null {
+  if (phraseIndex !== undefined) return phraseIndex
+  const seen: string[] = []
+  const recorder = Object.assign([...KNOWN_PEOPLE_WORDS], {
+    includes(item: unknown): boolean {
+      if (typeof item === 'string') seen.push(item)
+      return typeof item === 'string' && KNOWN.has(item)
+    },
+  })
+  unified().use(retextEquality, { ignore: recorder }).freeze()
+  const index: PhraseIndex = { all: new Set(seen), plain: new Map(), apostrophes: new Map() }
+  for (const phrase of index.all) {
+    if (KNOWN.has(phrase)) continue
+    const words = phrase.split(' ')
+    // A phrase that starts with a wildcard can match anywhere: no index can narrow it.
+    if (words[0] === '*') return (phraseIndex = null)
+    for (const apostrophes of [false, true]) {
+      const map = apostrophes ? index.apostrophes : index.plain
+      const key = normalize(words[0]!, apostrophes)
+      const rest = words.slice(1).map((word) => (word === '*' ? '*' : normalize(word, apostrophes)))
+      const list = map.get(key)
+      if (list) list.push({ phrase, rest })
+      else map.set(key, [{ phrase, rest }])
+    }
+  }
+  phraseIndex = index.all.size > 0 ? index : null
+  return phraseIndex
+}
+
+/**
+ * How many of retext-equality's phrases the narrowed search knows (0 when it
+ * could not read them and every check runs the plugin on the whole tree).
+ */
+export function equalityPhraseCount(): number {
+  return readPhraseIndex()?.all.size ?? 0
+}
+
+/** Whether `phrase` matches the words from `position` on, as nlcst-search's `test` decides. */
+function matchesAt(sentence: Sentence, position: number, rest: readonly string[], apostrophes: boolean): boolean {
+  const siblings = sentence.children
+  let at = position + 1
+  for (const expression of rest) {
+    while (at < siblings.length && siblings[at]!.type === 'WhiteSpaceNode') at++
+    const sibling = siblings[at]
+    if (!sibling || sibling.type !== 'WordNode') return false
+    if (expression !== '*' && expression !== normalize(wordText(sibling), apostrophes)) return false
+    at++
+  }
+  return true
+}
+
+interface Candidates {
+  /** A root holding, per paragraph, only the sentences where a phrase matches. */
+  tree: Root
+  /** The phrases that match somewhere. */
+  phrases: Set<string>
+}
+
+/**
+ * Find the sentences where one of the plugin's phrases can match.
+ *
+ * @returns The narrowed tree and phrases, or undefined when the tree has a shape
+ *   this pass does not model (the caller then runs the plugin on everything).
+ */
+function findCandidates(tree: Root, index: PhraseIndex): Candidates | undefined {
+  const phrases = new Set<string>()
+  const paragraphs: Paragraph[] = []
+  let unexpected = false
+
+  const checkSentence = (sentence: Sentence): boolean => {
+    let found = false
+    const children = sentence.children
+    for (let position = 0; position < children.length; position++) {
+      const child = children[position]!
+      if (child.type !== 'WordNode') {
+        if ('children' in child) unexpected = true
+        continue
+      }
+      const lower = wordText(child).toLowerCase()
+      // Most words have no apostrophe or dash, and then both normalisations are the word in lower case.
+      const special = /[’'-]/.test(lower)
+      for (let pass = 0; pass < 2; pass++) {
+        const apostrophes = pass === 1
+        const list = (apostrophes ? index.apostrophes : index.plain).get(special ? normalize(lower, apostrophes) : lower)
+        if (!list) continue
+        for (const entry of list) {
+          if (found && phrases.has(entry.phrase)) continue
+          if (matchesAt(sentence, position, entry.rest, apostrophes)) {
+            phrases.add(entry.phrase)
+            found = true
+          }
+        }
+      }
+    }
+    return found
+  }
+
+  // retext-equality searches each outermost paragraph; words sit in its sentences.
+  const visit = (node: Root | Paragraph | Root['children'][number]) => {
+    if (node.type === 'ParagraphNode') {
+      const kept: Sentence[] = []
+      for (const child of (node as Paragraph).children) {
+        if (child.type === 'SentenceNode') {
+          if (checkSentence(child)) kept.push(child)
+        } else if ('children' in child) unexpected = true
+      }
+      if (kept.length > 0) paragraphs.push({ type: 'ParagraphNode', children: kept })
+    } else if ('children' in node) {
+      for (const child of node.children as Root['children']) visit(child)
+    }
+  }
+  visit(tree)
+  if (unexpected) return undefined
+  return { tree: { type: 'RootNode', children: paragraphs }, phrases }
+}
+
+/** retext-equality set up for a set of phrases, by the phrases; documents that share a vocabulary share one. */
+const checkers = new Map<string, RetextChecker>()
+const MAX_CHECKERS = 64
+let fullChecker: RetextChecker | undefined
+
+/** retext-equality, set up to search only for `phrases` (and never for the known people's words). */
+function checkerFor(phrases: ReadonlySet<string>, index: PhraseIndex): RetextChecker {
+  const key = [...phrases].sort().join('\n')
+  let checker = checkers.get(key)
+  if (!checker) {
+    const ignore = Object.assign([...KNOWN_PEOPLE_WORDS], {
+      includes(item: unknown): boolean {
+        if (typeof item !== 'string') return false
+        return KNOWN.has(item) || (index.all.has(item) && !phrases.has(item))
+      },
+    })
+    checker = retextChecker(retextEquality, { ignore })
+    if (checkers.size >= MAX_CHECKERS) checkers.clear()
+    checkers.set(key, checker)
+  }
+  return checker
+}
+
+/** retext-equality's messages for a tree, narrowed to the sentences and phrases that can apply. */
+function equalityMessages(tree: Root, text: string): VFileMessage[] {
+  const index = readPhraseIndex()
+  const candidates = index ? findCandidates(tree, index) : undefined
+  if (!index || !candidates) {
+    fullChecker ??= retextChecker(retextEquality, { ignore: KNOWN_PEOPLE_WORDS })
+    return runChecker(fullChecker, tree, text)
+  }
+  if (candidates.phrases.size === 0) return []
+  return runChecker(checkerFor(candidates.phrases, index), candidates.tree, text)
+}
+
 /**
  * Find inconsiderate wording.
  *
@@ -28,7 +223,7 @@ export const KNOWN_PEOPLE_WORDS = [
  */
 export function checkEquality(tree: Root, doc: DocumentIndex): Finding[] {
   const findings: Finding[] = []
-  for (const message of runRetextPlugin(retextEquality, { ignore: KNOWN_PEOPLE_WORDS }, tree, doc.text)) {
+  for (const message of equalityMessages(tree, doc.text)) {
     const at = messageOffsets(message)
     if (!at) continue
     const expected = (message.expected ?? []).filter((item): item is string => typeof item === 'string')

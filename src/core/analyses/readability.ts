@@ -1,15 +1,31 @@
 /**
- * Readability: sentences too hard for the reader (retext-readability, reported
- * only when six of its seven formulas agree) and sentences too long to take in.
+ * Readability: sentences too hard for the reader (retext-readability's seven
+ * formulas, reported only when six of them agree) and sentences too long to take in.
  * Letters aim at a reading age of 9 to 11 (GOV.UK, NHS); reviews are read by
  * lawyers, so there the findings are advice only.
+ *
+ * Speed: retext-readability looks every word up in two word lists by scanning
+ * them (about 4,000 string comparisons a word) and counts its syllables afresh.
+ * This module computes the same counts with the same word lists, syllable
+ * counter and formulas (the packages retext-readability is built from), but
+ * learns each distinct word once, so its findings are those of
+ * retext-readability 8 (tests/perf/equivalence.test.ts checks this).
  */
-import type { Root } from 'nlcst'
-import retextReadability from 'retext-readability'
+import { automatedReadability } from 'automated-readability'
+import { colemanLiau } from 'coleman-liau'
+import { daleChall } from 'dale-chall'
+import { daleChallFormula, daleChallGradeLevel } from 'dale-chall-formula'
+import { flesch } from 'flesch'
+import { gunningFog } from 'gunning-fog'
+import type { Root, RootContent, Sentence } from 'nlcst'
+import { smogFormula } from 'smog-formula'
+import { spache } from 'spache'
+import { spacheFormula } from 'spache-formula'
+import { syllable } from 'syllable'
 import type { Finding } from '../engine/finding.js'
+import { wordText } from '../text/document.js'
 import type { DocumentIndex } from '../text/document.js'
 import type { DocumentKind } from '../types.js'
-import { messageOffsets, runRetextPlugin } from './retext-findings.js'
 
 const SOURCE = 'https://www.gov.uk/guidance/content-design/writing-for-gov-uk'
 
@@ -20,7 +36,9 @@ const SOURCE = 'https://www.gov.uk/guidance/content-design/writing-for-gov-uk'
  */
 export const DEFAULT_READING_AGE: Record<DocumentKind, number> = { letter: 12, review: 16 }
 /** How many of the seven formulas must agree (retext-readability's precision setting). */
-const AGREEMENT = 6 / 7
+export const AGREEMENT = 6 / 7
+/** Sentences with fewer words are not scored (retext-readability's `minWords`). */
+export const MIN_WORDS = 6
 /** A line with no full stop, question or exclamation mark is a heading, address or sign-off, not prose. */
 const PROSE = /[.?!]["'”’)]*\s*$/
 /** Words in a sentence beyond which it is reported (GOV.UK: "try to split sentences over 25 words"). */
@@ -62,22 +80,162 @@ export function checkReadability(tree: Root, doc: DocumentIndex, options: Readab
     })
   }
 
-  const messages = runRetextPlugin(retextReadability, { age, minWords: 6, threshold: AGREEMENT }, tree, doc.text)
-  for (const message of messages) {
-    const at = messageOffsets(message)
-    if (!at || !PROSE.test(doc.text.slice(at[0], at[1]))) continue
+  for (const sentence of hardSentences(tree, { age, minWords: MIN_WORDS, threshold: AGREEMENT })) {
+    const start = sentence.position?.start.offset
+    const end = sentence.position?.end.offset
+    if (start === undefined || end === undefined || !PROSE.test(doc.text.slice(start, end))) continue
     findings.push({
       ruleId: 'readability/hard-sentence',
       category: 'readability',
       severity,
-      start: at[0],
-      end: at[1],
+      start,
+      end,
       reason: `Use shorter, everyday words in this sentence: it needs a reading age above ${age}.`,
-      actual: doc.text.slice(at[0], at[1]),
+      actual: doc.text.slice(start, end),
       expected: [],
       note: 'Many adults read at the level of a 9 to 11 year old, and stress makes reading harder. Plain words reach everyone.',
       source: SOURCE,
     })
   }
   return findings
+}
+
+/** What the formulas need to know about one word, as retext-readability counts it. */
+interface WordFacts {
+  caseless: string
+  length: number
+  syllables: number
+  /** Three or more syllables. */
+  polysyllabic: boolean
+  /** Polysyllabic and not capitalised (gunning-fog's “complex” word). */
+  complex: boolean
+  /** On the Spache list of familiar words. */
+  familiar: boolean
+  /** On the Dale–Chall list of easy words. */
+  easy: boolean
+}
+
+const SPACHE = new Set(spache)
+const DALE_CHALL = new Set(daleChall)
+const wordCache = new Map<string, WordFacts>()
+/** Distinct words remembered before the cache starts again (a few MB at most). */
+const WORD_CACHE_SIZE = 50_000
+
+function wordFacts(value: string): WordFacts {
+  let facts = wordCache.get(value)
+  if (facts === undefined) {
+    const caseless = value.toLowerCase()
+    const syllables = syllable(value)
+    facts = {
+      caseless,
+      length: value.length,
+      syllables,
+      polysyllabic: syllables >= 3,
+      complex: syllables >= 3 && value.charCodeAt(0) === caseless.charCodeAt(0),
+      familiar: SPACHE.has(caseless),
+      easy: DALE_CHALL.has(caseless),
+    }
+    if (wordCache.size >= WORD_CACHE_SIZE) wordCache.clear()
+    wordCache.set(value, facts)
+  }
+  return facts
+}
+
+/**
+ * Syllables in a word, as the `syllable` package counts them, remembered per
+ * word: counting is slow enough to matter when done for every word of every lint.
+ *
+ * @param word The word as written.
+ * @returns Its syllables.
+ */
+export function syllables(word: string): number {
+  return wordFacts(word).syllables
+}
+
+/** The words of a sentence, in the order unist-util-visit finds them. */
+function collectWords(node: Sentence | RootContent, into: string[]): void {
+  if (!('children' in node)) return
+  for (const child of node.children as RootContent[]) {
+    if (child.type === 'WordNode') into.push(wordText(child))
+    collectWords(child, into)
+  }
+}
+
+const gradeToAge = (grade: number) => Math.round(grade + 5)
+const fleschToAge = (value: number) => 20 - Math.floor(value / 10)
+const smogToAge = (value: number) => Math.ceil(Math.sqrt(value) + 2.5)
+
+/** retext-readability's options. */
+export interface HardSentenceOptions {
+  age: number
+  minWords: number
+  threshold: number
+}
+
+/** Whether retext-readability would report a sentence with these words. */
+function isHard(words: readonly WordFacts[], age: number, threshold: number): boolean {
+  const familiarWords = new Set<string>()
+  const easyWords = new Set<string>()
+  let complexPolysillabicWord = 0
+  let letters = 0
+  let polysillabicWord = 0
+  let totalSyllables = 0
+  for (const word of words) {
+    totalSyllables += word.syllables
+    letters += word.length
+    if (word.polysyllabic) polysillabicWord++
+    if (word.complex) complexPolysillabicWord++
+    if (word.familiar) familiarWords.add(word.caseless)
+    if (word.easy) easyWords.add(word.caseless)
+  }
+  const wordCount = words.length
+  const counts = {
+    character: letters,
+    complexPolysillabicWord,
+    difficultWord: wordCount - easyWords.size,
+    letter: letters,
+    polysillabicWord,
+    sentence: 1,
+    syllable: totalSyllables,
+    unfamiliarWord: wordCount - familiarWords.size,
+    word: wordCount,
+  }
+  const scores = [
+    gradeToAge(automatedReadability(counts)),
+    gradeToAge(colemanLiau(counts)),
+    gradeToAge(daleChallGradeLevel(daleChallFormula(counts))[1]!),
+    fleschToAge(flesch(counts)),
+    gradeToAge(gunningFog(counts)),
+    smogToAge(smogFormula(counts)),
+    gradeToAge(spacheFormula(counts)),
+  ]
+  let nok = 0
+  for (const score of scores) if (score > age) nok++
+  return nok / scores.length >= threshold
+}
+
+/**
+ * The sentences retext-readability 8 reports as hard to read, in document order.
+ *
+ * @param tree The nlcst tree.
+ * @param options Its `age`, `minWords` and `threshold`.
+ * @returns The sentence nodes.
+ */
+export function hardSentences(tree: Root, options: HardSentenceOptions): Sentence[] {
+  const age = options.age || 16
+  const threshold = options.threshold || 4 / 7
+  const hard: Sentence[] = []
+  const words: string[] = []
+  const visit = (node: Root | RootContent) => {
+    if (node.type === 'SentenceNode') {
+      words.length = 0
+      collectWords(node, words)
+      // Shorter sentences are not scored, so their words need no looking up.
+      if (words.length >= options.minWords && isHard(words.map(wordFacts), age, threshold)) hard.push(node)
+      return
+    }
+    if ('children' in node) for (const child of node.children as RootContent[]) visit(child)
+  }
+  visit(tree)
+  return hard
 }

@@ -18,8 +18,36 @@ import type { VFileMessage } from 'vfile-message'
  * @returns The plugin's messages.
  */
 export function runRetextPlugin<Options>(plugin: Plugin<[Options], Root>, options: Options, tree: Root, text: string): VFileMessage[] {
+  return runChecker(retextChecker(plugin, options), tree, text)
+}
+
+/** A retext plugin set up once with its options, to run on many trees. */
+export interface RetextChecker {
+  runSync(tree: never, file: VFile): unknown
+}
+
+/**
+ * Set a retext plugin up once: its attacher (which may index hundreds of phrases) runs here, not per tree.
+ *
+ * @param plugin The retext plugin.
+ * @param options Its options.
+ * @returns The frozen processor.
+ */
+export function retextChecker<Options>(plugin: Plugin<[Options], Root>, options: Options): RetextChecker {
+  return unified().use(plugin, options).freeze() as unknown as RetextChecker
+}
+
+/**
+ * Run a checker over a tree without touching the caller's file.
+ *
+ * @param checker From `retextChecker`.
+ * @param tree The nlcst tree (not changed by checking plugins).
+ * @param text The source text.
+ * @returns The plugin's messages.
+ */
+export function runChecker(checker: RetextChecker, tree: Root, text: string): VFileMessage[] {
   const file = new VFile({ value: text })
-  unified().use(plugin, options).runSync(tree as never, file)
+  checker.runSync(tree as never, file)
   return file.messages
 }
 

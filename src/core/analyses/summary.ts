@@ -2,8 +2,8 @@
  * A readability summary for a whole document: the reading age an editor shows
  * in its status bar, and the longest sentences to shorten first.
  */
-import { syllable } from 'syllable'
 import type { DocumentIndex } from '../text/document.js'
+import { syllables as countSyllables } from './readability.js'
 
 export interface ReadabilitySummary {
   /** Estimated reading age in years (Flesch–Kincaid grade + 5), or undefined for too little prose. */
@@ -35,7 +35,7 @@ export function summarise(doc: DocumentIndex): ReadabilitySummary {
   for (const sentence of prose) {
     for (let t = sentence.firstToken; t < sentence.endToken; t++) {
       words++
-      syllables += Math.max(1, syllable(doc.tokens[t]!.norm))
+      syllables += Math.max(1, countSyllables(doc.tokens[t]!.norm))
     }
   }
   const perSentence = words / prose.length

@@ -31,17 +31,59 @@ function applies(rule: CompiledRule, facts: DocumentFacts): boolean {
 
 const overlaps = (a: PhraseHit, b: PhraseHit) => a.first <= b.last && b.first <= a.last
 
-function inScope(doc: DocumentIndex, rule: CompiledRule, hit: PhraseHit, other: PhraseHit): boolean {
-  const a = doc.tokens[hit.first]!.sentence
-  const b = doc.tokens[other.first]!.sentence
-  if (rule.scope === 'paragraph') return doc.sentences[a]!.paragraph === doc.sentences[b]!.paragraph
-  return a === b
+/** A rule's own context hits, sorted out once per document rather than rescanned for every trigger. */
+interface RuleContext {
+  /** `exceptions` hits, in order of first token. */
+  exceptions: PhraseHit[]
+  /** The longest `exceptions` hit, in tokens minus one. */
+  longestException: number
+  /** Sentences (or paragraphs, by the rule's scope) with a `requires` hit. */
+  required: Set<number>
+  /** Sentences (or paragraphs) with an `excludes` hit. */
+  excluded: Set<number>
 }
 
-function contextAllows(doc: DocumentIndex, rule: CompiledRule, hit: PhraseHit, own: readonly PhraseHit[]): boolean {
-  if (own.some((h) => h.role === 'exceptions' && overlaps(h, hit))) return false
-  if (rule.requires && !own.some((h) => h.role === 'requires' && inScope(doc, rule, hit, h))) return false
-  if (rule.excludes && own.some((h) => h.role === 'excludes' && inScope(doc, rule, hit, h))) return false
+/** The sentence, or paragraph for a paragraph-scoped rule, that a hit starts in. */
+function scopeOf(doc: DocumentIndex, rule: CompiledRule, hit: PhraseHit): number {
+  const sentence = doc.tokens[hit.first]!.sentence
+  return rule.scope === 'paragraph' ? doc.sentences[sentence]!.paragraph : sentence
+}
+
+function ruleContext(doc: DocumentIndex, rule: CompiledRule, own: readonly PhraseHit[]): RuleContext {
+  const context: RuleContext = { exceptions: [], longestException: 0, required: new Set(), excluded: new Set() }
+  for (const hit of own) {
+    if (hit.role === 'exceptions') {
+      context.exceptions.push(hit)
+      context.longestException = Math.max(context.longestException, hit.last - hit.first)
+    } else if (hit.role === 'requires') context.required.add(scopeOf(doc, rule, hit))
+    else if (hit.role === 'excludes') context.excluded.add(scopeOf(doc, rule, hit))
+  }
+  context.exceptions.sort((a, b) => a.first - b.first)
+  return context
+}
+
+/** Whether an exception overlaps the hit: only exceptions starting near it can. */
+function excepted(hit: PhraseHit, context: RuleContext): boolean {
+  const { exceptions } = context
+  const from = hit.first - context.longestException
+  // First exception that starts at or after `from` (they are in order of first token).
+  let low = 0
+  let high = exceptions.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (exceptions[mid]!.first < from) low = mid + 1
+    else high = mid
+  }
+  for (let i = low; i < exceptions.length && exceptions[i]!.first <= hit.last; i++) {
+    if (overlaps(exceptions[i]!, hit)) return true
+  }
+  return false
+}
+
+function contextAllows(doc: DocumentIndex, rule: CompiledRule, hit: PhraseHit, context: RuleContext): boolean {
+  if (context.exceptions.length > 0 && excepted(hit, context)) return false
+  if (rule.requires && !context.required.has(scopeOf(doc, rule, hit))) return false
+  if (rule.excludes && context.excluded.has(scopeOf(doc, rule, hit))) return false
   return true
 }
 
@@ -54,13 +96,27 @@ function fillMessage(template: string, actual: string, expected: readonly string
     .replaceAll('{suggestions}', list)
 }
 
-/** Keep the longest of overlapping hits: per rule, then per category. */
-function dropOverlaps(hits: PhraseHit[], rules: readonly CompiledRule[]): PhraseHit[] {
+/**
+ * Keep the longest of overlapping hits: per rule, then per category. Hits span
+ * whole tokens, so two overlap exactly when they share a token: each category
+ * marks the tokens its kept hits cover.
+ */
+function dropOverlaps(hits: PhraseHit[], rules: readonly CompiledRule[], tokenCount: number): PhraseHit[] {
   const sorted = [...hits].sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first || a.rule - b.rule)
+  const covered = new Map<string, Uint8Array>()
   const kept: PhraseHit[] = []
   for (const hit of sorted) {
     const category = rules[hit.rule]!.category
-    if (!kept.some((k) => overlaps(k, hit) && rules[k.rule]!.category === category)) kept.push(hit)
+    let marks = covered.get(category)
+    if (!marks) {
+      marks = new Uint8Array(tokenCount)
+      covered.set(category, marks)
+    }
+    let free = true
+    for (let i = hit.first; i <= hit.last && free; i++) if (marks[i]) free = false
+    if (!free) continue
+    for (let i = hit.first; i <= hit.last; i++) marks[i] = 1
+    kept.push(hit)
   }
   return kept.sort((a, b) => a.first - b.first || a.rule - b.rule)
 }
@@ -92,16 +148,17 @@ export function runRules(doc: DocumentIndex, ruleSet: RuleSet, facts: DocumentFa
     if (!applies(rule, facts)) continue
     const skip = rule['skip-in'] ?? DEFAULT_SKIP[rule.category]
     const context: KindContext = { doc, hitsByRule, cues, ruleIndex }
+    const ownContext = ruleContext(doc, rule, own)
     for (const hit of own) {
       if (hit.role !== 'pattern') continue
-      if (!contextAllows(doc, rule, hit, own)) continue
+      if (!contextAllows(doc, rule, hit, ownContext)) continue
       if (inSkippedVoice(hit, skip, doc, voices)) continue
       if (!KINDS[rule.kind].accept(rule, hit, context)) continue
       triggered.push(hit)
     }
   }
 
-  return dropOverlaps(triggered, rules).map((hit) => {
+  return dropOverlaps(triggered, rules, doc.tokens.length).map((hit) => {
     const rule = rules[hit.rule]!
     const start = doc.tokens[hit.first]!.start
     const end = doc.tokens[hit.last]!.end

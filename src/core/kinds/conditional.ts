@@ -15,30 +15,71 @@ const NEXT_SENTENCE_REACH = 4
 /** Punctuation straight after a term that introduces a gloss: `NFA (no further action)`, `… test – whether …`. */
 const GLOSS_PUNCTUATION = /[(–—:]|^\s*-\s*$/
 
-function explainedBeside(hit: PhraseHit, glosses: readonly PhraseHit[], context: KindContext): boolean {
+/** A rule's glosses and expansions in one document, gathered once rather than for every match. */
+interface Prepared {
+  /** The shared `gloss` cue hits this was built with. */
+  cueGlosses: readonly PhraseHit[] | undefined
+  /** First tokens of every gloss (cue or `explained-by`), ascending. */
+  glossStarts: number[]
+  /** The earliest last token of an `expansion` hit. */
+  firstExpansionEnd: number
+}
+
+/** Per document (each lint has its own hit lists), per rule. */
+const prepared = new WeakMap<readonly PhraseHit[], Prepared>()
+const NO_HITS: readonly PhraseHit[] = []
+
+function prepare(context: KindContext): Prepared {
+  const own = context.hitsByRule.get(context.ruleIndex) ?? NO_HITS
+  const cueGlosses = context.cues.get('gloss')
+  let ready = own === NO_HITS ? undefined : prepared.get(own)
+  if (ready && ready.cueGlosses === cueGlosses) return ready
+  const glossStarts = (cueGlosses ?? []).map((gloss) => gloss.first)
+  let firstExpansionEnd = Infinity
+  for (const hit of own) {
+    if (hit.role === 'explained-by') glossStarts.push(hit.first)
+    else if (hit.role === 'expansion') firstExpansionEnd = Math.min(firstExpansionEnd, hit.last)
+  }
+  glossStarts.sort((a, b) => a - b)
+  ready = { cueGlosses, glossStarts, firstExpansionEnd }
+  if (own !== NO_HITS) prepared.set(own, ready)
+  return ready
+}
+
+/** Whether a gloss starts at a token from `from` to `to` (inclusive) that lies in `sentence`. */
+function glossBetween(starts: readonly number[], from: number, to: number, sentence: number, context: KindContext): boolean {
+  let low = 0
+  let high = starts.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (starts[mid]! < from) low = mid + 1
+    else high = mid
+  }
+  const { tokens } = context.doc
+  for (let i = low; i < starts.length && starts[i]! <= to; i++) {
+    if (tokens[starts[i]!]!.sentence === sentence) return true
+  }
+  return false
+}
+
+function explainedBeside(hit: PhraseHit, glossStarts: readonly number[], context: KindContext): boolean {
   const { tokens, sentences } = context.doc
   const term = tokens[hit.last]!
   const after = tokens[hit.last + 1]
   if (after && after.sentence === term.sentence && GLOSS_PUNCTUATION.test(after.punctBefore)) return true
+  // A gloss in the same sentence, starting within reach after the term …
+  if (glossBetween(glossStarts, hit.last + 1, hit.last + SAME_SENTENCE_REACH, term.sentence, context)) return true
+  // … or among the first words of the next sentence.
   const nextSentence = sentences[term.sentence + 1]
-  return glosses.some((gloss) => {
-    const cue = tokens[gloss.first]!
-    if (cue.sentence === term.sentence) return gloss.first > hit.last && gloss.first - hit.last <= SAME_SENTENCE_REACH
-    return nextSentence !== undefined && cue.sentence === term.sentence + 1 &&
-      gloss.first - nextSentence.firstToken < NEXT_SENTENCE_REACH
-  })
-}
-
-function expandedEarlier(hit: PhraseHit, expansions: readonly PhraseHit[]): boolean {
-  return expansions.some((expansion) => expansion.last < hit.first)
+  return nextSentence !== undefined &&
+    glossBetween(glossStarts, nextSentence.firstToken, nextSentence.firstToken + NEXT_SENTENCE_REACH - 1, term.sentence + 1, context)
 }
 
 export const conditional: RuleKind = {
   defaultMessage: 'Explain “{actual}” in plain words beside it, or write {suggestions}.',
   accept(rule: CompiledRule, hit: PhraseHit, context: KindContext): boolean {
-    const own = context.hitsByRule.get(context.ruleIndex) ?? []
-    if (rule.expansion && expandedEarlier(hit, own.filter((h) => h.role === 'expansion'))) return false
-    const glosses = (context.cues.get('gloss') ?? []).concat(own.filter((h) => h.role === 'explained-by'))
-    return !explainedBeside(hit, glosses, context)
+    const ready = prepare(context)
+    if (rule.expansion && ready.firstExpansionEnd < hit.first) return false
+    return !explainedBeside(hit, ready.glossStarts, context)
   },
 }

@@ -58,19 +58,42 @@ export class PhraseMatcher {
    */
   scan(tokens: readonly Token[]): PhraseHit[] {
     const hits: PhraseHit[] = []
+    const { exact, cased } = keysOf(tokens)
     const walk = (node: TrieNode, first: number, at: number) => {
       const token = tokens[at]
       if (!token) return
       if (at > first && (token.breakBefore || token.sentence !== tokens[at - 1]!.sentence)) return
-      const keys = [token.stem, '=' + token.norm, '^' + token.cased, '*']
-      for (const key of keys) {
-        const child = node.next.get(key)
+      // Keys in this order: stem, `=` exact form, `^` cased form, `*` any word.
+      for (let key = 0; key < 4; key++) {
+        const child = node.next.get(key === 0 ? token.stem : key === 1 ? exact[at]! : key === 2 ? cased[at]! : '*')
         if (!child) continue
-        for (const tag of child.tags) hits.push({ ...tag, first, last: at })
+        for (const tag of child.tags) hits.push({ rule: tag.rule, role: tag.role, first, last: at })
         if (child.next.size > 0) walk(child, first, at + 1)
       }
     }
     for (let i = 0; i < tokens.length; i++) walk(this.root, i, i)
     return hits
   }
+}
+
+/** Each token's exact (`=`) and cased (`^`) keys, built once per document and shared by every matcher that scans it. */
+interface TokenKeys {
+  exact: string[]
+  cased: string[]
+}
+
+const tokenKeys = new WeakMap<readonly Token[], TokenKeys>()
+
+function keysOf(tokens: readonly Token[]): TokenKeys {
+  let keys = tokenKeys.get(tokens)
+  // Token lists are not changed once indexed; a different length means a different list.
+  if (!keys || keys.exact.length !== tokens.length) {
+    keys = { exact: new Array<string>(tokens.length), cased: new Array<string>(tokens.length) }
+    for (let i = 0; i < tokens.length; i++) {
+      keys.exact[i] = '=' + tokens[i]!.norm
+      keys.cased[i] = '^' + tokens[i]!.cased
+    }
+    tokenKeys.set(tokens, keys)
+  }
+  return keys
 }

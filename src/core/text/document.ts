@@ -49,7 +49,25 @@ function offsets(node: NlcstNode): [number, number] | undefined {
 
 /** Words that are addresses, not words of the letter: emails and web links are never flagged. */
 function isAddress(text: string): boolean {
+  // Every address has an `@`, a `:` or a `.`; most words have none.
+  if (!text.includes('.') && !text.includes(':')) return text.includes('@')
   return text.includes('@') || /^(https?:|www\.)/i.test(text) || /\.(uk|com|org|gov|net)(\/|$)/i.test(text)
+}
+
+/**
+ * The text of a word node: `nlcst-to-string`, with a shortcut for the usual
+ * word of one text node.
+ *
+ * @param node A word node.
+ * @returns Its text.
+ */
+export function wordText(node: Word): string {
+  const children = node.children
+  if (children.length === 1) {
+    const only = children[0]!
+    if ('value' in only) return only.value
+  }
+  return toString(node)
 }
 
 /**
@@ -81,30 +99,35 @@ export function indexDocument(tree: Root, text: string): DocumentIndex {
     let breakPending = true
     for (const child of node.children) {
       if (child.type === 'WordNode') {
-        const raw = toString(child)
-        const at = offsets(child)
-        if (!at) continue
+        const start = child.position?.start.offset
+        const end = child.position?.end.offset
+        if (start === undefined || end === undefined) continue
+        const raw = wordText(child)
         if (isAddress(raw)) {
           breakPending = true
           punct = ''
           continue
         }
         const forms = normalizeWord(raw)
-        forms.forEach((f, i) => {
+        for (let i = 0; i < forms.length; i++) {
+          const form = forms[i]!
+          // One literal shape for every token keeps property access monomorphic.
           tokens.push({
-            ...f,
-            start: at[0],
-            end: at[1],
+            cased: form.cased,
+            norm: form.norm,
+            stem: form.stem,
+            start,
+            end,
             sentence: sentences.length,
-            breakBefore: i === 0 && (breakPending || BREAKING.test(punct)),
+            breakBefore: i === 0 && (breakPending || (punct !== '' && BREAKING.test(punct))),
             punctBefore: i === 0 ? punct : '',
             quoted,
           })
-        })
+        }
         punct = ''
         breakPending = false
       } else if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
-        const value = toString(child)
+        const value = child.value
         punct += value
         // A straight quote opens when closed and closes when open; curly ones say which.
         if (OPEN_QUOTES.has(value) && !quoted) quoted = true

@@ -27,6 +27,9 @@ function stemOf(norm: string): string {
   return stem
 }
 
+/** Words seen before: a document repeats most of its words, so each is normalised once. */
+const formCache = new Map<string, readonly WordForm[]>()
+
 const IRREGULAR_NEGATIVES: Record<string, string> = { won: 'will', can: 'can', shan: 'shall', ain: 'is' }
 
 /**
@@ -34,9 +37,19 @@ const IRREGULAR_NEGATIVES: Record<string, string> = { won: 'will', can: 'can', s
  * `complainant's` → `complainant`, `non-consensual` → `nonconsensual`.
  *
  * @param raw The word as written.
- * @returns One or two word forms (two only for a negative contraction).
+ * @returns One or two word forms (two only for a negative contraction), shared: do not change them.
  */
-export function normalizeWord(raw: string): WordForm[] {
+export function normalizeWord(raw: string): readonly WordForm[] {
+  let forms = formCache.get(raw)
+  if (forms === undefined) {
+    forms = splitWord(raw)
+    if (formCache.size > 50_000) formCache.clear()
+    formCache.set(raw, forms)
+  }
+  return forms
+}
+
+function splitWord(raw: string): readonly WordForm[] {
   const straight = raw.replace(/[’‘`´]/g, "'")
   const negative = /^(.+?)n't$/i.exec(straight)
   if (negative) {
