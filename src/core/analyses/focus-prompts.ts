@@ -5,8 +5,8 @@
  * the suspect knew or did about it (§3.1.4).
  */
 import type { Finding } from '../engine/finding.js'
-import { compilePattern } from '../match/pattern.js'
-import { PhraseMatcher } from '../match/phrase-matcher.js'
+import { listMatcher } from '../match/phrase-matcher.js'
+import type { PhraseMatcher } from '../match/phrase-matcher.js'
 import type { PhraseHit } from '../match/phrase-matcher.js'
 import { FOCUS } from '../rules/generated/focus.js'
 import type { DocumentIndex } from '../text/document.js'
@@ -16,11 +16,7 @@ const LISTS = ['control', 'relationship', 'ccb', 'intoxication', 'suspect-awaren
 
 let matcher: PhraseMatcher | undefined
 function promptMatcher(): PhraseMatcher {
-  if (matcher) return matcher
-  matcher = new PhraseMatcher()
-  for (const role of LISTS) {
-    for (const phrase of FOCUS[role] ?? []) for (const keys of compilePattern(phrase)) matcher.add(keys, { rule: 0, role })
-  }
+  matcher ??= listMatcher(Object.fromEntries(LISTS.map((name) => [name, FOCUS[name] ?? []])))
   return matcher
 }
 

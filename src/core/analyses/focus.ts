@@ -7,8 +7,8 @@
  * way. Also flags the strengths/weaknesses frame (§3.1.2) and victim behaviours
  * or trauma responses listed as weaknesses.
  */
-import { compilePattern } from '../match/pattern.js'
-import { PhraseMatcher } from '../match/phrase-matcher.js'
+import { listMatcher } from '../match/phrase-matcher.js'
+import type { PhraseMatcher } from '../match/phrase-matcher.js'
 import type { PhraseHit } from '../match/phrase-matcher.js'
 import type { Finding } from '../engine/finding.js'
 import { FOCUS } from '../rules/generated/focus.js'
@@ -27,12 +27,7 @@ const NOT_NAMES = new Set([
 
 let matcher: PhraseMatcher | undefined
 function focusMatcher(): PhraseMatcher {
-  if (matcher) return matcher
-  matcher = new PhraseMatcher()
-  const lists: Record<string, string[]> = { ...FOCUS, reported: CUES.reported ?? [], countering: CUES.countering ?? [] }
-  for (const [role, phrases] of Object.entries(lists)) {
-    for (const phrase of phrases) for (const keys of compilePattern(phrase)) matcher.add(keys, { rule: 0, role })
-  }
+  matcher ??= listMatcher({ ...FOCUS, reported: CUES.reported ?? [], countering: CUES.countering ?? [] })
   return matcher
 }
 

@@ -9,8 +9,8 @@
  * the myth).
  */
 import type { Finding } from '../engine/finding.js'
-import { compilePattern } from '../match/pattern.js'
-import { PhraseMatcher } from '../match/phrase-matcher.js'
+import { listMatcher } from '../match/phrase-matcher.js'
+import type { PhraseMatcher } from '../match/phrase-matcher.js'
 import type { PhraseHit } from '../match/phrase-matcher.js'
 import { JUDGED } from '../rules/generated/focus.js'
 import { CUES } from '../rules/generated/packs.js'
@@ -24,12 +24,7 @@ const VICTIM_WORDS = new Set(['you', 'your', 'yourself', 'she', 'her', 'herself'
 
 let matcher: PhraseMatcher | undefined
 function judgedMatcher(): PhraseMatcher {
-  if (matcher) return matcher
-  matcher = new PhraseMatcher()
-  const lists: Record<string, string[]> = { ...JUDGED, reported: CUES.reported ?? [], countering: CUES.countering ?? [] }
-  for (const [role, phrases] of Object.entries(lists)) {
-    for (const phrase of phrases) for (const keys of compilePattern(phrase)) matcher.add(keys, { rule: 0, role })
-  }
+  matcher ??= listMatcher({ ...JUDGED, reported: CUES.reported ?? [], countering: CUES.countering ?? [] })
   return matcher
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Token } from '../text/document.js'
 import type { PatternKey } from './pattern.js'
+import { compilePattern } from './pattern.js'
 
 /** What a phrase is for: a rule's trigger, one of its context lists, or a shared cue. */
 export interface PhraseTag {
@@ -96,4 +97,19 @@ function keysOf(tokens: readonly Token[]): TokenKeys {
     tokenKeys.set(tokens, keys)
   }
   return keys
+}
+
+/**
+ * A matcher over named phrase lists, where each hit's `role` is its list's name
+ * (for the analyses that read several cue lists at once).
+ *
+ * @param lists Phrase lists by name.
+ * @returns The compiled matcher.
+ */
+export function listMatcher(lists: Record<string, readonly string[]>): PhraseMatcher {
+  const matcher = new PhraseMatcher()
+  for (const [role, phrases] of Object.entries(lists)) {
+    for (const phrase of phrases) for (const keys of compilePattern(phrase)) matcher.add(keys, { rule: 0, role })
+  }
+  return matcher
 }
