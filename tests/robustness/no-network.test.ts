@@ -11,7 +11,8 @@ import net from 'node:net'
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { lint } from '../../src/index.js'
+import { parse } from 'yaml'
+import { draft, lint } from '../../src/index.js'
 
 const root = join(import.meta.dirname, '../..')
 const examples = ['letters', 'reviews'].flatMap((folder) =>
@@ -41,6 +42,16 @@ describe('no network', () => {
     for (const path of examples) {
       const file = await lint(readFileSync(path, 'utf8'), { format: 'markdown' })
       expect(file.messages.length).toBeGreaterThanOrEqual(0)
+    }
+    expect(attempts).toEqual([])
+  })
+
+  it('draft uses none, for every letter type', async () => {
+    for (const name of readdirSync(join(root, 'examples/data'))) {
+      const type = name.replace(/\.ya?ml$/, '')
+      const fields = parse(readFileSync(join(root, 'examples/data', name), 'utf8')) as Record<string, unknown>
+      const result = await draft({ type: type as never, fields, format: 'markdown' })
+      expect(result.lint.messages).toEqual([])
     }
     expect(attempts).toEqual([])
   })
