@@ -150,11 +150,3 @@ export function indexDocument(tree: Root, text: string): DocumentIndex {
   visit(tree)
   return { text, tokens, sentences, paragraphCount: paragraph + 1 }
 }
-
-/** The word tokens of one sentence. */
-export function sentenceTokens(doc: DocumentIndex, sentence: number): Token[] {
-  const info = doc.sentences[sentence]
-  return info ? doc.tokens.slice(info.firstToken, info.endToken) : []
-}
-
-export type { Word }
