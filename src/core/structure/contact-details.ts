@@ -5,7 +5,8 @@
  */
 
 const PHONE = /(?:\+44\s?|\b0)(?:\d[\s-]?){9,10}\d\b|\b08\s?08\s?16\s?89\s?111\b/g
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g
+// Starts only where a run of address characters starts, so a long run without "@" is scanned once, not once per position.
+const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g
 const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/g
 /** National helplines, by their digits: Rape Crisis, Victim Support, Samaritans, NHS 111. */
 const HELPLINES = new Set(['08085002222', '08081689111', '116123', '111'])

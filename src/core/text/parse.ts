@@ -15,6 +15,21 @@ import { splitLines } from './split-lines.js'
 const markdown = unified().use(remarkParse).use(remarkRetext, ParseEnglish as never)
 const english = new ParseEnglish()
 
+/** Bracket nesting deeper than this is no letter: it is read as plain text. */
+const MAX_NESTING = 64
+
+/** Whether the text nests brackets deeper than any letter would (Markdown parsing slows badly there). */
+function tooDeep(text: string): boolean {
+  let depth = 0
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i)
+    if (char === 91 || char === 40 || char === 60) {
+      if (++depth > MAX_NESTING) return true
+    } else if ((char === 93 || char === 41 || char === 62) && depth > 0) depth--
+  }
+  return false
+}
+
 /**
  * Parse a document.
  *
@@ -24,12 +39,16 @@ const english = new ParseEnglish()
  * @returns The nlcst root, with letterhead-style lines split into their own sentences.
  */
 export function parseDocument(text: string, format: InputFormat, file: VFile): Root {
-  let tree: Root
-  if (format === 'markdown') {
-    tree = markdown.runSync(markdown.parse(text), file) as unknown as Root
-  } else {
-    tree = english.parse(text) as Root
+  let tree: Root | undefined
+  if (format === 'markdown' && !tooDeep(text)) {
+    try {
+      tree = markdown.runSync(markdown.parse(text), file) as unknown as Root
+    } catch (error) {
+      // A pathological nesting can overflow the Markdown converter's stack; the prose is still checkable as text.
+      if (!(error instanceof RangeError)) throw error
+    }
   }
+  tree ??= english.parse(text) as Root
   splitLines(tree, text)
   return tree
 }
