@@ -14,6 +14,7 @@ import type { DraftFormat, LetterType, TemplateInfo } from '../index.js'
 import { formatStylish } from './format/stylish.js'
 import { toResult } from './messages.js'
 import { WouldOverwriteError, writeFileSafely } from './safe-write.js'
+import { UsageError, oneOf } from './usage.js'
 
 /** Where the commands write, and how they read standard input. */
 export interface DraftIo {
@@ -30,30 +31,22 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number]
 /** The largest data file read, in bytes: field values are a few paragraphs at most. */
 const MAX_DATA_BYTES = 1024 * 1024
 
-/** A problem the user can fix: printed as one line, exit 2. */
-class DraftUsageError extends Error {}
 
 const BY_EXTENSION: Record<string, OutputFormat> = { '.docx': 'docx', '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html' }
-
-function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], option: string): T | undefined {
-  if (value === undefined) return undefined
-  if (!allowed.includes(value as T)) throw new DraftUsageError(`--${option} must be one of ${allowed.join(', ')} (got "${value}")`)
-  return value as T
-}
 
 /** Read the data file (JSON or YAML) into field values, with one-line reasons that never quote its contents. */
 async function readData(path: string, readStdin: () => Promise<Uint8Array>): Promise<unknown> {
   const extension = extname(path).toLowerCase()
-  if (path !== '-' && !['.json', '.yml', '.yaml'].includes(extension)) throw new DraftUsageError(`${path}: --data must be a .json, .yml or .yaml file`)
+  if (path !== '-' && !['.json', '.yml', '.yaml'].includes(extension)) throw new UsageError(`${path}: --data must be a .json, .yml or .yaml file`)
   let text: string
   try {
-    if (path !== '-' && statSync(path).size > MAX_DATA_BYTES) throw new DraftUsageError(`${path}: is over 1 MB, too big for a data file`)
+    if (path !== '-' && statSync(path).size > MAX_DATA_BYTES) throw new UsageError(`${path}: is over 1 MB, too big for a data file`)
     const bytes = path === '-' ? await readStdin() : readFileSync(path)
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch (error) {
-    if (error instanceof DraftUsageError) throw error
+    if (error instanceof UsageError) throw error
     const code = (error as NodeJS.ErrnoException).code
-    throw new DraftUsageError(`${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code ? `cannot be read (${code})` : 'is not valid UTF-8 text'}`)
+    throw new UsageError(`${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code ? `cannot be read (${code})` : 'is not valid UTF-8 text'}`)
   }
   if (extension === '.json') {
     try {
@@ -61,7 +54,7 @@ async function readData(path: string, readStdin: () => Promise<Uint8Array>): Pro
     } catch (error) {
       // Node's message can quote the file; give only where it went wrong.
       const at = /position (\d+)/.exec((error as Error).message)?.[1]
-      throw new DraftUsageError(`${path}: is not valid JSON${at ? ` (at character ${Number(at) + 1})` : ''}`)
+      throw new UsageError(`${path}: is not valid JSON${at ? ` (at character ${Number(at) + 1})` : ''}`)
     }
   }
   try {
@@ -69,7 +62,7 @@ async function readData(path: string, readStdin: () => Promise<Uint8Array>): Pro
     return parse(text) as unknown
   } catch (error) {
     const where = /at line \d+, column \d+/.exec((error as Error).message)?.[0]
-    throw new DraftUsageError(`${path}: is not valid YAML${where ? ` (${where})` : ''}`)
+    throw new UsageError(`${path}: is not valid YAML${where ? ` (${where})` : ''}`)
   }
 }
 
@@ -85,13 +78,13 @@ async function runDraft(args: string[], io: DraftIo): Promise<number> {
       force: { type: 'boolean', default: false },
     },
   })
-  if (positionals.length > 0) throw new DraftUsageError(`draft takes no files of its own (got "${positionals[0]}"); give the data with --data`)
+  if (positionals.length > 0) throw new UsageError(`draft takes no files of its own (got "${positionals[0]}"); give the data with --data`)
   const type = oneOf<LetterType>(values.type, LETTER_TYPES, 'type')
-  if (!type) throw new DraftUsageError(`draft needs --type, one of ${LETTER_TYPES.join(', ')}`)
-  if (!values.data) throw new DraftUsageError('draft needs --data FILE.yml or FILE.json (examples/data/ has one per letter type)')
+  if (!type) throw new UsageError(`draft needs --type, one of ${LETTER_TYPES.join(', ')}`)
+  if (!values.data) throw new UsageError('draft needs --data FILE.yml or FILE.json (examples/data/ has one per letter type)')
   const output = values.output
   const format = oneOf(values.format, OUTPUT_FORMATS, 'format') ?? (output ? BY_EXTENSION[extname(output).toLowerCase()] : undefined) ?? 'text'
-  if (format === 'docx' && !output) throw new DraftUsageError('--format docx needs -o FILE.docx: a Word document cannot go to the terminal')
+  if (format === 'docx' && !output) throw new UsageError('--format docx needs -o FILE.docx: a Word document cannot go to the terminal')
 
   const fields = await readData(values.data, io.readStdin)
   let result
@@ -110,8 +103,8 @@ async function runDraft(args: string[], io: DraftIo): Promise<number> {
       // The Word writer is loaded only when asked for, so the other commands start quickly.
       writeFileSafely(output, format === 'docx' ? await (await import('./docx.js')).toDocx(result.blocks) : result.output, values.force)
     } catch (error) {
-      if (error instanceof WouldOverwriteError) throw new DraftUsageError(error.message)
-      throw new DraftUsageError(`${output}: cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
+      if (error instanceof WouldOverwriteError) throw new UsageError(error.message)
+      throw new UsageError(`${output}: cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
     }
     io.stdout(`Wrote a ${type} letter to ${output}.${format === 'docx' || format === 'html' ? ' Positions below are lines of the letter as plain text.' : ''}\n\n${report}`)
   } else {
@@ -133,7 +126,7 @@ export async function draftCommand(args: string[], io: DraftIo): Promise<number>
   try {
     return await runDraft(args, io)
   } catch (error) {
-    if (!(error instanceof DraftUsageError)) throw error
+    if (!(error instanceof UsageError)) throw error
     io.stderr(`heed: ${error.message}\n`)
     return 2
   }
@@ -159,9 +152,9 @@ export function templatesCommand(args: string[], io: DraftIo): number {
   try {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'text' } } })
     const format = oneOf(values.format, ['text', 'json'] as const, 'format')!
-    if (positionals.length > 1) throw new DraftUsageError(`templates takes at most one letter type (got ${positionals.length})`)
+    if (positionals.length > 1) throw new UsageError(`templates takes at most one letter type (got ${positionals.length})`)
     const only = positionals[0] as LetterType | undefined
-    if (only && !LETTER_TYPES.includes(only)) throw new DraftUsageError(`no template for "${only}"; the letter types are ${LETTER_TYPES.join(', ')}`)
+    if (only && !LETTER_TYPES.includes(only)) throw new UsageError(`no template for "${only}"; the letter types are ${LETTER_TYPES.join(', ')}`)
     const templates = listTemplates().filter((info) => !only || info.type === only)
     if (format === 'json') {
       io.stdout(JSON.stringify(templates, null, 2) + '\n')
@@ -170,7 +163,7 @@ export function templatesCommand(args: string[], io: DraftIo): number {
     }
     return 0
   } catch (error) {
-    if (!(error instanceof DraftUsageError)) throw error
+    if (!(error instanceof UsageError)) throw error
     io.stderr(`heed: ${error.message}\n`)
     return 2
   }

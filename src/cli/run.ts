@@ -16,6 +16,7 @@ import { atLeast, toResult } from './messages.js'
 import type { FileResult } from './messages.js'
 import { DEFAULT_MAX_BYTES, readInputs } from './read-input.js'
 import { formatRules } from './rules-doc.js'
+import { UsageError, oneOf } from './usage.js'
 
 const USAGE = `Usage:
   heed check [FILE|FOLDER|-]... [--kind letter|review] [--letter-type TYPE]
@@ -29,20 +30,12 @@ const USAGE = `Usage:
 
 Letter types: ${LETTER_TYPES.join(', ')}`
 
-/** A usage problem: exit 2 with a one-line reason. */
-class UsageError extends Error {}
 
 export interface Io {
   stdout: (text: string) => void
   stderr: (text: string) => void
   readStdin: () => Promise<Uint8Array>
   isTTY: boolean
-}
-
-function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], option: string): T | undefined {
-  if (value === undefined) return undefined
-  if (!allowed.includes(value as T)) throw new UsageError(`--${option} must be one of ${allowed.join(', ')} (got "${value}")`)
-  return value as T
 }
 
 async function check(args: string[], io: Io): Promise<number> {
