@@ -1,7 +1,8 @@
 /**
  * Text to nlcst: plain text through retext-english, Markdown through remark-parse
  * and remark-retext, so headings, lists and code are handled and every position
- * points into the source as given.
+ * points into the source as given. Markdown that is only paragraphs, headings
+ * and bullets (most letters) is read by a fast path that builds the same tree.
  */
 import type { Root } from 'nlcst'
 import { ParseEnglish } from 'parse-english'
@@ -10,6 +11,7 @@ import remarkRetext from 'remark-retext'
 import { unified } from 'unified'
 import type { VFile } from 'vfile'
 import type { InputFormat } from '../types.js'
+import { parseSimpleMarkdown } from './simple-markdown.js'
 import { splitLines } from './split-lines.js'
 
 const markdown = unified().use(remarkParse).use(remarkRetext, ParseEnglish as never)
@@ -40,7 +42,8 @@ function tooDeep(text: string): boolean {
  */
 export function parseDocument(text: string, format: InputFormat, file: VFile): Root {
   let tree: Root | undefined
-  if (format === 'markdown' && !tooDeep(text)) {
+  if (format === 'markdown') tree = parseSimpleMarkdown(text, english)
+  if (!tree && format === 'markdown' && !tooDeep(text)) {
     try {
       tree = markdown.runSync(markdown.parse(text), file) as unknown as Root
     } catch (error) {
