@@ -1,0 +1,62 @@
+/**
+ * Taking the letter back to where the writer works: copied as plain text, or
+ * saved as a Word document or a Markdown file. Files are made in the page and
+ * handed to the browser's own download, so nothing leaves the computer.
+ */
+import { Packer } from 'docx'
+import { buildDocx } from '../../src/docx/build.js'
+import { h } from './dom.js'
+import { toLetterBlocks } from './letter-blocks.js'
+import type { Syntax } from './letter-blocks.js'
+
+/**
+ * Put text on the clipboard.
+ *
+ * @param text The text.
+ * @returns True when it was copied.
+ */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text)
+    return true
+  } catch {
+    // Some browsers refuse the clipboard API to pages opened from a file; the older way still works there.
+    const scratch = h('textarea', { class: 'visually-hidden', 'aria-hidden': 'true', tabindex: '-1' })
+    scratch.value = text
+    document.body.append(scratch)
+    scratch.select()
+    const copied = document.execCommand('copy')
+    scratch.remove()
+    return copied
+  }
+}
+
+/**
+ * Hand a file to the browser's download.
+ *
+ * @param name The file's name.
+ * @param blob Its contents.
+ */
+export function saveFile(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob)
+  const link = h('a', { href: url, download: name, class: 'visually-hidden' })
+  document.body.append(link)
+  link.click()
+  link.remove()
+  // The browser has taken its copy once the click is handled.
+  setTimeout(() => URL.revokeObjectURL(url), 1000)
+}
+
+/**
+ * The letter as a Word document.
+ *
+ * @param text The letter.
+ * @param syntax How it is written.
+ * @returns The .docx file.
+ */
+export function docxFile(text: string, syntax: Syntax): Promise<Blob> {
+  return Packer.toBlob(buildDocx(toLetterBlocks(text, syntax)))
+}
+
+/** The Markdown file type browsers and editors recognise. */
+export const MARKDOWN_TYPE = 'text/markdown;charset=utf-8'

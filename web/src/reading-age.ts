@@ -1,0 +1,37 @@
+/**
+ * The reading-age gauge: the number heed estimates for the whole letter, and
+ * what it means against the reading age letters to victims aim for (9 to 11;
+ * README, "Drafting"). Reviews are written for lawyers and get a looser aim.
+ */
+import type { DocumentKind } from '../../src/core/types.js'
+
+/** What the gauge shows. */
+export interface ReadingAgeView {
+  /** The estimate in years, rounded to a half; absent when there is too little prose. */
+  value?: number
+  /** The highest reading age that is still on target. */
+  aim: number
+  verdict: 'on-target' | 'above' | 'unknown'
+  /** One sentence for the writer. */
+  text: string
+}
+
+const AIM: Record<DocumentKind, number> = { letter: 11, review: 16 }
+
+/**
+ * Describe a reading age.
+ *
+ * @param readingAge heed's estimate (`data.heed.readability.readingAge`).
+ * @param kind A letter or a review.
+ * @returns The gauge's value, verdict and words.
+ */
+export function describeReadingAge(readingAge: number | undefined, kind: DocumentKind): ReadingAgeView {
+  const aim = AIM[kind]
+  if (readingAge === undefined || !Number.isFinite(readingAge)) {
+    return { aim, verdict: 'unknown', text: 'There is not enough text yet to estimate a reading age.' }
+  }
+  const value = Math.round(readingAge * 2) / 2
+  const target = kind === 'letter' ? 'a letter to a victim should be at 9 to 11' : `a review should be at ${aim} or under`
+  if (value <= aim) return { value, aim, verdict: 'on-target', text: `Reading age ${value}: on target (${target}).` }
+  return { value, aim, verdict: 'above', text: `Reading age ${value}: too hard (${target}). Shorten the longest sentences and use everyday words.` }
+}
