@@ -15,58 +15,69 @@ export type PatternKey = string
 /** The most sequences one pattern may expand to: beyond this, write two patterns. */
 export const MAX_EXPANSIONS = 1024
 
-type Seq = string[][]
+/** A pattern parsed: words, and choices between sequences (optional when one may be skipped). */
+type Item = { word: string } | { choice: Item[][]; optional: boolean }
 
-/** Parse and expand a pattern into word sequences (still raw words). */
-function expand(pattern: string): Seq {
+/** Parse a pattern, throwing with the pattern quoted when its syntax is wrong. */
+function parse(pattern: string): Item[] {
   let at = 0
   const fail = (why: string): never => {
     throw new Error(`pattern "${pattern}": ${why}`)
   }
 
-  const parseSequence = (closers: string): Seq => {
-    let result: Seq = [[]]
+  const parseSequence = (closers: string): Item[] => {
+    const items: Item[] = []
     for (;;) {
       while (pattern[at] === ' ') at++
       const char = pattern[at]
-      if (char === undefined || closers.includes(char)) return result
-      let options: Seq
+      if (char === undefined || closers.includes(char)) return items
       if (char === '(') {
         at++
-        options = parseSequence('|)')
+        const choice = [parseSequence('|)')]
         while (pattern[at] === '|') {
           at++
-          options = options.concat(parseSequence('|)'))
+          choice.push(parseSequence('|)'))
         }
         if (pattern[at] !== ')') fail('a `(` has no matching `)`')
         at++
         // `(…)?` is optional, like `[…]`.
-        if (pattern[at] === '?') {
-          options = options.concat([[]])
-          at++
-        }
+        const optional = pattern[at] === '?'
+        if (optional) at++
+        items.push({ choice, optional })
       } else if (char === '[') {
         at++
-        options = parseSequence(']').concat([[]])
+        const inner = parseSequence(']')
         if (pattern[at] !== ']') fail('a `[` has no matching `]`')
         at++
+        items.push({ choice: [inner], optional: true })
       } else if (char === ')' || char === ']' || char === '|') {
         return fail(`unexpected \`${char}\``)
       } else {
         const start = at
         while (at < pattern.length && !' ()[]|'.includes(pattern[at]!)) at++
-        options = [[pattern.slice(start, at)]]
+        items.push({ word: pattern.slice(start, at) })
       }
-      const next: Seq = []
-      for (const head of result) for (const tail of options) next.push(head.concat(tail))
-      if (next.length > MAX_EXPANSIONS) fail(`expands to more than ${MAX_EXPANSIONS} phrases; split it`)
-      result = next
     }
   }
 
-  const result = parseSequence('')
+  const items = parseSequence('')
   if (at < pattern.length) fail(`unexpected \`${pattern[at]}\``)
-  return result.filter((words) => words.length > 0)
+  return items
+}
+
+/** Every word sequence a parsed pattern stands for (still raw words). */
+function expand(pattern: string, items: readonly Item[]): string[][] {
+  let result: string[][] = [[]]
+  for (const item of items) {
+    const options = 'word' in item
+      ? [[item.word]]
+      : [...item.choice.flatMap((sequence) => expand(pattern, sequence)), ...(item.optional ? [[]] : [])]
+    const next: string[][] = []
+    for (const head of result) for (const tail of options) next.push(head.concat(tail))
+    if (next.length > MAX_EXPANSIONS) throw new Error(`pattern "${pattern}": expands to more than ${MAX_EXPANSIONS} phrases; split it`)
+    result = next
+  }
+  return result
 }
 
 /**
@@ -77,7 +88,8 @@ function expand(pattern: string): Seq {
  * @returns Key sequences; throws with the pattern quoted when the syntax is wrong.
  */
 export function compilePattern(pattern: string, caseSensitive = false): PatternKey[][] {
-  const sequences = expand(pattern.trim())
+  const trimmed = pattern.trim()
+  const sequences = expand(trimmed, parse(trimmed)).filter((words) => words.length > 0)
   if (sequences.length === 0) throw new Error(`pattern "${pattern}": has no words`)
   return sequences.map((words) => {
     if (words.every((word) => word === '_')) throw new Error(`pattern "${pattern}": needs at least one real word`)
@@ -94,4 +106,41 @@ function wordKeys(word: string, caseSensitive: boolean, pattern: string): Patter
     if (caseSensitive || (index === 0 && isAcronym(raw))) return '^' + form.cased
     return exact ? '=' + form.norm : form.stem
   })
+}
+
+/**
+ * Add a pattern to a trie without listing its phrases: the pattern is followed
+ * as a set of trie nodes, so a pattern of many optional words costs its words,
+ * not the product of its choices. Reaches the same nodes as inserting every
+ * sequence from `compilePattern` one by one; the syntax is checked the same way,
+ * the limits on expansion are left to `compilePattern` when packs are built.
+ *
+ * @param pattern The pattern as written in a pack.
+ * @param caseSensitive Match every word's case exactly.
+ * @param root The trie's root.
+ * @param step The child of a node for a key, created when missing.
+ * @returns The nodes where the pattern's phrases end.
+ */
+export function followPattern<Node>(pattern: string, caseSensitive: boolean, root: Node, step: (node: Node, key: PatternKey) => Node): Node[] {
+  const trimmed = pattern.trim()
+  const follow = (items: readonly Item[], from: ReadonlySet<Node>): Set<Node> => {
+    let nodes = new Set(from)
+    for (const item of items) {
+      const next = new Set<Node>()
+      if ('word' in item) {
+        const keys = wordKeys(item.word, caseSensitive, trimmed)
+        for (const node of nodes) next.add(keys.reduce(step, node))
+      } else {
+        for (const sequence of item.choice) for (const node of follow(sequence, nodes)) next.add(node)
+        if (item.optional) for (const node of nodes) next.add(node)
+      }
+      nodes = next
+    }
+    return nodes
+  }
+  const ends = follow(parse(trimmed), new Set([root]))
+  // The root stands for the empty phrase, which a pattern of only optional parts allows and which is never a match.
+  ends.delete(root)
+  if (ends.size === 0) throw new Error(`pattern "${pattern}": has no words`)
+  return [...ends]
 }

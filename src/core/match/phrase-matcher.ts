@@ -5,7 +5,7 @@
  */
 import type { Token } from '../text/document.js'
 import type { PatternKey } from './pattern.js'
-import { compilePattern } from './pattern.js'
+import { followPattern } from './pattern.js'
 
 /** What a phrase is for: a rule's trigger, one of its context lists, or a shared cue. */
 export interface PhraseTag {
@@ -33,34 +33,45 @@ interface OwnedTag extends PhraseTag {
 
 const newNode = <Tag extends PhraseTag>(): TrieNode<Tag> => ({ next: new Map(), tags: [] })
 
-function insert(root: TrieNode<OwnedTag>, keys: readonly PatternKey[], tag: OwnedTag): void {
-  let node = root
-  for (const key of keys) {
-    let child = node.next.get(key)
-    if (!child) {
-      child = newNode()
-      node.next.set(key, child)
-    }
-    node = child
+function child(node: TrieNode<OwnedTag>, key: PatternKey): TrieNode<OwnedTag> {
+  let next = node.next.get(key)
+  if (!next) {
+    next = newNode()
+    node.next.set(key, next)
   }
+  return next
+}
+
+function tagNode(node: TrieNode<OwnedTag>, tag: OwnedTag): void {
   // Two spellings of one phrase (a pattern's variants) give one hit, not two.
   if (!node.tags.some((t) => t.owner === tag.owner && t.rule === tag.rule && t.role === tag.role)) node.tags.push(tag)
 }
 
 /**
- * Every matcher that has scanned a document, joined in one trie: the rules, the
- * structure signals and each analysis's cue lists are all found in a single
- * walk over a document's tokens, however many of them ask.
+ * The shared matchers (the rules, the structure signals and each analysis's cue
+ * lists) live in one trie, so a document's tokens are walked once however many
+ * of them ask.
  */
+const joint = newNode<OwnedTag>()
 const family: PhraseMatcher[] = []
-let joint: TrieNode<OwnedTag> | undefined
-/** Bumped whenever the joint trie changes, so hits found with an older one are not reused. */
+/** Bumped whenever the joint trie grows, so hits found with an older one are not reused. */
 let generation = 0
 const jointHits = new WeakMap<readonly Token[], { generation: number; length: number; byOwner: Map<PhraseMatcher, PhraseHit[]> }>()
 
 /** A compiled set of phrases. */
 export class PhraseMatcher {
-  private readonly phrases: Array<{ keys: PatternKey[]; tag: PhraseTag }> = []
+  private readonly shared: boolean
+  private readonly root: TrieNode<OwnedTag>
+
+  /**
+   * @param options `shared: true` puts the phrases in the one trie that the
+   *   built-in matchers share; others keep a trie of their own.
+   */
+  constructor(options: { shared?: boolean } = {}) {
+    this.shared = options.shared ?? false
+    this.root = this.shared ? joint : newNode()
+    if (this.shared) family.push(this)
+  }
 
   /**
    * Add one phrase.
@@ -69,11 +80,21 @@ export class PhraseMatcher {
    * @param tag What a match of it means.
    */
   add(keys: PatternKey[], tag: PhraseTag): void {
-    this.phrases.push({ keys, tag })
-    if (family.includes(this)) {
-      joint = undefined
-      generation++
-    }
+    tagNode(keys.reduce(child, this.root), { ...tag, owner: this })
+    if (this.shared) generation++
+  }
+
+  /**
+   * Add every phrase of a pattern (see `followPattern`).
+   *
+   * @param pattern The pattern as written in a pack.
+   * @param tag What a match of it means.
+   * @param caseSensitive Match every word's case exactly.
+   */
+  addPattern(pattern: string, tag: PhraseTag, caseSensitive = false): void {
+    const owned = { ...tag, owner: this }
+    for (const end of followPattern(pattern, caseSensitive, this.root, child)) tagNode(end, owned)
+    if (this.shared) generation++
   }
 
   /**
@@ -83,32 +104,18 @@ export class PhraseMatcher {
    * @returns Every hit, in order of first token (shared with other callers: do not change it).
    */
   scan(tokens: readonly Token[]): PhraseHit[] {
-    const cached = jointHits.get(tokens)
-    const fresh = cached && cached.generation === generation && cached.length === tokens.length
-    const mine = fresh ? cached.byOwner.get(this) : undefined
-    if (mine) return mine
-    if (!family.includes(this)) {
-      family.push(this)
-      joint = undefined
-      generation++
+    if (!this.shared) {
+      const hits: PhraseHit[] = []
+      walkTrie(this.root, tokens, (tag, first, last) => hits.push({ rule: tag.rule, role: tag.role, first, last }))
+      return hits
     }
-    joint ??= joinFamily()
+    const cached = jointHits.get(tokens)
+    if (cached && cached.generation === generation && cached.length === tokens.length) return cached.byOwner.get(this)!
     const byOwner = new Map<PhraseMatcher, PhraseHit[]>(family.map((matcher) => [matcher, []]))
     walkTrie(joint, tokens, (tag, first, last) => byOwner.get(tag.owner)!.push({ rule: tag.rule, role: tag.role, first, last }))
     jointHits.set(tokens, { generation, length: tokens.length, byOwner })
     return byOwner.get(this)!
   }
-
-  /** Add this matcher's phrases to a joint trie. */
-  joinInto(root: TrieNode<OwnedTag>): void {
-    for (const { keys, tag } of this.phrases) insert(root, keys, { ...tag, owner: this })
-  }
-}
-
-function joinFamily(): TrieNode<OwnedTag> {
-  const root = newNode<OwnedTag>()
-  for (const matcher of family) matcher.joinInto(root)
-  return root
 }
 
 /**
@@ -163,9 +170,9 @@ function keysOf(tokens: readonly Token[]): TokenKeys {
  * @returns The compiled matcher.
  */
 export function listMatcher(lists: Record<string, readonly string[]>): PhraseMatcher {
-  const matcher = new PhraseMatcher()
+  const matcher = new PhraseMatcher({ shared: true })
   for (const [role, phrases] of Object.entries(lists)) {
-    for (const phrase of phrases) for (const keys of compilePattern(phrase)) matcher.add(keys, { rule: 0, role })
+    for (const phrase of phrases) matcher.addPattern(phrase, { rule: 0, role })
   }
   return matcher
 }

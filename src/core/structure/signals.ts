@@ -2,7 +2,6 @@
  * The phrase matcher for letter structure, built once from `rules/structure.yml`,
  * and a scan that groups its hits by what they stand for.
  */
-import { compilePattern } from '../match/pattern.js'
 import { PhraseMatcher } from '../match/phrase-matcher.js'
 import type { PhraseHit } from '../match/phrase-matcher.js'
 import { STRUCTURE } from '../rules/generated/structure.js'
@@ -15,11 +14,11 @@ export type SignalHits = Map<string, PhraseHit[]>
 let matcher: PhraseMatcher | undefined
 
 function build(data: StructureData): PhraseMatcher {
-  const built = new PhraseMatcher()
+  const built = new PhraseMatcher({ shared: true })
   const keys: string[] = []
   const add = (key: string, phrases: readonly string[] | undefined) => {
     const index = keys.push(key) - 1
-    for (const phrase of phrases ?? []) for (const compiled of compilePattern(phrase)) built.add(compiled, { rule: index, role: key })
+    for (const phrase of phrases ?? []) built.addPattern(phrase, { rule: index, role: key })
   }
   for (const [element, spec] of Object.entries(data.elements)) {
     spec.signals.forEach((signal, i) => {

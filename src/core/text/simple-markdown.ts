@@ -165,30 +165,60 @@ export function parseSimpleMarkdown(text: string, parser: ParseEnglish): Root | 
   if (blocks.length === 0) return { type: 'RootNode', children: [] }
   const pointAt = pointFinder(text)
   const nodes: SentenceContent[] = []
+  const runs: SentenceContent[][] = []
+  const separators: SentenceContent[] = []
   let previousEnd: Point | undefined
   for (const block of blocks) {
     if (previousEnd) {
       // Blocks on different lines are joined by line breaks, doubled when they are adjacent lines, so the parser reads a new paragraph.
       const lines = block.line + 1 - previousEnd.line
       const end = pointAt(previousEnd.offset! + lines)
-      nodes.push({ type: 'WhiteSpaceNode', value: lines < 2 ? '\n\n' : '\n'.repeat(lines), position: { start: previousEnd, end } })
+      const separator: SentenceContent = { type: 'WhiteSpaceNode', value: lines < 2 ? '\n\n' : '\n'.repeat(lines), position: { start: previousEnd, end } }
+      separators.push(separator)
+      nodes.push(separator)
     }
+    const run: SentenceContent[] = []
     for (const leaf of block.leaves) {
       if (leaf.kind === 'break') {
-        nodes.push({ type: 'WhiteSpaceNode', value: '\n', position: { start: pointAt(leaf.start), end: pointAt(leaf.start + 1) } })
+        run.push({ type: 'WhiteSpaceNode', value: '\n', position: { start: pointAt(leaf.start), end: pointAt(leaf.start + 1) } })
         continue
       }
       const words = parser.tokenize(text.slice(leaf.start, leaf.end)) as SentenceContent[]
       place(words, pointAt(leaf.start))
-      nodes.push(...words)
+      run.push(...words)
     }
+    runs.push(run)
+    nodes.push(...run)
     previousEnd = pointAt(block.leaves.at(-1)!.end)
   }
-  return toRoot(nodes, parser)
+  return toRoot(nodes, runs, separators, parser)
 }
 
-/** One run of words into sentences, paragraphs and a root, through the parser's own plugins. */
-function toRoot(nodes: SentenceContent[], parser: ParseEnglish): Root {
+/** Stands in for the nodes before a block: never merged, and enough of them for every look-back the parser's plugins make. */
+const PAD: SentenceContent = { type: 'WhiteSpaceNode', value: '\n' }
+
+/**
+ * The parser's sentence plugins, run block by block instead of over the whole
+ * document at once (where each merge splices an array as long as the document,
+ * which grows with the square of its length). Each block's words are run with
+ * the line breaks on either side, and padding before, so every plugin sees the
+ * neighbours it would see in the whole; no plugin merges across a line break.
+ */
+function runSentencePlugins(runs: SentenceContent[][], separators: SentenceContent[], nodes: SentenceContent[], parser: ParseEnglish): void {
+  nodes.length = 0
+  runs.forEach((run, index) => {
+    const before = index > 0 ? [PAD, PAD, PAD] : []
+    const after = index < runs.length - 1 ? [PAD] : []
+    const sentence: Sentence = { type: 'SentenceNode', children: [...before, ...run, ...after] }
+    for (const plugin of parser.tokenizeSentencePlugins) plugin(sentence)
+    const merged = sentence.children.slice(before.length, sentence.children.length - after.length)
+    if (index > 0) nodes.push(separators[index - 1]!)
+    nodes.push(...merged)
+  })
+}
+
+/** The document's words, as one run, into sentences, paragraphs and a root, through the parser's own plugins. */
+function toRoot(nodes: SentenceContent[], runs: SentenceContent[][], separators: SentenceContent[], parser: ParseEnglish): Root {
   // The whole run's span, taken before the plugins merge and move its nodes.
   const first = nodes[0]!.position?.start
   const last = nodes.at(-1)!.position?.end
@@ -196,7 +226,7 @@ function toRoot(nodes: SentenceContent[], parser: ParseEnglish): Root {
   const sentence: Sentence = { type: 'SentenceNode', children: nodes }
   const sentenceSpan = span()
   if (sentenceSpan) sentence.position = sentenceSpan
-  for (const plugin of parser.tokenizeSentencePlugins) plugin(sentence)
+  runSentencePlugins(runs, separators, nodes, parser)
 
   const paragraph = { type: 'ParagraphNode', children: splitAfter(sentence, 'PunctuationNode', TERMINAL) } as unknown as Paragraph
   const paragraphSpan = span()

@@ -94,6 +94,9 @@ describe('simple Markdown fast path', () => {
       '## My decision', '# A', '###### Six', '- Rape Crisis, on 0808 500 2222', '+ Victim Support', '-5 degrees',
       'Fairfax House\\', 'Reading\\', '18 Greyfriars Road', '3 November 2025', 'e.g. this, i.e. that...',
       'Café – naïve “quotes” — dashes… ‽', 'www.cps.gov.uk/victims', 'a\u00a0b', 'tail\u00a0', 'Mr. Doyle was told. 2 p.m. today',
+      // Elisions, slashes, initialisms and trailing hyphens, which the parser merges into words by looking at their neighbours.
+      "o' the", "'tis", "rock 'n' roll", "'n", "ol'", 'w/ care', 'he/she', 'A.B.C. ok', 'pre- and post-', '-',
+      "'", '/', '#', '+ o\'', "+ 'tis now",
     )
     const declined = fc.constantFrom(
       '####### Seven', '#tag', '## #', '## Title #', '- 1. nested', '- # heading', '- ', '-', '\\', 'a \\ b', '2026.',
