@@ -14,6 +14,7 @@
 import type { Paragraph, Root, RootContent, Sentence, SentenceContent } from 'nlcst'
 import type { ParseEnglish } from 'parse-english'
 import type { Point, Position } from 'unist'
+import { location } from 'vfile-location'
 
 /** Characters that start inline Markdown (emphasis, code, links, HTML, entities) or are read specially. */
 const INLINE_SYNTAX = /[*_`[\]<&\0\r\uFEFF]/
@@ -99,22 +100,6 @@ function readBlocks(text: string): Block[] | undefined {
   return blocks
 }
 
-/** Line and column of offsets, by binary search over the line starts. */
-function pointFinder(text: string): (offset: number) => Point {
-  const starts = [0]
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
-  return (offset) => {
-    let low = 0
-    let high = starts.length - 1
-    while (low < high) {
-      const mid = (low + high + 1) >> 1
-      if (starts[mid]! <= offset) low = mid
-      else high = mid - 1
-    }
-    return { line: low + 1, column: offset - starts[low]! + 1, offset }
-  }
-}
-
 /** Move a point the parser gave relative to a piece of text to where that piece sits in the document. */
 function shift(point: Point, base: Point): Point {
   return {
@@ -163,7 +148,8 @@ export function parseSimpleMarkdown(text: string, parser: ParseEnglish): Root | 
   const blocks = readBlocks(text)
   if (!blocks) return undefined
   if (blocks.length === 0) return { type: 'RootNode', children: [] }
-  const pointAt = pointFinder(text)
+  const finder = location(text)
+  const pointAt = (offset: number): Point => finder.toPoint(offset)!
   const nodes: SentenceContent[] = []
   const runs: SentenceContent[][] = []
   const separators: SentenceContent[] = []
