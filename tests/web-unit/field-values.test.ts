@@ -33,7 +33,8 @@ describe.each(listTemplates().map((template) => [template.type, template] as con
     expect(error).toBeInstanceOf(DraftError)
     const problems = problemsByField((error as DraftError).problems, template.fields)
     expect([...problems.keys()]).toEqual(template.fields.filter((field) => field.required).map((field) => field.name))
-    for (const [name, message] of problems) expect(message.startsWith(`${fieldLabel(name)} is missing`)).toBe(true)
+    // What to write is beside each field already, so the message only says what is wrong.
+    for (const [name, message] of problems) expect(message).toBe(`${fieldLabel(name)} is missing.`)
   })
 })
 
@@ -41,6 +42,12 @@ describe('form wording', () => {
   it('labels fields in words', () => {
     expect(fieldLabel('victim_name')).toBe('Victim name')
     expect(fieldLabel('isva_phone')).toBe('ISVA phone')
+  })
+
+  it('keeps what to write when it is not the field’s own description', () => {
+    const specs = [spec({ name: 'reasons', description: 'Why you decided.' })]
+    expect(problemsByField([{ field: 'reasons', message: 'is empty: Why you decided.' }], specs).get('reasons')).toBe('Reasons is empty.')
+    expect(problemsByField([{ field: 'reasons', message: 'is empty: something else' }], specs).get('reasons')).toBe('Reasons is empty: something else')
   })
 
   it('puts field names in a problem into words, and keeps problems of the whole letter apart', () => {

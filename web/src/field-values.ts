@@ -105,9 +105,12 @@ export function exampleEntry(spec: FieldSpec): string {
 export function problemsByField(problems: readonly FieldProblem[], specs: readonly FieldSpec[]): Map<string, string> {
   const names = new Set(specs.map((spec) => spec.name))
   const byField = new Map<string, string[]>()
+  const descriptions = new Map(specs.map((spec) => [spec.name, spec.description]))
   for (const problem of problems) {
     const field = names.has(problem.field) ? problem.field : ''
-    const message = problem.message.replace(/\b[a-z]+(?:_[a-z]+)+\b/g, (word) => (names.has(word) ? fieldLabel(word) : word))
+    // "is missing: <what to write>": the form shows what to write beside the field already.
+    const said = problem.message.replace(/^(is (?:missing|empty)): (.*)$/s, (whole, head: string, rest: string) => (rest === descriptions.get(field) ? `${head}.` : whole))
+    const message = said.replace(/\b[a-z]+(?:_[a-z]+)+\b/g, (word) => (names.has(word) ? fieldLabel(word) : word))
     const text = `${field ? fieldLabel(field) : 'The letter'} ${message}`
     byField.set(field, [...(byField.get(field) ?? []), text])
   }

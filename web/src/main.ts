@@ -66,9 +66,11 @@ function lintOptions(): LintOptions {
 
 const checker = liveCheck((text) => lint(text, lintOptions()), (text, file) => {
   checkedText = text
-  findings = toFindings(file)
+  // An empty box lacks every part of a letter; listing them all would only be noise.
+  findings = text.trim() === '' ? [] : toFindings(file)
   editor.highlight(findings.filter((finding) => !finding.fix))
-  renderFindings(byId('findings-list'), findings, actions)
+  if (text.trim() === '') byId('findings-list').replaceChildren(h('p', {}, work.mode === 'draft' ? 'Draft a letter, and what heed finds in it will be listed here.' : 'Paste a letter or review, and what heed finds in it will be listed here.'))
+  else renderFindings(byId('findings-list'), findings, actions)
   const data = file.data.heed
   byId('checked-as').textContent = text.trim() === '' ? '' : describeCheck(data)
   const gauge = describeReadingAge(text.trim() === '' ? undefined : data?.readability.readingAge, data?.kind ?? 'letter')
@@ -78,10 +80,13 @@ const checker = liveCheck((text) => lint(text, lintOptions()), (text, file) => {
   meter.optimum = 5
   meter.value = gauge.value ?? meter.min
   byId('reading-age-text').textContent = gauge.text
-  status.textContent = text.trim() === '' ? '' : summariseFindings(findings)
+  // The count is not announced on every pause in typing; actions announce their own results.
+  byId('check-summary').textContent = text.trim() === '' ? '' : summariseFindings(findings)
 })
 
 const editor = buildLetterEditor('letter-text', 'letter-hint', (text) => {
+  // The last message was about the letter before this change.
+  status.textContent = ''
   if (work.mode === 'draft') work.draft.text = text
   else work.check.text = text
   persist()

@@ -1,0 +1,374 @@
+/**
+ * The browser test of the drafting page (web/): the built page, served as
+ * `npm run web` serves it and opened from a file, driven by Debian's Chromium
+ * through playwright-core, by keyboard. It drafts a no-charge letter from the
+ * template's fields, types in a jargon phrase and sees it flagged, applies the
+ * suggestion, inserts a missing paragraph, copies and downloads the letter,
+ * checks a pasted letter, runs axe-core at each stage, and asserts from the
+ * browser's request log that the page made no network request while in use.
+ * Screenshots and downloads go to tests/web/artifacts/ (git-ignored).
+ * Run it with `npm run test:web`, which builds the page first; it is not part
+ * of `npm test`. `-- --readme-screenshot` also refreshes docs/web-page.png.
+ */
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import mammoth from 'mammoth'
+import { chromium } from 'playwright-core'
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
+import { preview } from 'vite'
+import { assertNoAxeViolations } from './axe.js'
+
+// The page's own globals, for the callbacks that run inside it. This file is type-checked with Node's
+// libraries only (tsconfig.json), so the few browser names those callbacks use are declared here.
+interface TextBox { value: string; selectionStart: number; selectionEnd: number; focus(): void; setSelectionRange(start: number, end: number): void }
+declare const window: { scrollTo(x: number, y: number): void; heedCspReports: string[] }
+declare const document: {
+  activeElement: unknown
+  documentElement: { scrollWidth: number; clientWidth: number }
+  addEventListener(type: 'securitypolicyviolation', listener: (event: { violatedDirective: string; blockedURI: string }) => void): void
+}
+declare const navigator: { clipboard: { readText(): Promise<string>; writeText(text: string): Promise<void> } }
+declare const localStorage: { length: number }
+
+const root = join(import.meta.dirname, '../..')
+const artifacts = join(import.meta.dirname, 'artifacts')
+const built = join(root, 'web/dist/index.html')
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium'
+/** Long enough for a cold start on a loaded 2-core CI machine. */
+const WAIT_MS = 30_000
+const started = Date.now()
+
+function step(what: string): void {
+  console.log(`web ${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s  ${what}`)
+}
+
+function assert(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(message)
+}
+
+/** What a page did that the test must see: requests after it loaded, errors, CSP reports. */
+interface Watch {
+  requests: string[]
+  errors: string[]
+}
+
+/** Fictional details for a no-charge letter, typed into the form. */
+const FIELDS: Record<string, string> = {
+  victim_name: 'Sam Example',
+  address_as: 'Ms Example',
+  letter_date: '2026-03-03',
+  prosecutor_name: 'Jo Prosecutor',
+  contact_phone: '01632 960 448',
+  suspect_name: 'Mr Doe',
+  reasons: 'The street camera does not show the corner at the time you describe.',
+}
+
+async function main(): Promise<void> {
+  rmSync(artifacts, { recursive: true, force: true })
+  mkdirSync(artifacts, { recursive: true })
+  assert(existsSync(built), `${built} is missing: run \`npm run build:web\` first`)
+  const html = readFileSync(built, 'utf8')
+  assert(/<meta http-equiv="Content-Security-Policy" content="default-src 'none';[^"]*connect-src 'none'/.test(html), 'the built page has no Content-Security-Policy forbidding connections')
+  assert(!/<script[^>]+src=|<link[^>]+rel="stylesheet"/.test(html), 'the built page still loads a script or style sheet from a file')
+
+  const server = await preview({ root: join(root, 'web'), logLevel: 'warn', preview: { port: 4178, strictPort: false } })
+  const url = server.resolvedUrls?.local[0]
+  assert(url, 'vite preview gave no local address')
+  let browser: Browser | undefined
+  let page: Page | undefined
+  try {
+    step(`page served at ${url}`)
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync', '--no-first-run'],
+    })
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true, locale: 'en-GB' })
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin })
+    page = await context.newPage()
+    const watch = await open(page, url)
+    await testDraft(page)
+    await testExports(page)
+    await testKeptAndCleared(page, watch)
+    await testCheckMode(page)
+    await testZoom(page)
+    await testNoNetwork(page, watch, url)
+    await context.close()
+    await testFromFile(browser)
+    step('passed')
+  } catch (error) {
+    if (page && !page.isClosed()) await page.screenshot({ path: join(artifacts, 'failure.png'), fullPage: true }).catch(() => undefined)
+    throw error
+  } finally {
+    await browser?.close()
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()))
+  }
+}
+
+/** Open the page, and from then on record its requests, errors and CSP reports. */
+async function open(page: Page, url: string): Promise<Watch> {
+  const watch: Watch = { requests: [], errors: [] }
+  page.setDefaultTimeout(WAIT_MS)
+  page.on('pageerror', (error) => watch.errors.push(error.message))
+  page.on('console', (message) => {
+    if (message.type() === 'error') watch.errors.push(message.text())
+  })
+  // Init scripts come from the browser's debugging protocol, not the page, so the page's CSP does not stop them.
+  await page.addInitScript(() => {
+    const reports: string[] = []
+    Object.assign(window, { heedCspReports: reports })
+    document.addEventListener('securitypolicyviolation', (event) => reports.push(`${event.violatedDirective} ${event.blockedURI}`))
+  })
+  await page.goto(url)
+  await page.locator('#field-victim_name').waitFor()
+  page.on('request', (request) => watch.requests.push(request.url()))
+  page.on('websocket', (socket) => watch.requests.push(socket.url()))
+  step('page loaded')
+  return watch
+}
+
+/** Press a control from the keyboard: focus it, then Enter (or Space for a radio or checkbox). */
+async function press(control: Locator, key = 'Enter'): Promise<void> {
+  await control.focus()
+  await control.press(key)
+}
+
+/** Type into a field from the keyboard, as a writer would. */
+async function typeInto(control: Locator, text: string): Promise<void> {
+  await control.focus()
+  await control.press('Control+A')
+  await control.press('Delete')
+  if ((await control.getAttribute('type')) === 'date') await control.fill(text)
+  else await control.pressSequentially(text)
+}
+
+const letter = (page: Page) => page.locator('#letter-text')
+const letterValue = (page: Page) => letter(page).inputValue()
+
+async function waitForLetter(page: Page, done: (text: string) => boolean, what: string): Promise<string> {
+  const deadline = Date.now() + WAIT_MS
+  for (;;) {
+    const text = await letterValue(page)
+    if (done(text)) return text
+    if (Date.now() > deadline) throw new Error(`the letter never ${what}:\n${text}`)
+    await page.waitForTimeout(100)
+  }
+}
+
+/** Select words in the letter, as a writer would with Shift and the arrow keys. */
+async function selectInLetter(page: Page, from: string, to: string): Promise<void> {
+  await letter(page).evaluate((box: TextBox, [a, b]) => {
+    const start = box.value.indexOf(a!)
+    const end = box.value.indexOf(b!, start)
+    box.focus()
+    box.setSelectionRange(start, end)
+  }, [from, to])
+}
+
+/** Tab forward from where the focus is until the named control has it; proves it can be reached by keyboard. */
+async function tabTo(page: Page, control: Locator, limit = 60): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (await control.evaluate((element) => element === document.activeElement)) return
+    await page.keyboard.press('Tab')
+  }
+  throw new Error(`Tab never reached ${control.toString()}`)
+}
+
+/** Fields from the template, a checked draft, a fix, a missing paragraph. */
+async function testDraft(page: Page): Promise<void> {
+  // Drafting with nothing filled in shows each problem beside its field and in a summary.
+  await press(page.locator('#draft-button'))
+  const summary = page.locator('#field-problems')
+  await summary.getByText('There are 7 problems with the details').waitFor()
+  const nameError = page.locator('#field-victim_name-error')
+  assert((await nameError.innerText()) === 'Victim name is missing.', `no message beside the victim's name: ${await nameError.innerText()}`)
+  assert((await page.locator('#field-victim_name').getAttribute('aria-invalid')) === 'true', 'the victim name field is not marked invalid')
+  assert(await summary.evaluate((element) => element === document.activeElement), 'the problem summary did not take the focus')
+  await page.screenshot({ path: join(artifacts, 'field-problems.png') })
+  await assertNoAxeViolations(page, 'the form with problems')
+  step('problems shown beside the fields; no axe violations')
+
+  for (const [name, value] of Object.entries(FIELDS)) await typeInto(page.locator(`#field-${name}`), value)
+  await press(page.locator('#draft-button'))
+  const drafted = await waitForLetter(page, (text) => text.includes('Dear Ms Example,'), 'was drafted')
+  assert(drafted.includes('## My decision') && drafted.includes('I have decided not to charge Mr Doe.'), `the draft is not a no-charge letter:\n${drafted}`)
+  assert(await page.locator('#field-problems').isHidden(), 'the problem summary is still shown after a good draft')
+  await page.locator('#findings-list', { hasText: 'heed found nothing to change.' }).waitFor()
+  await page.locator('#reading-age-text', { hasText: /Reading age [\d.]+: on target/ }).waitFor()
+  step('drafted a no-charge letter from the fields, with no findings')
+
+  // The writer adds a sentence with a jargon phrase; heed flags it in the list and in the text.
+  await letter(page).evaluate((box: TextBox) => {
+    const at = box.value.indexOf('I have decided not to charge')
+    box.focus()
+    box.setSelectionRange(at, at)
+  })
+  await page.keyboard.type('Prior to making my decision, I read everything again. ')
+  const prior = page.locator('li.finding[data-rule="jargon/prior-to"]')
+  await prior.waitFor()
+  await page.locator('.backdrop mark', { hasText: 'Prior to' }).waitFor()
+  assert((await prior.innerText()).includes('Write “Before” instead of “Prior to”'), `the finding lacks its reason:\n${await prior.innerText()}`)
+  step('the jargon phrase is flagged in the list and highlighted in the letter')
+
+  // A missing part: the writer deletes the support section, and heed offers its paragraph.
+  await selectInLetter(page, '## Support for you', '## If anything happens')
+  await page.keyboard.press('Delete')
+  const missing = page.locator('li.finding.missing[data-rule="structure/missing-support"]')
+  await missing.waitFor()
+  // The README's picture: the whole first screen, down to the flagged words.
+  await page.setViewportSize({ width: 1400, height: 1080 })
+  await page.evaluate(() => window.scrollTo(0, 0))
+  await page.screenshot({ path: join(artifacts, 'web-page.png') })
+  await page.setViewportSize({ width: 1400, height: 900 })
+  await assertNoAxeViolations(page, 'the letter with findings')
+  step('the support section is reported missing; no axe violations')
+
+  // The suggestion, from the keyboard: Tab from the letter to its button.
+  const use = prior.getByRole('button', { name: 'Use “Before” instead of “Prior to”' })
+  await letter(page).focus()
+  await tabTo(page, use)
+  await page.keyboard.press('Enter')
+  await waitForLetter(page, (text) => text.includes('Before making my decision') && !text.includes('Prior to'), 'took the suggestion')
+  await prior.waitFor({ state: 'detached' })
+  // The page makes the edit as typing would, so the browser's undo takes it back.
+  await letter(page).press('Control+Z')
+  await waitForLetter(page, (text) => text.includes('Prior to making my decision'), 'undid the suggestion with Ctrl+Z')
+  await letter(page).press('Control+Shift+Z')
+  await waitForLetter(page, (text) => text.includes('Before making my decision'), 'redid the suggestion')
+  step('applied the suggestion by keyboard; Ctrl+Z and Ctrl+Shift+Z undo and redo it')
+
+  await press(missing.getByRole('button', { name: 'Insert a paragraph on support' }))
+  const inserted = await waitForLetter(page, (text) => text.includes('Rape Crisis'), 'took the missing paragraph')
+  await missing.waitFor({ state: 'detached' })
+  const selected = await letter(page).evaluate((box: TextBox) => box.value.slice(box.selectionStart, box.selectionEnd))
+  assert(selected.includes('Rape Crisis') && inserted.includes(selected), `the inserted paragraph is not selected: "${selected}"`)
+  await page.locator('#status', { hasText: 'Inserted a paragraph on support' }).waitFor()
+  step('inserted the missing paragraph')
+}
+
+/** Copy as plain text, and the .docx and .md downloads. */
+async function testExports(page: Page): Promise<void> {
+  await press(page.locator('#copy-text'))
+  await page.locator('#status', { hasText: 'Copied the letter as plain text' }).waitFor()
+  const copied = await page.evaluate(() => navigator.clipboard.readText())
+  assert(copied.includes('Dear Ms Example,') && copied.includes('\nMy decision\n') && !copied.includes('## '), `the copied text is not the plain letter:\n${copied}`)
+
+  const [docx] = await Promise.all([page.waitForEvent('download'), press(page.locator('#download-docx'))])
+  assert(docx.suggestedFilename() === 'no-charge-letter.docx', `the Word file is called ${docx.suggestedFilename()}`)
+  const docxPath = join(artifacts, 'letter.docx')
+  await docx.saveAs(docxPath)
+  const { value: docxHtml } = await mammoth.convertToHtml({ path: docxPath })
+  for (const expected of ['<h2>My decision</h2>', 'Before making my decision', 'Rape Crisis', 'Dear Ms Example,']) {
+    assert(docxHtml.includes(expected), `the Word document lacks ${expected}:\n${docxHtml}`)
+  }
+  const [markdown] = await Promise.all([page.waitForEvent('download'), press(page.locator('#download-md'))])
+  const mdPath = join(artifacts, 'letter.md')
+  await markdown.saveAs(mdPath)
+  const md = readFileSync(mdPath, 'utf8')
+  assert(md.includes('## My decision') && md.includes('Crown Prosecution Service'), `the Markdown file is not the letter:\n${md}`)
+  step('copied as plain text; downloaded .docx (Word headings, the edits) and .md')
+}
+
+/** The draft survives a reload, and Clear draft wipes it from the page and from storage. */
+async function testKeptAndCleared(page: Page, watch: Watch): Promise<void> {
+  const before = await letterValue(page)
+  const requestsBefore = watch.requests.length
+  await page.reload()
+  await page.locator('#field-victim_name').waitFor()
+  // The log sees the page being fetched again, which shows it is listening; that is loading, not the page in use.
+  assert(watch.requests.length > requestsBefore, 'the request log missed the reload')
+  watch.requests.splice(requestsBefore)
+  await waitForLetter(page, (text) => text === before, 'came back after a reload')
+  assert((await page.locator('#field-victim_name').inputValue()) === 'Sam Example', 'the fields were not kept')
+  const stored = await page.evaluate(() => Object.keys(localStorage))
+  assert(stored.length === 1 && stored[0] === 'heed.draft.v1', `unexpected storage: ${stored.join(', ')}`)
+
+  page.once('dialog', (dialog) => void dialog.accept())
+  await press(page.locator('#clear-draft'))
+  await waitForLetter(page, (text) => text === '', 'was cleared')
+  assert((await page.locator('#field-victim_name').inputValue()) === '', 'the fields were not cleared')
+  assert((await page.evaluate(() => localStorage.length)) === 0, 'Clear draft left something in storage')
+  await page.reload()
+  await page.locator('#field-victim_name').waitFor()
+  watch.requests.splice(requestsBefore)
+  assert((await letterValue(page)) === '' && (await page.evaluate(() => localStorage.length)) === 0, 'the draft came back after clearing')
+  step('kept across a reload; Clear draft wiped the page and storage')
+}
+
+/** Check mode: a pasted letter is checked the same way. */
+async function testCheckMode(page: Page): Promise<void> {
+  // Arrow keys move between radio buttons, as they do everywhere.
+  await page.locator('#mode-draft').focus()
+  await page.keyboard.press('ArrowRight')
+  await page.locator('#check-setup').waitFor()
+  const pasted = 'Dear Sam,\n\nI am writing about the above matter. I have decided not to charge Mr Doe, and the police have recorded the case as NFA.\n\nYours sincerely,\n\nJo\n'
+  await letter(page).focus()
+  await page.evaluate((text) => navigator.clipboard.writeText(text), pasted)
+  await letter(page).press('Control+V')
+  await waitForLetter(page, (text) => text === pasted, 'took the pasted letter')
+  await page.locator('li.finding[data-rule="jargon/nfa"]').waitFor()
+  await page.locator('li.finding[data-rule="tone/case-called-the-matter"]').waitFor()
+  await page.locator('#checked-as', { hasText: 'Checked as a no-charge letter (worked out from the text).' }).waitFor()
+  await page.locator('li.finding.missing[data-rule="structure/missing-right-to-review"]').waitFor()
+  await page.screenshot({ path: join(artifacts, 'check-mode.png') })
+  await assertNoAxeViolations(page, 'check mode')
+  step('checked a pasted letter; no axe violations')
+}
+
+/** At 200% zoom (a 1280-pixel window is 640 CSS pixels wide) the page reflows into one column with no sideways scrolling. */
+async function testZoom(page: Page): Promise<void> {
+  await page.setViewportSize({ width: 640, height: 900 })
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  assert(overflow <= 0, `at 200% zoom the page scrolls sideways by ${overflow}px`)
+  await page.screenshot({ path: join(artifacts, 'zoom-200.png'), fullPage: true })
+  await assertNoAxeViolations(page, '200% zoom')
+  await page.setViewportSize({ width: 1400, height: 900 })
+  step('reflows at 200% zoom; no axe violations')
+}
+
+/** Nothing left the page: no request after it loaded, and the policy blocks a connection a script attempts. */
+async function testNoNetwork(page: Page, watch: Watch, url: string): Promise<void> {
+  assert(watch.requests.length === 0, `the page made requests while in use:\n${watch.requests.join('\n')}`)
+  const reportsInUse = await page.evaluate(() => window.heedCspReports.slice())
+  assert(reportsInUse.length === 0, `the page broke its own Content-Security-Policy:\n${reportsInUse.join('\n')}`)
+  const attempt = await page.evaluate((target) => fetch(target).then(() => 'sent', () => 'blocked'), new URL('/probe', url).href)
+  assert(attempt === 'blocked', 'a fetch from the page was not blocked')
+  const reports = await page.evaluate(() => window.heedCspReports.slice())
+  assert(reports.some((report) => report.startsWith('connect-src')), `no connect-src report for the blocked fetch: ${reports.join(', ')}`)
+  assert(watch.errors.filter((error) => !/Content Security Policy|Failed to fetch/.test(error)).length === 0, `errors in the page:\n${watch.errors.join('\n')}`)
+  step('no request while in use, downloads included; the CSP blocked a test fetch')
+}
+
+/** The same built file works opened straight from disk. */
+async function testFromFile(browser: Browser): Promise<void> {
+  const context: BrowserContext = await browser.newContext({ viewport: { width: 1400, height: 900 } })
+  const page = await context.newPage()
+  const requests: string[] = []
+  const errors: string[] = []
+  page.on('request', (request) => requests.push(request.url()))
+  page.on('pageerror', (error) => errors.push(error.message))
+  page.setDefaultTimeout(WAIT_MS)
+  const file = pathToFileURL(built).href
+  await page.goto(file)
+  await press(page.locator('#example-button'))
+  await press(page.locator('#draft-button'))
+  await waitForLetter(page, (text) => text.includes('Dear Ms Delaney,'), 'was drafted from file://')
+  await page.locator('#status', { hasText: 'Drafted a no-charge letter' }).waitFor()
+  assert(errors.length === 0, `errors from file://:\n${errors.join('\n')}`)
+  assert(requests.length === 1 && requests[0] === file, `requests from file://:\n${requests.join('\n')}`)
+  await page.screenshot({ path: join(artifacts, 'from-file.png') })
+  await context.close()
+  step('drafted a letter from file://, with no other request')
+}
+
+main().then(
+  () => {
+    if (process.argv.includes('--readme-screenshot')) copyFileSync(join(artifacts, 'web-page.png'), join(root, 'docs/web-page.png'))
+    process.exit(0)
+  },
+  (error: unknown) => {
+    console.error(`web FAILED: ${(error as Error).message}`)
+    process.exit(1)
+  },
+)
