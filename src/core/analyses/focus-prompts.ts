@@ -5,20 +5,13 @@
  * the suspect knew or did about it (§3.1.4).
  */
 import type { Finding } from '../engine/finding.js'
-import { listMatcher } from '../match/phrase-matcher.js'
-import type { PhraseMatcher } from '../match/phrase-matcher.js'
+import { sharedScanner } from '../match/phrase-matcher.js'
 import type { PhraseHit } from '../match/phrase-matcher.js'
-import { FOCUS } from '../rules/generated/focus.js'
 import type { DocumentIndex } from '../text/document.js'
 
 const REPORT = 'https://www.cps.gov.uk/publication/cps-annual-rape-scrutiny-report-october-2025'
-const LISTS = ['control', 'relationship', 'ccb', 'intoxication', 'suspect-awareness'] as const
 
-let matcher: PhraseMatcher | undefined
-function promptMatcher(): PhraseMatcher {
-  matcher ??= listMatcher(Object.fromEntries(LISTS.map((name) => [name, FOCUS[name] ?? []])))
-  return matcher
-}
+const matcher = sharedScanner('prompts')
 
 function prompt(doc: DocumentIndex, hit: PhraseHit, ruleId: string, reason: string, note: string): Finding {
   const info = doc.sentences[doc.tokens[hit.first]!.sentence]!
@@ -44,7 +37,7 @@ function prompt(doc: DocumentIndex, hit: PhraseHit, ruleId: string, reason: stri
  */
 export function checkFocusPrompts(doc: DocumentIndex): Finding[] {
   const hits = new Map<string, PhraseHit[]>()
-  for (const hit of promptMatcher().scan(doc.tokens)) hits.set(hit.role, [...(hits.get(hit.role) ?? []), hit])
+  for (const hit of matcher.scan(doc.tokens)) hits.set(hit.role, [...(hits.get(hit.role) ?? []), hit])
   const findings: Finding[] = []
   const control = hits.get('control')
   if (control && hits.has('relationship') && !hits.has('ccb')) {

@@ -7,12 +7,10 @@
  * way. Also flags the strengths/weaknesses frame (§3.1.2) and victim behaviours
  * or trauma responses listed as weaknesses.
  */
-import { listMatcher } from '../match/phrase-matcher.js'
-import type { PhraseMatcher } from '../match/phrase-matcher.js'
+import { sharedScanner } from '../match/phrase-matcher.js'
 import type { PhraseHit } from '../match/phrase-matcher.js'
 import type { Finding } from '../engine/finding.js'
 import { FOCUS } from '../rules/generated/focus.js'
-import { CUES } from '../rules/generated/packs.js'
 import type { DocumentIndex, SentenceInfo } from '../text/document.js'
 
 const REPORT = 'https://www.cps.gov.uk/publication/cps-annual-rape-scrutiny-report-october-2025'
@@ -25,11 +23,7 @@ const NOT_NAMES = new Set([
   'PC', 'GP', 'ID', 'UK', 'OK', 'TV', 'AM', 'PM', 'ADHD', 'PTSD', 'CAMHS', 'CHARGING', 'REVIEW', 'EXTRACT', 'FULL', 'CODE', 'TEST',
 ])
 
-let matcher: PhraseMatcher | undefined
-function focusMatcher(): PhraseMatcher {
-  matcher ??= listMatcher({ ...FOCUS, reported: CUES.reported ?? [], countering: CUES.countering ?? [] })
-  return matcher
-}
+const matcher = sharedScanner('focus')
 
 type Person = 'victim' | 'suspect'
 
@@ -77,7 +71,7 @@ export function checkFocus(doc: DocumentIndex): Finding[] {
   const names = namesIn(doc)
   const byRole = new Map<number, Set<string>>()
   const people = new Map<number, PhraseHit[]>()
-  for (const hit of focusMatcher().scan(doc.tokens)) {
+  for (const hit of matcher.scan(doc.tokens)) {
     const sentence = doc.tokens[hit.first]!.sentence
     if (hit.role === 'victim' || hit.role === 'suspect') people.set(sentence, [...(people.get(sentence) ?? []), hit])
     const roles = byRole.get(sentence) ?? new Set()

@@ -9,11 +9,8 @@
  * the myth).
  */
 import type { Finding } from '../engine/finding.js'
-import { listMatcher } from '../match/phrase-matcher.js'
-import type { PhraseMatcher } from '../match/phrase-matcher.js'
+import { sharedScanner } from '../match/phrase-matcher.js'
 import type { PhraseHit } from '../match/phrase-matcher.js'
-import { JUDGED } from '../rules/generated/focus.js'
-import { CUES } from '../rules/generated/packs.js'
 import type { DocumentIndex } from '../text/document.js'
 import type { DocumentKind } from '../types.js'
 import { victimInitials } from './focus.js'
@@ -22,11 +19,7 @@ import { victimInitials } from './focus.js'
 const LOOKS_BACK = new Set(['this', 'that', 'these', 'those', 'such', 'which', 'it'])
 const VICTIM_WORDS = new Set(['you', 'your', 'yourself', 'she', 'her', 'herself', 'complainant', 'victim'])
 
-let matcher: PhraseMatcher | undefined
-function judgedMatcher(): PhraseMatcher {
-  matcher ??= listMatcher({ ...JUDGED, reported: CUES.reported ?? [], countering: CUES.countering ?? [] })
-  return matcher
-}
+const matcher = sharedScanner('judged')
 
 /**
  * Find judged behaviours.
@@ -37,7 +30,7 @@ function judgedMatcher(): PhraseMatcher {
  */
 export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind): Finding[] {
   const bySentence = new Map<number, Map<string, PhraseHit[]>>()
-  for (const hit of judgedMatcher().scan(doc.tokens)) {
+  for (const hit of matcher.scan(doc.tokens)) {
     const sentence = doc.tokens[hit.first]!.sentence
     const roles = bySentence.get(sentence) ?? new Map<string, PhraseHit[]>()
     roles.set(hit.role, [...(roles.get(hit.role) ?? []), hit])

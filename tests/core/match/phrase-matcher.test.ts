@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { ParseEnglish } from 'parse-english'
 import { compilePattern } from '../../../src/core/match/pattern.js'
-import { PhraseMatcher } from '../../../src/core/match/phrase-matcher.js'
+import { buildJointTrieData, jointTrieData, PhraseMatcher, sharedScanner } from '../../../src/core/match/phrase-matcher.js'
+import { FrozenTrie, freezeData, TrieBuilder } from '../../../src/core/match/trie.js'
+import { addRulePhrases } from '../../../src/core/match/vocabularies.js'
+import { BUILD_ID, CUES, RULES } from '../../../src/core/rules/generated/packs.js'
+import { TRIE_BUILD_ID } from '../../../src/core/rules/generated/trie.js'
 import { indexDocument } from '../../../src/core/text/document.js'
 
 function scan(text: string, ...patterns: string[]) {
@@ -40,5 +44,24 @@ describe('PhraseMatcher', () => {
   it('finds many rules in one pass', () => {
     expect(scan('The matter was adjourned and then discontinued.', 'the matter', 'adjourn', 'discontinue'))
       .toEqual(['The matter', 'adjourned', 'discontinued'])
+  })
+})
+
+describe('the shared trie', () => {
+  it('is frozen from these packs, and is exactly what the vocabularies build', () => {
+    expect(TRIE_BUILD_ID).toBe(BUILD_ID)
+    expect(jointTrieData()).toEqual(buildJointTrieData())
+  })
+
+  it('finds for each vocabulary what a trie of its own would find', () => {
+    const text = 'You did not scream and you carried on working with him. The suspect was not charged. NFA was decided.'
+    const doc = indexDocument(new ParseEnglish().parse(text), text)
+    const builder = new TrieBuilder()
+    addRulePhrases((pattern, tag, caseSensitive) => builder.addPattern(pattern, { ...tag, owner: 0 }, caseSensitive), RULES, CUES)
+    const own = new FrozenTrie(freezeData(builder))
+    const expected: Array<[number, string, number, number]> = []
+    own.walk(doc.tokens, (tag, first, last) => expected.push([own.tagRule[tag]!, own.tagRole[tag]!, first, last]))
+    expect(expected.length).toBeGreaterThan(3)
+    expect(sharedScanner('rules').scan(doc.tokens).map((hit) => [hit.rule, hit.role, hit.first, hit.last])).toEqual(expected)
   })
 })
