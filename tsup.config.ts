@@ -5,7 +5,17 @@ import { defineConfig } from 'tsup'
 export default defineConfig([
   { entry: ['src/index.ts'], format: ['esm'], dts: true, clean: true, target: 'node20', outDir: 'dist' },
   { entry: ['src/index.ts'], format: ['cjs'], dts: true, target: 'node20', outDir: 'dist', noExternal: [/.*/] },
-  { entry: { 'cli/main': 'src/cli/main.ts' }, format: ['esm'], target: 'node20', outDir: 'dist', platform: 'node' },
+  // The CLI as one file with its dependencies, so a cold start does not resolve and load
+  // hundreds of small modules. Bundled CommonJS packages need `require`, which ESM lacks.
+  {
+    entry: { 'cli/main': 'src/cli/main.ts' },
+    format: ['esm'],
+    target: 'node20',
+    outDir: 'dist',
+    platform: 'node',
+    noExternal: [/.*/],
+    banner: { js: "import { createRequire as heedCreateRequire } from 'node:module'; const require = heedCreateRequire(import.meta.url);" },
+  },
   // The language server as one self-contained file, for the VS Code extension to start.
   { entry: { 'server/main': 'src/server/main.ts' }, format: ['cjs'], target: 'node20', outDir: 'dist', platform: 'node', noExternal: [/.*/] },
 ])
