@@ -30,3 +30,10 @@ describe('public API', () => {
     expect(file.messages.map((m) => m.ruleId)).toContain('jargon/nfa')
   })
 })
+
+describe('ruleIds', () => {
+  it('names the same rules as listRules, which configurations are checked against', async () => {
+    const { ruleIds } = await import('../src/core/rules/list.js')
+    expect([...ruleIds()].sort()).toEqual(heed.listRules().map((rule) => rule.id).sort())
+  })
+})

@@ -19,7 +19,7 @@ import { readDirectives } from './engine/directives.js'
 import { ruleUrl } from './engine/finding.js'
 import type { Finding } from './engine/finding.js'
 import { runRules } from './engine/run-rules.js'
-import { listRules } from './rules/list.js'
+import { ruleIds } from './rules/list.js'
 import { builtinRuleSet } from './rules/registry.js'
 import { checkStructure } from './structure/check-structure.js'
 import type { StructureResult } from './structure/check-structure.js'
@@ -66,7 +66,7 @@ function pick<T extends string>(value: unknown, allowed: readonly T[], name: str
 
 let knownIds: Set<string> | undefined
 function knownRuleIds(): Set<string> {
-  knownIds ??= new Set(listRules().map((rule) => rule.id))
+  knownIds ??= new Set(ruleIds())
   return knownIds
 }
 
