@@ -14,7 +14,7 @@ describe('liveCheck', () => {
     vi.useFakeTimers()
     const checked: string[] = []
     const shown: string[] = []
-    const checker = liveCheck(async (text) => (checked.push(text), text.length), (text) => shown.push(text), 150)
+    const checker = liveCheck(async (text) => (checked.push(text), text.length), (text) => shown.push(text), () => undefined, 150)
     checker.schedule('D')
     checker.schedule('De')
     await vi.advanceTimersByTimeAsync(100)
@@ -29,7 +29,7 @@ describe('liveCheck', () => {
   it('never shows an older result over a newer one', async () => {
     const resolvers: Array<(value: number) => void> = []
     const shown: string[] = []
-    const checker = liveCheck((_text) => new Promise<number>((resolve) => resolvers.push(resolve)), (text) => shown.push(text))
+    const checker = liveCheck((_text) => new Promise<number>((resolve) => resolvers.push(resolve)), (text) => shown.push(text), () => undefined)
     const first = checker.now('old')
     const second = checker.now('new')
     resolvers[1]!(2)
@@ -41,10 +41,22 @@ describe('liveCheck', () => {
   it('drops a scheduled check when an immediate one is asked for', async () => {
     vi.useFakeTimers()
     const checked: string[] = []
-    const checker = liveCheck(async (text) => checked.push(text), () => undefined)
+    const checker = liveCheck(async (text) => checked.push(text), () => undefined, () => undefined)
     checker.schedule('typed')
     await checker.now('clicked')
     await vi.advanceTimersByTimeAsync(500)
     expect(checked).toEqual(['clicked'])
+  })
+
+  it('reports a check that fails, and shows nothing for it', async () => {
+    const shown: string[] = []
+    const failed: unknown[] = []
+    const checker = liveCheck(async (text) => {
+      if (text === 'bad') throw new Error('broken')
+      return text
+    }, (text) => shown.push(text), (error) => failed.push(error))
+    await checker.now('bad')
+    expect(shown).toEqual([])
+    expect((failed[0] as Error).message).toBe('broken')
   })
 })

@@ -16,16 +16,21 @@ export interface LiveCheck {
  *
  * @param check Runs the check.
  * @param show Shows a result; called only for the newest text.
+ * @param fail Called when a check throws, so the writer is told rather than left with a stale list.
  * @param delay The pause in milliseconds (150: quick enough to feel live, slow enough not to check every key).
  * @returns The checker.
  */
-export function liveCheck<R>(check: (text: string) => Promise<R>, show: (text: string, result: R) => void, delay = 150): LiveCheck {
+export function liveCheck<R>(check: (text: string) => Promise<R>, show: (text: string, result: R) => void, fail: (error: unknown) => void, delay = 150): LiveCheck {
   let timer: ReturnType<typeof setTimeout> | undefined
   let latest = 0
   const run = async (text: string) => {
     const ticket = ++latest
-    const result = await check(text)
-    if (ticket === latest) show(text, result)
+    try {
+      const result = await check(text)
+      if (ticket === latest) show(text, result)
+    } catch (error) {
+      if (ticket === latest) fail(error)
+    }
   }
   return {
     schedule(text) {

@@ -5,6 +5,7 @@
  */
 import './styles.css'
 import { DraftError, LETTER_TYPES, draft, lint, listTemplates } from '../../src/index.js'
+import type { VFile } from 'vfile'
 import type { LetterType, LintOptions } from '../../src/index.js'
 import { describeCheck } from './describe-check.js'
 import { byId, h } from './dom.js'
@@ -64,25 +65,31 @@ function lintOptions(): LintOptions {
   return { kind: kind === 'detect' ? undefined : kind, letterType: kind === 'review' || letterType === 'detect' ? undefined : letterType, format: work.check.syntax }
 }
 
-const checker = liveCheck((text) => lint(text, lintOptions()), (text, file) => {
+/** Show a check's findings, highlights, reading age and summary. */
+function showCheck(text: string, file: VFile): void {
   checkedText = text
+  const empty = text.trim() === ''
   // An empty box lacks every part of a letter; listing them all would only be noise.
-  findings = text.trim() === '' ? [] : toFindings(file)
+  findings = empty ? [] : toFindings(file)
   editor.highlight(findings.filter((finding) => !finding.fix))
-  if (text.trim() === '') byId('findings-list').replaceChildren(h('p', {}, work.mode === 'draft' ? 'Draft a letter, and what heed finds in it will be listed here.' : 'Paste a letter or review, and what heed finds in it will be listed here.'))
-  else renderFindings(byId('findings-list'), findings, actions)
+  const list = byId('findings-list')
+  if (empty) list.replaceChildren(h('p', {}, `${work.mode === 'draft' ? 'Draft a letter' : 'Paste a letter or review'}, and what heed finds in it will be listed here.`))
+  else renderFindings(list, findings, actions)
   const data = file.data.heed
-  byId('checked-as').textContent = text.trim() === '' ? '' : describeCheck(data)
-  const gauge = describeReadingAge(text.trim() === '' ? undefined : data?.readability.readingAge, data?.kind ?? 'letter')
+  byId('checked-as').textContent = empty ? '' : describeCheck(data)
+  const gauge = describeReadingAge(empty ? undefined : data?.readability.readingAge, data?.kind ?? 'letter')
   const meter = byId<HTMLMeterElement>('reading-age')
+  // On target up to the aim, a little over it amber, well over it red.
   meter.low = gauge.aim + 0.01
   meter.high = gauge.aim + 3
-  meter.optimum = 5
+  meter.optimum = meter.min
   meter.value = gauge.value ?? meter.min
   byId('reading-age-text').textContent = gauge.text
   // The count is not announced on every pause in typing; actions announce their own results.
-  byId('check-summary').textContent = text.trim() === '' ? '' : summariseFindings(findings)
-})
+  byId('check-summary').textContent = empty ? '' : summariseFindings(findings)
+}
+
+const checker = liveCheck((text) => lint(text, lintOptions()), showCheck, () => say('heed could not check the letter. Copy it somewhere safe, then reload the page.'))
 
 const editor = buildLetterEditor('letter-text', 'letter-hint', (text) => {
   // The last message was about the letter before this change.
@@ -115,9 +122,7 @@ const actions = {
   },
   async insert(finding: PageFinding) {
     if (!finding.fix || !(await upToDate())) return
-    const fix = finding.fix
-    if (!editFits(editor.textarea.value, fix, editor.textarea.value.slice(fix.start, fix.end))) return
-    editor.edit(fix)
+    editor.edit(finding.fix)
     say(`Inserted a paragraph on ${partName(finding.ruleId)}. It is selected in the letter: read it, and fill in anything in square brackets.`)
   },
 }

@@ -1,7 +1,8 @@
 /**
  * Edits the page makes to the letter for the writer: a suggestion in place of
- * the flagged words, or a missing paragraph. Each is checked against the text
- * it was found in, so a click never lands on words that have since moved.
+ * the flagged words, or a missing paragraph. A suggestion goes in only while
+ * the words it replaces are still the ones flagged, so a click never lands on
+ * words that have since moved.
  */
 
 /** An edit: replace `start`–`end` with `text`. */
@@ -22,15 +23,4 @@ export interface TextEdit {
  */
 export function editFits(text: string, edit: TextEdit, expected: string): boolean {
   return edit.start >= 0 && edit.start <= edit.end && edit.end <= text.length && text.slice(edit.start, edit.end) === expected
-}
-
-/**
- * Make an edit.
- *
- * @param text The letter.
- * @param edit The edit.
- * @returns The new text, and where the inserted words now are (to select them).
- */
-export function applyEdit(text: string, edit: TextEdit): { text: string; start: number; end: number } {
-  return { text: text.slice(0, edit.start) + edit.text + text.slice(edit.end), start: edit.start, end: edit.start + edit.text.length }
 }
