@@ -1,7 +1,8 @@
 /**
  * The browser test of the drafting page (web/): the built page, served as
  * `npm run web` serves it and opened from a file, driven by Debian's Chromium
- * through playwright-core, by keyboard. It drafts a no-charge letter from the
+ * through playwright-core, with every control pressed and every field typed
+ * from the keyboard. It drafts a no-charge letter from the
  * template's fields, types in a jargon phrase and sees it flagged, applies the
  * suggestion, inserts a missing paragraph, copies and downloads the letter,
  * checks a pasted letter, runs axe-core at each stage, and asserts from the
@@ -156,7 +157,7 @@ async function waitForLetter(page: Page, done: (text: string) => boolean, what: 
   }
 }
 
-/** Select words in the letter, as a writer would with Shift and the arrow keys. */
+/** Select words in the letter (a writer would use Shift and the arrow keys; the test sets the selection directly). */
 async function selectInLetter(page: Page, from: string, to: string): Promise<void> {
   await letter(page).evaluate((box: TextBox, [a, b]) => {
     const start = box.value.indexOf(a!)
