@@ -3,10 +3,11 @@
  * `codeDescription`, and what a quick fix needs in `data`, so code actions
  * never lint again (as vale-ls and the spell checker do).
  */
-import type { VFile } from 'vfile'
+import type { TextDocument } from 'vscode-languageserver-textdocument'
 import type { Diagnostic } from 'vscode-languageserver'
 import { DiagnosticSeverity } from 'vscode-languageserver'
 import type { HeedMessageFields } from '../index.js'
+import type { PlacedFinding } from './quick-check.js'
 
 /** What a diagnostic carries for code actions and hover. */
 export interface DiagnosticData {
@@ -26,30 +27,25 @@ const SEVERITY = {
 } as const
 
 /**
- * Turn a linted file into diagnostics.
+ * Turn placed findings into diagnostics.
  *
- * @param file The file from `lint`.
- * @returns One diagnostic per message, 0-based positions.
+ * @param findings Findings placed by offsets in the document's text.
+ * @param document Where offsets become lines and characters (the editor's own count).
+ * @returns One diagnostic per finding.
  */
-export function toDiagnostics(file: VFile): Diagnostic[] {
-  return file.messages.map((message) => {
+export function toDiagnostics(findings: readonly PlacedFinding[], document: Pick<TextDocument, 'positionAt'>): Diagnostic[] {
+  return findings.map(({ message, start, end, fix }) => {
     const fields = message as unknown as HeedMessageFields
-    const place = message.place && 'start' in message.place ? message.place : undefined
-    const start = place?.start ?? { line: message.line ?? 1, column: message.column ?? 1 }
-    const end = place?.end ?? start
     const data: DiagnosticData = {
       ruleId: message.ruleId ?? 'heed',
       actual: fields.actual,
       expected: fields.expected,
       note: fields.note,
       url: fields.url,
-      fix: fields.fix,
+      fix,
     }
     return {
-      range: {
-        start: { line: start.line - 1, character: start.column - 1 },
-        end: { line: end.line - 1, character: end.column - 1 },
-      },
+      range: { start: document.positionAt(start), end: document.positionAt(end) },
       severity: SEVERITY[fields.severity],
       code: data.ruleId,
       codeDescription: { href: data.url },

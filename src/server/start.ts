@@ -1,6 +1,7 @@
 /**
  * The heed language server: diagnostics for Markdown and plain text on open
- * and change (debounced), quick fixes, hover help, settings per document,
+ * and change (the edited paragraph at once, the whole document when typing
+ * pauses), quick fixes, hover help, settings per document,
  * `.heedrc` files honoured and watched, and a readability summary request.
  * It logs no document text (DESIGN.md principle 4).
  */
@@ -20,13 +21,15 @@ import type { HeedFileData } from '../index.js'
 import { ConfigFileError, forgetConfigFiles } from '../cli/config-file.js'
 import { IGNORE_COMMAND, codeActionsFor } from './code-actions.js'
 import { toDiagnostics } from './diagnostics.js'
+import { placeFindings, quickCheck } from './quick-check.js'
+import type { CheckedText } from './quick-check.js'
 import { hoverAt } from './hover.js'
 import { addIgnorePhrase } from './ignore-list.js'
 import { DEFAULT_SETTINGS, folderOf, lintOptionsFor, readSettings } from './settings.js'
 import type { ServerSettings } from './settings.js'
 
-/** Wait this long after the last keystroke before checking. */
-export const DEBOUNCE_MS = 150
+/** Wait this long after the last keystroke before checking the whole document again. */
+export const DEBOUNCE_MS = 300
 /** The custom request for a document's readability summary. */
 export const SUMMARY_REQUEST = 'heed/summary'
 
@@ -41,6 +44,8 @@ export function startServer(): Connection {
   const settingsCache = new Map<string, Promise<ServerSettings>>()
   const diagnosticsCache = new Map<string, Diagnostic[]>()
   const dataCache = new Map<string, HeedFileData>()
+  /** Each document as last checked, for the paragraph re-check after an edit. */
+  const checkedCache = new Map<string, CheckedText>()
   const timers = new Map<string, NodeJS.Timeout>()
   let canConfigure = false
   let canWatch = false
@@ -78,19 +83,50 @@ export function startServer(): Connection {
     return settings
   }
 
+  /** The version each document's last full check was of: a paragraph re-check never replaces a full one. */
+  const fullVersions = new Map<string, number>()
+
+  const publish = async (document: TextDocument, version: number, checked: CheckedText, full: boolean) => {
+    // Drop the result if the document changed while it was being checked (documents are updated in place).
+    if (documents.get(document.uri)?.version !== version) return
+    if (!full && (fullVersions.get(document.uri) ?? -1) >= version) return
+    if (full) fullVersions.set(document.uri, version)
+    checkedCache.set(document.uri, checked)
+    const diagnostics = toDiagnostics(checked.findings, document)
+    diagnosticsCache.set(document.uri, diagnostics)
+    await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics })
+  }
+
+  const reportFailure = (error: unknown) => {
+    const reason = error instanceof ConfigFileError ? error.message : `heed could not check this document: ${(error as Error).message.split('\n')[0]}`
+    void connection.window.showWarningMessage(reason)
+  }
+
   const validate = async (document: TextDocument) => {
+    const { version } = document
+    const text = document.getText()
     const settings = await settingsFor(document.uri)
     try {
-      const file = await lint(document.getText(), lintOptionsFor(document.uri, document.languageId, settings))
-      // Drop the result if the document changed while it was being checked.
-      if (documents.get(document.uri)?.version !== document.version) return
-      const diagnostics = toDiagnostics(file)
-      diagnosticsCache.set(document.uri, diagnostics)
-      if (file.data.heed) dataCache.set(document.uri, file.data.heed)
-      await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics })
+      const file = await lint(text, lintOptionsFor(document.uri, document.languageId, settings))
+      if (file.data.heed && documents.get(document.uri)?.version === version) dataCache.set(document.uri, file.data.heed)
+      await publish(document, version, { text, findings: placeFindings(file), data: file.data.heed }, true)
     } catch (error) {
-      const reason = error instanceof ConfigFileError ? error.message : `heed could not check this document: ${(error as Error).message.split('\n')[0]}`
-      void connection.window.showWarningMessage(reason)
+      reportFailure(error)
+    }
+  }
+
+  /** At each edit, the changed paragraph at once; the whole document when typing pauses. */
+  const recheck = async (document: TextDocument) => {
+    const previous = checkedCache.get(document.uri)
+    if (!previous) return
+    const { version } = document
+    const text = document.getText()
+    try {
+      const settings = await settingsFor(document.uri)
+      const checked = await quickCheck(previous, text, lintOptionsFor(document.uri, document.languageId, settings))
+      if (checked) await publish(document, version, checked, false)
+    } catch (error) {
+      reportFailure(error)
     }
   }
 
@@ -106,12 +142,17 @@ export function startServer(): Connection {
   }
 
   documents.onDidOpen((event) => schedule(event.document, 0))
-  documents.onDidChangeContent((event) => schedule(event.document))
+  documents.onDidChangeContent((event) => {
+    void recheck(event.document)
+    schedule(event.document)
+  })
   documents.onDidClose((event) => {
     clearTimeout(timers.get(event.document.uri))
     settingsCache.delete(event.document.uri)
     diagnosticsCache.delete(event.document.uri)
     dataCache.delete(event.document.uri)
+    checkedCache.delete(event.document.uri)
+    fullVersions.delete(event.document.uri)
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] })
   })
 
