@@ -4,12 +4,11 @@
  */
 import { defineConfig } from 'vite'
 import { inlineBundle } from './build/inline-bundle.js'
-import { precompileTemplates } from './build/precompile-templates.js'
 
 export default defineConfig({
   root: import.meta.dirname,
   base: './',
-  plugins: [precompileTemplates(), inlineBundle()],
+  plugins: [inlineBundle()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -3,38 +3,21 @@
  * the writer's values are data. Handlebars never evaluates its own output, so a
  * value containing `{{` stays literal. Only the built-in block helpers (if,
  * unless, each, with) are allowed: any other helper, including `log` and
- * `lookup`, is refused when the template is compiled.
+ * `lookup`, is refused when the template is compiled, which happens when the
+ * packs are built (compile-options.ts): here only Handlebars's runtime runs.
  */
-import Handlebars from 'handlebars'
-import { TEMPLATE_PARTIALS, TEMPLATE_SOURCES } from '../rules/generated/templates.js'
+import Runtime from 'handlebars/runtime'
+import { PARTIAL_SPECS, TEMPLATE_SPECS } from '../rules/generated/template-specs.js'
 import type { LetterType } from '../types.js'
 
-/** How every letter template and partial is compiled. */
-export const COMPILE_OPTIONS = {
-  // The output is heed's own intermediate text, escaped per format later (blocks.ts, formats.ts).
-  noEscape: true,
-  // Refuse helpers that are not built in, and two built-ins a letter has no use for.
-  knownHelpersOnly: true,
-  knownHelpers: { log: false, lookup: false },
-} as const
+export { COMPILE_OPTIONS } from './compile-options.js'
+
+type Spec = Parameters<typeof Runtime.template>[0]
 
 /** A Handlebars environment of our own, so that nothing another library registers globally reaches a letter. */
-const env = Handlebars.create()
-for (const [name, source] of Object.entries(TEMPLATE_PARTIALS)) env.registerPartial(name, env.compile(source, COMPILE_OPTIONS))
-const compiled = new Map<LetterType, Handlebars.TemplateDelegate>()
-
-/**
- * Compile a template with heed's rules (used for the shipped templates, and by
- * tests to show what is refused).
- *
- * @param source Handlebars source.
- * @returns The template function; compiling happens at once, so a refused helper throws here.
- */
-export function compileTemplate(source: string): Handlebars.TemplateDelegate {
-  // Handlebars compiles lazily; precompiling the source makes a refused helper throw now, not on first use.
-  env.precompile(source, COMPILE_OPTIONS)
-  return env.compile(source, COMPILE_OPTIONS)
-}
+const env = Runtime.create()
+for (const [name, spec] of Object.entries(PARTIAL_SPECS as Record<string, Spec>)) env.registerPartial(name, env.template(spec))
+const compiled = new Map<LetterType, HandlebarsTemplateDelegate>()
 
 /**
  * Render a letter type's template to heed's intermediate text.
@@ -46,7 +29,7 @@ export function compileTemplate(source: string): Handlebars.TemplateDelegate {
 export function renderTemplate(type: LetterType, context: Record<string, unknown>): string {
   let template = compiled.get(type)
   if (!template) {
-    template = compileTemplate(TEMPLATE_SOURCES[type])
+    template = env.template((TEMPLATE_SPECS as Record<LetterType, Spec>)[type])
     compiled.set(type, template)
   }
   // Handlebars's default already refuses prototype access; saying so keeps it refused if the default changes.

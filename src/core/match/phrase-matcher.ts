@@ -6,11 +6,11 @@
  */
 import type { Token } from '../text/document.js'
 import type { PatternKey } from './pattern.js'
-import { FrozenTrie, TrieBuilder, freezeData } from './trie.js'
+import { FrozenTrie, TrieBuilder, decodeTrie, freezeData } from './trie.js'
 import type { TrieData } from './trie.js'
 import { VOCABULARIES, VOCABULARY_NAMES } from './vocabularies.js'
 import type { Vocabulary } from './vocabularies.js'
-import { TRIE_BUILD_ID, TRIE_JSON } from '../rules/generated/trie.js'
+import { TRIE_BUILD_ID, TRIE_DATA } from '../rules/generated/trie.js'
 import { BUILD_ID } from '../rules/generated/packs.js'
 
 /** What a phrase is for: a rule's trigger, one of its context lists, or a shared cue. */
@@ -81,7 +81,7 @@ export class PhraseMatcher implements Scanner {
  * @returns The joint trie's data.
  */
 export function jointTrieData(): TrieData {
-  if (TRIE_BUILD_ID === BUILD_ID && TRIE_JSON) return JSON.parse(TRIE_JSON) as TrieData
+  if (TRIE_BUILD_ID === BUILD_ID && TRIE_DATA) return decodeTrie(TRIE_DATA)
   return buildJointTrieData()
 }
 

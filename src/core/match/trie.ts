@@ -216,3 +216,65 @@ export class FrozenTrie {
 function hash(node: number, key: number): number {
   return (Math.imul(node, 0x9e3779b1) ^ Math.imul(key + 1, 0x85ebca77)) >>> 0
 }
+
+/** 64 characters that need no escaping in a JavaScript string: each carries five bits and a flag for "more follows". */
+const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+const DIGIT_VALUE = new Map([...DIGITS].map((char, value) => [char.charCodeAt(0), value]))
+
+/**
+ * A trie's data as a compact string, for the generated module: its number
+ * arrays as variable-length digits (most are small), its words and roles as JSON.
+ *
+ * @param data The trie's data.
+ * @returns The encoded form, about a third the size of plain JSON.
+ */
+export function encodeTrie(data: TrieData): string {
+  let digits = ''
+  const write = (value: number) => {
+    // Zigzag, so the -1 of a shared cue stays one digit.
+    let n = value < 0 ? -2 * value - 1 : 2 * value
+    while (n >= 32) {
+      digits += DIGITS[(n & 31) | 32]
+      n = Math.floor(n / 32)
+    }
+    digits += DIGITS[n]
+  }
+  for (const list of [data.parents, data.keys, data.tags]) {
+    write(list.length)
+    list.forEach(write)
+  }
+  return JSON.stringify({ vocabulary: data.vocabulary, roles: data.roles, digits })
+}
+
+/**
+ * Read a trie's data back from `encodeTrie`.
+ *
+ * @param encoded The encoded form.
+ * @returns The trie's data.
+ */
+export function decodeTrie(encoded: string): TrieData {
+  const { vocabulary, roles, digits } = JSON.parse(encoded) as { vocabulary: string[]; roles: string[]; digits: string }
+  let at = 0
+  const read = (): number => {
+    let n = 0
+    let scale = 1
+    for (;;) {
+      const value = DIGIT_VALUE.get(digits.charCodeAt(at++))
+      if (value === undefined) throw new Error('heed: the frozen phrase trie is damaged; run `npm run build:rules`')
+      n += (value & 31) * scale
+      if (value < 32) break
+      scale *= 32
+    }
+    return n % 2 === 1 ? -(n + 1) / 2 : n / 2
+  }
+  const list = (): number[] => {
+    const length = read()
+    const values = new Array<number>(length)
+    for (let i = 0; i < length; i++) values[i] = read()
+    return values
+  }
+  const parents = list()
+  const keys = list()
+  const tags = list()
+  return { vocabulary, roles, parents, keys, tags }
+}

@@ -3,12 +3,14 @@
  * Handlebars partials (`templates/partials/<element>.hbs`) that drafting uses,
  * filled with what the letter already says and marked gaps for the rest.
  */
-import Handlebars from 'handlebars'
-import { PARTIALS } from '../rules/generated/structure.js'
+import Runtime from 'handlebars/runtime'
+import { ELEMENT_SPECS } from '../rules/generated/element-specs.js'
 import type { Element } from './data.js'
 import type { LetterFacts } from './letter-facts.js'
 
-const compiled = new Map<Element, Handlebars.TemplateDelegate>()
+type Spec = Parameters<typeof Runtime.template>[0]
+
+const compiled = new Map<Element, HandlebarsTemplateDelegate>()
 
 /**
  * Render the paragraph for a part.
@@ -20,8 +22,8 @@ const compiled = new Map<Element, Handlebars.TemplateDelegate>()
 export function renderElement(element: Element, facts: LetterFacts): string {
   let template = compiled.get(element)
   if (!template) {
-    // noEscape: the output is plain text, not HTML; values are data, never compiled.
-    template = Handlebars.compile(PARTIALS[element] ?? '', { noEscape: true, strict: false, knownHelpersOnly: true })
+    // Compiled when the packs were built, with ELEMENT_OPTIONS (compile-options.ts): values are data, never compiled.
+    template = Runtime.template((ELEMENT_SPECS as Record<string, Spec>)[element]!)
     compiled.set(element, template)
   }
   const data = {
