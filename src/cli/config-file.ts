@@ -4,11 +4,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import { parse } from 'yaml'
 import { HeedConfigError } from '../core/config.js'
 import { validateConfig } from '../core/config.js'
 import type { HeedConfig } from '../index.js'
-import { listRules } from '../index.js'
+import { ruleIds as allRuleIds } from '../core/rules/list.js'
 
 export const CONFIG_NAMES = ['.heedrc.yml', '.heedrc.yaml', '.heedrc.json']
 
@@ -50,18 +49,19 @@ export function forgetConfigFiles(): void {
  * @param path The file.
  * @returns The configuration; throws {@link ConfigFileError} with a one-line reason naming the file.
  */
-export function loadConfigFile(path: string): HeedConfig {
+export async function loadConfigFile(path: string): Promise<HeedConfig> {
   const hit = cache.get(path)
   if (hit) return hit
   let data: unknown
   try {
     const text = readFileSync(path, 'utf8')
-    data = path.endsWith('.json') ? JSON.parse(text) : parse(text)
+    // The YAML parser is loaded only when a YAML file is read: most checks have no configuration at all.
+    data = path.endsWith('.json') ? JSON.parse(text) : (await import('yaml')).parse(text)
   } catch (error) {
     const reason = (error as Error).message.split('\n')[0]
     throw new ConfigFileError(`${path}: cannot read configuration: ${reason}`)
   }
-  ruleIds ??= new Set(listRules().map((rule) => rule.id))
+  ruleIds ??= new Set(allRuleIds())
   try {
     const config = validateConfig(data, ruleIds)
     cache.set(path, config)

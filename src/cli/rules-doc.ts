@@ -3,8 +3,8 @@
  * `docs/rules.md` and the README's table are generated from (one section per
  * rule: why, what is flagged, what is fine).
  */
-import { listRules } from '../index.js'
-import type { RuleInfo } from '../index.js'
+import { listRules } from '../core/rules/list.js'
+import type { RuleInfo } from '../core/rules/list.js'
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
 const unmark = (text: string) => text.replace(/⟦([^⟧]*)⟧/g, '**$1**')

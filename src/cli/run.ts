@@ -5,10 +5,10 @@
  */
 import { parseArgs } from 'node:util'
 import { version } from '../../package.json'
-import { DOCUMENT_KINDS, LETTER_TYPES, SEVERITIES, lint } from '../index.js'
-import type { DocumentKind, InputFormat, LetterType, Severity } from '../index.js'
+import { lint } from '../core/lint.js'
+import { DOCUMENT_KINDS, LETTER_TYPES, SEVERITIES } from '../core/types.js'
+import type { DocumentKind, InputFormat, LetterType, Severity } from '../core/types.js'
 import { ConfigFileError, findConfigFile, loadConfigFile } from './config-file.js'
-import { draftCommand, templatesCommand } from './draft.js'
 import { formatJson } from './format/json.js'
 import { formatSarif } from './format/sarif.js'
 import { formatStylish } from './format/stylish.js'
@@ -67,7 +67,7 @@ async function check(args: string[], io: Io): Promise<number> {
   if (positionals.length === 0) throw new UsageError('check needs one or more files or folders, or - for standard input')
 
   let status = 0
-  const fixedConfig = values.config === undefined ? undefined : loadConfigFile(values.config)
+  const fixedConfig = values.config === undefined ? undefined : await loadConfigFile(values.config)
   const results: FileResult[] = []
   for (const input of await readInputs(positionals, io.readStdin, { maxBytes, syntax })) {
     if (!('text' in input)) {
@@ -78,7 +78,7 @@ async function check(args: string[], io: Io): Promise<number> {
     let config
     try {
       const found = values['no-config'] ? undefined : findConfigFile(input.folder)
-      config = fixedConfig ?? (found ? loadConfigFile(found) : undefined)
+      config = fixedConfig ?? (found ? await loadConfigFile(found) : undefined)
     } catch (error) {
       if (!(error instanceof ConfigFileError)) throw error
       io.stderr(`heed: ${error.message}\n`)
@@ -126,8 +126,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     if (command === 'check') return await check(rest, io)
     if (command === 'rules') return rules(rest, io)
-    if (command === 'draft') return await draftCommand(rest, io)
-    if (command === 'templates') return templatesCommand(rest, io)
+    // Drafting is loaded only when asked for, so that checking starts faster.
+    if (command === 'draft') return await (await import('./draft.js')).draftCommand(rest, io)
+    if (command === 'templates') return (await import('./draft.js')).templatesCommand(rest, io)
     throw new UsageError(`unknown command "${command}" (use check, rules, draft, templates or lsp)`)
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigFileError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {

@@ -84,9 +84,9 @@ export async function lint(text: string, options: LintOptions = {}): Promise<VFi
   const format = pick(options.format, ['markdown', 'text'] as const, 'option `format`') ?? 'text'
   const file = new VFile({ value: text, path: options.path })
 
-  const front = readFrontMatter(text)
+  const front = await readFrontMatter(text)
   const directives = readDirectives(front.body)
-  const tree = parseDocument(directives.text, format, file)
+  const tree = await parseDocument(directives.text, format, file)
   const doc = indexDocument(tree, directives.text)
 
   const frontKind = pick(front.data?.kind, DOCUMENT_KINDS, 'front matter `kind`')

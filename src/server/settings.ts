@@ -49,10 +49,10 @@ export function folderOf(uri: string): string | undefined {
  * @param settings The editor settings.
  * @returns Options for `lint`; throws a ConfigFileError when the project's config is broken.
  */
-export function lintOptionsFor(uri: string, languageId: string, settings: ServerSettings): LintOptions {
+export async function lintOptionsFor(uri: string, languageId: string, settings: ServerSettings): Promise<LintOptions> {
   const folder = folderOf(uri)
   const found = folder ? findConfigFile(folder) : undefined
-  const project: HeedConfig = found ? loadConfigFile(found) : {}
+  const project: HeedConfig = found ? await loadConfigFile(found) : {}
   const config: HeedConfig = {
     ...project,
     rules: { ...project.rules, ...settings.rules },

@@ -107,7 +107,7 @@ export function startServer(): Connection {
     const text = document.getText()
     const settings = await settingsFor(document.uri)
     try {
-      const file = await lint(text, lintOptionsFor(document.uri, document.languageId, settings))
+      const file = await lint(text, await lintOptionsFor(document.uri, document.languageId, settings))
       if (file.data.heed && documents.get(document.uri)?.version === version) dataCache.set(document.uri, file.data.heed)
       await publish(document, version, { text, findings: placeFindings(file), data: file.data.heed }, true)
     } catch (error) {
@@ -123,7 +123,7 @@ export function startServer(): Connection {
     const text = document.getText()
     try {
       const settings = await settingsFor(document.uri)
-      const checked = await quickCheck(previous, text, lintOptionsFor(document.uri, document.languageId, settings))
+      const checked = await quickCheck(previous, text, await lintOptionsFor(document.uri, document.languageId, settings))
       if (checked) await publish(document, version, checked, false)
     } catch (error) {
       reportFailure(error)

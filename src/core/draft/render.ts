@@ -6,13 +6,12 @@
  * `lookup`, is refused when the template is compiled, which happens when the
  * packs are built (compile-options.ts): here only Handlebars's runtime runs.
  */
-import Runtime from 'handlebars/runtime'
+import { Runtime } from './handlebars-runtime.js'
+import type { TemplateSpec as Spec } from './handlebars-runtime.js'
 import { PARTIAL_SPECS, TEMPLATE_SPECS } from '../rules/generated/template-specs.js'
 import type { LetterType } from '../types.js'
 
 export { COMPILE_OPTIONS } from './compile-options.js'
-
-type Spec = Parameters<typeof Runtime.template>[0]
 
 /** A Handlebars environment of our own, so that nothing another library registers globally reaches a letter. */
 const env = Runtime.create()

@@ -219,7 +219,8 @@ function hash(node: number, key: number): number {
 
 /** 64 characters that need no escaping in a JavaScript string: each carries five bits and a flag for "more follows". */
 const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
-const DIGIT_VALUE = new Map([...DIGITS].map((char, value) => [char.charCodeAt(0), value]))
+const DIGIT_VALUE = new Int8Array(128).fill(-1)
+for (let value = 0; value < DIGITS.length; value++) DIGIT_VALUE[DIGITS.charCodeAt(value)] = value
 
 /**
  * A trie's data as a compact string, for the generated module: its number
@@ -259,8 +260,8 @@ export function decodeTrie(encoded: string): TrieData {
     let n = 0
     let scale = 1
     for (;;) {
-      const value = DIGIT_VALUE.get(digits.charCodeAt(at++))
-      if (value === undefined) throw new Error('heed: the frozen phrase trie is damaged; run `npm run build:rules`')
+      const value = DIGIT_VALUE[digits.charCodeAt(at++)] ?? -1
+      if (value < 0) throw new Error('heed: the frozen phrase trie is damaged; run `npm run build:rules`')
       n += (value & 31) * scale
       if (value < 32) break
       scale *= 32

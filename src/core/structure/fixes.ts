@@ -3,12 +3,11 @@
  * Handlebars partials (`templates/partials/<element>.hbs`) that drafting uses,
  * filled with what the letter already says and marked gaps for the rest.
  */
-import Runtime from 'handlebars/runtime'
+import { Runtime } from '../draft/handlebars-runtime.js'
+import type { TemplateSpec as Spec } from '../draft/handlebars-runtime.js'
 import { ELEMENT_SPECS } from '../rules/generated/element-specs.js'
 import type { Element } from './data.js'
 import type { LetterFacts } from './letter-facts.js'
-
-type Spec = Parameters<typeof Runtime.template>[0]
 
 const compiled = new Map<Element, HandlebarsTemplateDelegate>()
 

@@ -2,8 +2,6 @@
  * YAML front matter (`---` … `---` at the top of a file): read for the document's
  * kind and letter type, then blanked out so positions in the rest stay true.
  */
-import { parse } from 'yaml'
-
 export interface FrontMatter {
   /** The text with the front matter replaced by spaces (newlines kept). */
   body: string
@@ -21,12 +19,14 @@ const FENCE = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/
  * @param text The document.
  * @returns The blanked body and the parsed data.
  */
-export function readFrontMatter(text: string): FrontMatter {
+export async function readFrontMatter(text: string): Promise<FrontMatter> {
   const match = FENCE.exec(text)
   if (!match) return { body: text }
   const blank = match[0].replace(/[^\r\n]/g, ' ')
   const body = blank + text.slice(match[0].length)
   try {
+    // The YAML parser is loaded only for a document that has front matter: letters as sent have none.
+    const { parse } = await import('yaml')
     const data: unknown = parse(match[1]!)
     if (data !== null && typeof data === 'object' && !Array.isArray(data)) return { body, data: data as Record<string, unknown> }
     return { body, error: 'front matter is not a mapping of keys to values' }

@@ -6,16 +6,24 @@
  */
 import type { Root } from 'nlcst'
 import { ParseEnglish } from 'parse-english'
-import remarkParse from 'remark-parse'
-import remarkRetext from 'remark-retext'
 import { unified } from 'unified'
+import type { Processor } from 'unified'
 import type { VFile } from 'vfile'
 import type { InputFormat } from '../types.js'
 import { parseSimpleMarkdown } from './simple-markdown.js'
 import { splitLines } from './split-lines.js'
 
-const markdown = unified().use(remarkParse).use(remarkRetext, ParseEnglish as never)
 const english = new ParseEnglish()
+
+let markdown: Processor | undefined
+/** The full Markdown parser, loaded the first time a document needs more than the fast path reads. */
+async function markdownParser(): Promise<Processor> {
+  if (!markdown) {
+    const [{ default: remarkParse }, { default: remarkRetext }] = await Promise.all([import('remark-parse'), import('remark-retext')])
+    markdown = unified().use(remarkParse).use(remarkRetext, ParseEnglish as never) as unknown as Processor
+  }
+  return markdown
+}
 
 /** Bracket nesting deeper than this is no letter: it is read as plain text. */
 const MAX_NESTING = 64
@@ -40,12 +48,13 @@ function tooDeep(text: string): boolean {
  * @param file The file, which Markdown conversion needs.
  * @returns The nlcst root, with letterhead-style lines split into their own sentences.
  */
-export function parseDocument(text: string, format: InputFormat, file: VFile): Root {
+export async function parseDocument(text: string, format: InputFormat, file: VFile): Promise<Root> {
   let tree: Root | undefined
   if (format === 'markdown') tree = parseSimpleMarkdown(text, english)
   if (!tree && format === 'markdown' && !tooDeep(text)) {
+    const parser = await markdownParser()
     try {
-      tree = markdown.runSync(markdown.parse(text), file) as unknown as Root
+      tree = parser.runSync(parser.parse(text), file) as unknown as Root
     } catch (error) {
       // A pathological nesting can overflow the Markdown converter's stack; the prose is still checkable as text.
       if (!(error instanceof RangeError)) throw error

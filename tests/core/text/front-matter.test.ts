@@ -3,16 +3,16 @@ import { lint } from '../../../src/index.js'
 import { readFrontMatter } from '../../../src/core/text/front-matter.js'
 
 describe('readFrontMatter', () => {
-  it('parses the mapping and blanks it, keeping every offset', () => {
+  it('parses the mapping and blanks it, keeping every offset', async () => {
     const text = '---\nkind: review\n---\nBody.'
-    const front = readFrontMatter(text)
+    const front = await readFrontMatter(text)
     expect(front.data).toEqual({ kind: 'review' })
     expect(front.body).toHaveLength(text.length)
     expect(front.body.indexOf('Body.')).toBe(text.indexOf('Body.'))
   })
 
-  it('reports broken YAML in one line', () => {
-    expect(readFrontMatter('---\nkind: [review\n---\nx').error).toMatch(/^front matter is not valid YAML/)
+  it('reports broken YAML in one line', async () => {
+    expect((await readFrontMatter('---\nkind: [review\n---\nx')).error).toMatch(/^front matter is not valid YAML/)
   })
 
   it('sets the kind and letter type for lint, which the options override', async () => {
