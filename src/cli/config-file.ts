@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { HeedConfigError } from '../core/config.js'
+import { loadYaml } from '../core/text/load-yaml.js'
 import { validateConfig } from '../core/config.js'
 import type { HeedConfig } from '../index.js'
 import { ruleIds as allRuleIds } from '../core/rules/list.js'
@@ -56,7 +57,7 @@ export async function loadConfigFile(path: string): Promise<HeedConfig> {
   try {
     const text = readFileSync(path, 'utf8')
     // The YAML parser is loaded only when a YAML file is read: most checks have no configuration at all.
-    data = path.endsWith('.json') ? JSON.parse(text) : (await import('yaml')).parse(text)
+    data = path.endsWith('.json') ? JSON.parse(text) : (await loadYaml()).parse(text)
   } catch (error) {
     const reason = (error as Error).message.split('\n')[0]
     throw new ConfigFileError(`${path}: cannot read configuration: ${reason}`)

@@ -2,6 +2,8 @@
  * YAML front matter (`---` … `---` at the top of a file): read for the document's
  * kind and letter type, then blanked out so positions in the rest stay true.
  */
+import { loadYaml } from './load-yaml.js'
+
 export interface FrontMatter {
   /** The text with the front matter replaced by spaces (newlines kept). */
   body: string
@@ -26,7 +28,7 @@ export async function readFrontMatter(text: string): Promise<FrontMatter> {
   const body = blank + text.slice(match[0].length)
   try {
     // The YAML parser is loaded only for a document that has front matter: letters as sent have none.
-    const { parse } = await import('yaml')
+    const { parse } = await loadYaml()
     const data: unknown = parse(match[1]!)
     if (data !== null && typeof data === 'object' && !Array.isArray(data)) return { body, data: data as Record<string, unknown> }
     return { body, error: 'front matter is not a mapping of keys to values' }
