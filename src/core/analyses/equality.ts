@@ -40,6 +40,8 @@ interface IndexedPhrase {
 /** The plugin's phrases by their normalised first word, once without and once with apostrophes. */
 interface PhraseIndex {
   all: Set<string>
+  /** Every first word in either form: most words are in neither, and one look-up says so. */
+  firstWords: Set<string>
   plain: Map<string, IndexedPhrase[]>
   apostrophes: Map<string, IndexedPhrase[]>
 }
@@ -73,7 +75,7 @@ function readPhraseIndex(): PhraseIndex | null {
     },
   })
   unified().use(retextEquality, { ignore: recorder }).freeze()
-  const index: PhraseIndex = { all: new Set(seen), plain: new Map(), apostrophes: new Map() }
+  const index: PhraseIndex = { all: new Set(seen), firstWords: new Set(), plain: new Map(), apostrophes: new Map() }
   for (const phrase of index.all) {
     if (KNOWN.has(phrase)) continue
     const words = phrase.split(' ')
@@ -82,6 +84,7 @@ function readPhraseIndex(): PhraseIndex | null {
     for (const apostrophes of [false, true]) {
       const map = apostrophes ? index.apostrophes : index.plain
       const key = normalize(words[0]!, apostrophes)
+      index.firstWords.add(key)
       const rest = words.slice(1).map((word) => (word === '*' ? '*' : normalize(word, apostrophes)))
       const list = map.get(key)
       if (list) list.push({ phrase, rest })
@@ -144,6 +147,7 @@ function findCandidates(tree: Root, index: PhraseIndex): Candidates | undefined 
       const lower = wordText(child).toLowerCase()
       // Most words have no apostrophe or dash, and then both normalisations are the word in lower case.
       const special = /[’'-]/.test(lower)
+      if (!special && !index.firstWords.has(lower)) continue
       for (let pass = 0; pass < 2; pass++) {
         const apostrophes = pass === 1
         const list = (apostrophes ? index.apostrophes : index.plain).get(special ? normalize(lower, apostrophes) : lower)

@@ -115,6 +115,8 @@ export class FrozenTrie {
   private readonly table: Int32Array
   private readonly mask: number
   private readonly hasChildren: Uint8Array
+  /** The root's child for each key, looked up directly: most steps of a walk are first steps. */
+  private readonly rootChild: Int32Array
   private readonly tagStart: Int32Array
   readonly tagOwner: Int32Array
   readonly tagRule: Int32Array
@@ -160,10 +162,13 @@ export class FrozenTrie {
       this.tagRole[t] = data.roles[data.tags[t * 4 + 3]!]!
     }
     for (let id = 0; id < nodes; id++) this.tagStart[id + 1]! += this.tagStart[id]!
+    this.rootChild = new Int32Array(data.vocabulary.length)
+    for (let id = 1; id < nodes; id++) if (this.parentOf[id] === 0) this.rootChild[this.keyOf[id]!] = id
   }
 
   private step(node: number, key: number): number {
     if (key < 0) return 0
+    if (node === 0) return this.rootChild[key]!
     let slot = hash(node, key) & this.mask
     for (;;) {
       const id = this.table[slot]!
