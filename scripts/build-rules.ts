@@ -214,4 +214,4 @@ const { buildJointTrieData } = await import('../src/core/match/phrase-matcher.js
 const { encodeTrie } = await import('../src/core/match/trie.js')
 const trie = buildJointTrieData()
 writeTrie(buildId, encodeTrie(trie))
-console.log(`build-rules: ${rules.length} rules from ${new Set(rules.map((r) => r.pack)).size} packs; a trie of ${trie.parents.length + 1} nodes`)
+console.log(`build-rules: ${rules.length} rules from ${new Set(rules.map((r) => r.pack)).size} packs; a trie of ${trie.edges.length / 3} edges`)

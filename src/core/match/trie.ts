@@ -52,25 +52,27 @@ export class TrieBuilder {
 }
 
 /**
- * A frozen trie as plain data, for the generated module. Node 0 is the root;
- * node i > 0 hangs by key `keys[i - 1]` from node i − `parents[i - 1]` (numbered
- * depth first, most parents are the node just before, so the numbers stay short).
+ * A frozen trie as plain data, for the generated module. Before freezing, the
+ * trie is minimised: nodes with the same tags and the same continuations become
+ * one, so a pattern's choices (`(a|b|c) (d|e) f`) share their endings instead
+ * of repeating them; it finds exactly what the trie finds, in the same order.
+ * Node 0 is the root.
  */
 export interface TrieData {
   /** The words the trie knows, as pattern keys (`stem`, `=exact`, `^Cased`, `*`). */
   vocabulary: string[]
-  parents: number[]
-  keys: number[]
+  /** Three numbers per edge, by parent: the parent (as a step from the last edge's parent), the key, the child. */
+  edges: number[]
   /** Four numbers per tag, in order of node: the node (as a step from the last tag's node), owner, rule, role (an index into `roles`). */
   tags: number[]
   roles: string[]
 }
 
-/** Serialise a builder's trie, nodes numbered depth first. */
+/** Serialise a builder's trie, minimised. */
 export function freezeData(builder: TrieBuilder): TrieData {
-  const data: TrieData = { vocabulary: [], parents: [], keys: [], tags: [], roles: [] }
   const words = new Map<string, number>()
   const roles = new Map<string, number>()
+  const data: TrieData = { vocabulary: [], edges: [], tags: [], roles: [] }
   const intern = (map: Map<string, number>, list: string[], value: string) => {
     let id = map.get(value)
     if (id === undefined) {
@@ -79,21 +81,36 @@ export function freezeData(builder: TrieBuilder): TrieData {
     }
     return id
   }
-  let count = 0
-  let lastTagged = 0
-  const visit = (node: BuilderNode, id: number) => {
-    for (const tag of node.tags) {
-      data.tags.push(id - lastTagged, tag.owner, tag.rule, intern(roles, data.roles, tag.role))
-      lastTagged = id
+  // Number each distinct node after its continuations (so equal subtrees meet the same signature).
+  const bySignature = new Map<string, number>()
+  const unique: Array<{ tags: TrieTag[]; edges: Array<[number, number]> }> = []
+  const canonical = (node: BuilderNode): number => {
+    const edges: Array<[number, number]> = [...node.next].map(([key, next]) => [intern(words, data.vocabulary, key), canonical(next)])
+    const signature = node.tags.map((t) => `${t.owner},${t.rule},${t.role}`).join(';') + '|' + edges.map(([key, child]) => `${key}:${child}`).sort().join(',')
+    let id = bySignature.get(signature)
+    if (id === undefined) {
+      id = unique.push({ tags: node.tags, edges }) - 1
+      bySignature.set(signature, id)
     }
-    for (const [key, next] of node.next) {
-      const childId = ++count
-      data.parents.push(childId - id)
-      data.keys.push(intern(words, data.vocabulary, key))
-      visit(next, childId)
+    return id
+  }
+  const last = canonical(builder.root)
+  // The root was numbered last; number it 0 by counting from the end.
+  const renumber = (id: number) => last - id
+  let lastParent = 0
+  let lastTagged = 0
+  for (let id = last; id >= 0; id--) {
+    const node = unique[id]!
+    const at = renumber(id)
+    for (const tag of node.tags) {
+      data.tags.push(at - lastTagged, tag.owner, tag.rule, intern(roles, data.roles, tag.role))
+      lastTagged = at
+    }
+    for (const [key, child] of node.edges) {
+      data.edges.push(at - lastParent, key, renumber(child))
+      lastParent = at
     }
   }
-  visit(builder.root, 0)
   return data
 }
 
@@ -110,8 +127,10 @@ export class FrozenTrie {
   private readonly exacts = new Map<string, number>()
   private readonly caseds = new Map<string, number>()
   private readonly any: number
-  private readonly parentOf: Int32Array
-  private readonly keyOf: Int32Array
+  private readonly edgeParent: Int32Array
+  private readonly edgeKey: Int32Array
+  private readonly edgeChild: Int32Array
+  /** Edge numbers plus one, by hash of parent and key; 0 is an empty slot. */
   private readonly table: Int32Array
   private readonly mask: number
   private readonly hasChildren: Uint8Array
@@ -130,23 +149,32 @@ export class FrozenTrie {
       else if (key !== '*') this.stems.set(key, id)
     })
     this.any = data.vocabulary.indexOf('*')
-    const nodes = data.parents.length + 1
-    this.parentOf = new Int32Array(nodes)
-    this.keyOf = new Int32Array(nodes)
-    this.hasChildren = new Uint8Array(nodes)
+    const edgeCount = data.edges.length / 3
+    let nodes = 1
+    this.edgeParent = new Int32Array(edgeCount)
+    this.edgeKey = new Int32Array(edgeCount)
+    this.edgeChild = new Int32Array(edgeCount)
+    let parent = 0
+    for (let e = 0; e < edgeCount; e++) {
+      parent += data.edges[e * 3]!
+      this.edgeParent[e] = parent
+      this.edgeKey[e] = data.edges[e * 3 + 1]!
+      this.edgeChild[e] = data.edges[e * 3 + 2]!
+      nodes = Math.max(nodes, parent + 1, this.edgeChild[e]! + 1)
+    }
     let size = 2
-    while (size < nodes * 2) size *= 2
+    while (size < edgeCount * 2) size *= 2
     this.table = new Int32Array(size)
     this.mask = size - 1
-    for (let id = 1; id < nodes; id++) {
-      const parent = id - data.parents[id - 1]!
-      const key = data.keys[id - 1]!
-      this.parentOf[id] = parent
-      this.keyOf[id] = key
-      this.hasChildren[parent] = 1
-      let slot = hash(parent, key) & this.mask
+    this.hasChildren = new Uint8Array(nodes)
+    this.rootChild = new Int32Array(data.vocabulary.length)
+    for (let e = 0; e < edgeCount; e++) {
+      const from = this.edgeParent[e]!
+      this.hasChildren[from] = 1
+      if (from === 0) this.rootChild[this.edgeKey[e]!] = this.edgeChild[e]!
+      let slot = hash(from, this.edgeKey[e]!) & this.mask
       while (this.table[slot] !== 0) slot = (slot + 1) & this.mask
-      this.table[slot] = id
+      this.table[slot] = e + 1
     }
     const tagCount = data.tags.length / 4
     this.tagStart = new Int32Array(nodes + 1)
@@ -162,8 +190,6 @@ export class FrozenTrie {
       this.tagRole[t] = data.roles[data.tags[t * 4 + 3]!]!
     }
     for (let id = 0; id < nodes; id++) this.tagStart[id + 1]! += this.tagStart[id]!
-    this.rootChild = new Int32Array(data.vocabulary.length)
-    for (let id = 1; id < nodes; id++) if (this.parentOf[id] === 0) this.rootChild[this.keyOf[id]!] = id
   }
 
   private step(node: number, key: number): number {
@@ -171,9 +197,9 @@ export class FrozenTrie {
     if (node === 0) return this.rootChild[key]!
     let slot = hash(node, key) & this.mask
     for (;;) {
-      const id = this.table[slot]!
-      if (id === 0) return 0
-      if (this.parentOf[id] === node && this.keyOf[id] === key) return id
+      const edge = this.table[slot]! - 1
+      if (edge < 0) return 0
+      if (this.edgeParent[edge] === node && this.edgeKey[edge] === key) return this.edgeChild[edge]!
       slot = (slot + 1) & this.mask
     }
   }
@@ -245,7 +271,7 @@ export function encodeTrie(data: TrieData): string {
     }
     digits += DIGITS[n]
   }
-  for (const list of [data.parents, data.keys, data.tags]) {
+  for (const list of [data.edges, data.tags]) {
     write(list.length)
     list.forEach(write)
   }
@@ -279,8 +305,7 @@ export function decodeTrie(encoded: string): TrieData {
     for (let i = 0; i < length; i++) values[i] = read()
     return values
   }
-  const parents = list()
-  const keys = list()
+  const edges = list()
   const tags = list()
-  return { vocabulary, roles, parents, keys, tags }
+  return { vocabulary, roles, edges, tags }
 }

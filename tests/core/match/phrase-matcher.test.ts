@@ -65,3 +65,32 @@ describe('the shared trie', () => {
     expect(sharedScanner('rules').scan(doc.tokens).map((hit) => [hit.rule, hit.role, hit.first, hit.last])).toEqual(expected)
   })
 })
+
+describe('the minimised trie', () => {
+  it('finds what the unminimised trie finds, in the same order', () => {
+    const builder = new TrieBuilder()
+    addRulePhrases((pattern, tag, caseSensitive) => builder.addPattern(pattern, { ...tag, owner: 0 }, caseSensitive), RULES, CUES)
+    const frozen = new FrozenTrie(freezeData(builder))
+    const examples = RULES.flatMap((rule) => [...rule.examples.flag, ...rule.examples.pass]).map((text) => text.replace(/^\[(letter|review)\]\s*/, '').replace(/[⟦⟧]/g, ''))
+    const text = examples.join(' ')
+    const doc = indexDocument(new ParseEnglish().parse(text), text)
+    // The plain walk over the builder's nested maps: stem, exact, cased, then any word at each step.
+    type Node = (typeof builder)['root']
+    const expected: string[] = []
+    const walk = (node: Node, first: number, at: number) => {
+      const token = doc.tokens[at]
+      if (!token || (at > first && (token.breakBefore || token.sentence !== doc.tokens[at - 1]!.sentence))) return
+      for (const key of [token.stem, '=' + token.norm, '^' + token.cased, '*']) {
+        const next = node.next.get(key)
+        if (!next) continue
+        for (const tag of next.tags) expected.push(`${tag.rule}/${tag.role}@${first}-${at}`)
+        if (next.next.size > 0) walk(next, first, at + 1)
+      }
+    }
+    for (let i = 0; i < doc.tokens.length; i++) walk(builder.root, i, i)
+    const found: string[] = []
+    frozen.walk(doc.tokens, (tag, first, last) => found.push(`${frozen.tagRule[tag]}/${frozen.tagRole[tag]}@${first}-${last}`))
+    expect(expected.length).toBeGreaterThan(500)
+    expect(found).toEqual(expected)
+  })
+})
