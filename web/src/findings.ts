@@ -5,23 +5,13 @@
  */
 import type { VFile } from 'vfile'
 import { CATEGORIES } from '../../src/core/types.js'
+import type { Finding } from '../../src/core/engine/finding.js'
 import type { Category, HeedMessageFields, Severity } from '../../src/core/types.js'
 
-/** One finding, with offsets into the text that was checked. */
-export interface PageFinding {
+/** One finding, with offsets into the text that was checked: the core's finding, with a key for the page. */
+export interface PageFinding extends Omit<Finding, 'source' | 'generic'> {
   /** Unique within one check. */
   key: string
-  ruleId: string
-  category: Category
-  severity: Severity
-  start: number
-  end: number
-  reason: string
-  actual: string
-  expected: string[]
-  note: string
-  /** For a missing part: the paragraph to insert, and where. */
-  fix?: { start: number; end: number; text: string }
 }
 
 /** A heading for each category, in the writer's words. */
