@@ -114,7 +114,7 @@ function moved(finding: PlacedFinding, span: { start: number; oldEnd: number }, 
  * @param text The document now.
  * @param options The lint options of the full check.
  * @returns The findings now, or undefined when the edit needs a full check
- *   (it reaches the front matter or an inline `heed-` comment, or spans paragraphs too long).
+ *   (it reaches the front matter, the document has inline `heed-` switches, or the paragraph is too long).
  */
 export async function quickCheck(previous: CheckedText, text: string, options: LintOptions): Promise<CheckedText | undefined> {
   if (!previous.data) return undefined
@@ -128,9 +128,9 @@ export async function quickCheck(previous: CheckedText, text: string, options: L
   if (paragraph.length > MAX_PARAGRAPH) return undefined
   // Front matter and inline switches change how the whole document is read.
   if (text.startsWith('---') && from < text.indexOf('\n---', 3) + 4) return undefined
+  if (text.includes('heed-') || previous.text.includes('heed-')) return undefined
   const delta = text.length - previous.text.length
   const oldTo = to - delta
-  if (paragraph.includes('heed-') || previous.text.slice(from, oldTo).includes('heed-')) return undefined
 
   const fresh = await lint(paragraph, { ...options, kind: previous.data.kind, letterType: previous.data.letterType })
   const local = placeFindings(fresh, from).filter((finding) => isParagraphLocal(finding.ruleId))

@@ -8,7 +8,7 @@
  * would build from it: the same words, the same line-break nodes between blocks,
  * the same sentence and paragraph splitting by the same parser. Any document
  * outside the sliver gets `undefined` and takes the full path, so the fast path
- * can only be missing, never different. `tests/text/simple-markdown.test.ts`
+ * can only be missing, never different. `tests/core/text/simple-markdown.test.ts`
  * holds the two paths to identical trees.
  */
 import type { Paragraph, Root, RootContent, Sentence, SentenceContent } from 'nlcst'
