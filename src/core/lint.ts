@@ -117,7 +117,7 @@ export async function lint(text: string, options: LintOptions = {}): Promise<VFi
     ...runRules(doc, builtinRuleSet(), { kind, letterType }),
     ...checkPassive(doc, kind),
     ...checkReadability(tree, doc, { kind, readingAge: kind === 'letter' ? config.readingAge : undefined }),
-    ...checkEquality(tree, doc),
+    ...(await checkEquality(tree, doc)),
   ]
 
   const place = location(file)

@@ -11,23 +11,24 @@
  * messages are exactly those of a full run.
  */
 import type { Paragraph, Root, Sentence } from 'nlcst'
-import retextEquality from 'retext-equality'
-import { unified } from 'unified'
+import type retextEqualityPlugin from 'retext-equality'
 import type { VFileMessage } from 'vfile-message'
 import type { Finding } from '../engine/finding.js'
 import { wordText } from '../text/document.js'
 import type { DocumentIndex } from '../text/document.js'
 import { messageOffsets, retextChecker, runChecker } from './retext-findings.js'
 import type { RetextChecker } from './retext-findings.js'
+import { EQUALITY_PHRASES } from '../rules/generated/equality.js'
+import { KNOWN_PEOPLE_WORDS, recordPhrases } from './equality-phrases.js'
 
-/** Words describing known people in a case; never findings here. */
-export const KNOWN_PEOPLE_WORDS = [
-  'he', 'she', 'her', 'hers', 'herself', 'him', 'his', 'himself', 'they', 'them',
-  'man', 'men', 'woman', 'women', 'boy', 'boys', 'girl', 'girls', 'lady', 'ladies', 'gentleman', 'gentlemen',
-  'husband', 'wife', 'boyfriend', 'girlfriend', 'mother', 'father', 'mum', 'dad', 'daughter', 'son',
-  'sister', 'brother', 'grandmother', 'grandfather', 'aunt', 'uncle', 'niece', 'nephew', 'stepfather',
-  'stepmother', 'female', 'male', 'males', 'females', 'mr', 'mrs', 'ms', 'miss', 'madam', 'sir',
-]
+export { KNOWN_PEOPLE_WORDS } from './equality-phrases.js'
+
+let plugin: typeof retextEqualityPlugin | undefined
+/** retext-equality, loaded the first time a document has a phrase it may flag: most letters have none. */
+async function loadPlugin(): Promise<typeof retextEqualityPlugin> {
+  plugin ??= (await import('retext-equality')).default
+  return plugin
+}
 
 const KNOWN = new Set(KNOWN_PEOPLE_WORDS)
 
@@ -60,21 +61,13 @@ function normalize(value: string, apostrophes: boolean): string {
 let phraseIndex: PhraseIndex | null | undefined
 
 /**
- * Read retext-equality's phrases once. The plugin does not export its pattern
- * list, but it asks `ignore.includes` about every phrase it knows when it is set
- * up, so a recording `ignore` lists them. If a later version stops doing that,
- * nothing is recorded and every check falls back to a full run.
+ * Index retext-equality's phrases once: as recorded when the packs were built
+ * (equality-phrases.ts), or, if that list is empty, recorded from the plugin now.
+ * If nothing can be recorded, every check falls back to a full run.
  */
-function readPhraseIndex(): PhraseIndex | null {
+async function readPhraseIndex(): Promise<PhraseIndex | null> {
   if (phraseIndex !== undefined) return phraseIndex
-  const seen: string[] = []
-  const recorder = Object.assign([...KNOWN_PEOPLE_WORDS], {
-    includes(item: unknown): boolean {
-      if (typeof item === 'string') seen.push(item)
-      return typeof item === 'string' && KNOWN.has(item)
-    },
-  })
-  unified().use(retextEquality, { ignore: recorder }).freeze()
+  const seen = EQUALITY_PHRASES.length > 0 ? EQUALITY_PHRASES : recordPhrases(await loadPlugin())
   const index: PhraseIndex = { all: new Set(seen), firstWords: new Set(), plain: new Map(), apostrophes: new Map() }
   for (const phrase of index.all) {
     if (KNOWN.has(phrase)) continue
@@ -99,8 +92,8 @@ function readPhraseIndex(): PhraseIndex | null {
  * How many of retext-equality's phrases the narrowed search knows (0 when it
  * could not read them and every check runs the plugin on the whole tree).
  */
-export function equalityPhraseCount(): number {
-  return readPhraseIndex()?.all.size ?? 0
+export async function equalityPhraseCount(): Promise<number> {
+  return (await readPhraseIndex())?.all.size ?? 0
 }
 
 /** Whether `phrase` matches the words from `position` on, as nlcst-search's `test` decides. */
@@ -189,7 +182,7 @@ const MAX_CHECKERS = 64
 let fullChecker: RetextChecker | undefined
 
 /** retext-equality, set up to search only for `phrases` (and never for the known people's words). */
-function checkerFor(phrases: ReadonlySet<string>, index: PhraseIndex): RetextChecker {
+async function checkerFor(phrases: ReadonlySet<string>, index: PhraseIndex): Promise<RetextChecker> {
   const key = [...phrases].sort().join('\n')
   let checker = checkers.get(key)
   if (!checker) {
@@ -199,7 +192,7 @@ function checkerFor(phrases: ReadonlySet<string>, index: PhraseIndex): RetextChe
         return KNOWN.has(item) || (index.all.has(item) && !phrases.has(item))
       },
     })
-    checker = retextChecker(retextEquality, { ignore })
+    checker = retextChecker(await loadPlugin(), { ignore })
     if (checkers.size >= MAX_CHECKERS) checkers.clear()
     checkers.set(key, checker)
   }
@@ -207,15 +200,15 @@ function checkerFor(phrases: ReadonlySet<string>, index: PhraseIndex): RetextChe
 }
 
 /** retext-equality's messages for a tree, narrowed to the sentences and phrases that can apply. */
-function equalityMessages(tree: Root, text: string): VFileMessage[] {
-  const index = readPhraseIndex()
+async function equalityMessages(tree: Root, text: string): Promise<VFileMessage[]> {
+  const index = await readPhraseIndex()
   const candidates = index ? findCandidates(tree, index) : undefined
   if (!index || !candidates) {
-    fullChecker ??= retextChecker(retextEquality, { ignore: KNOWN_PEOPLE_WORDS })
+    fullChecker ??= retextChecker(await loadPlugin(), { ignore: KNOWN_PEOPLE_WORDS })
     return runChecker(fullChecker, tree, text)
   }
   if (candidates.phrases.size === 0) return []
-  return runChecker(checkerFor(candidates.phrases, index), candidates.tree, text)
+  return runChecker(await checkerFor(candidates.phrases, index), candidates.tree, text)
 }
 
 /**
@@ -225,9 +218,9 @@ function equalityMessages(tree: Root, text: string): VFileMessage[] {
  * @param doc The indexed document.
  * @returns Findings, severity `info`.
  */
-export function checkEquality(tree: Root, doc: DocumentIndex): Finding[] {
+export async function checkEquality(tree: Root, doc: DocumentIndex): Promise<Finding[]> {
   const findings: Finding[] = []
-  for (const message of equalityMessages(tree, doc.text)) {
+  for (const message of await equalityMessages(tree, doc.text)) {
     const at = messageOffsets(message)
     if (!at) continue
     const expected = (message.expected ?? []).filter((item): item is string => typeof item === 'string')
