@@ -54,6 +54,26 @@ describe('toLetterBlocks', () => {
     ])
   })
 
+  it('reads a heading and a list in plain text without blank lines around them', () => {
+    expect(toLetterBlocks('## My decision\nI will not charge him.\n- Rape Crisis\n- Victim Support\nYours,\nJo\n', 'text')).toEqual([
+      { kind: 'heading', lines: [[{ text: 'My decision' }]] },
+      { kind: 'paragraph', lines: [[{ text: 'I will not charge him.' }]] },
+      { kind: 'list', lines: [[{ text: 'Rape Crisis' }], [{ text: 'Victim Support' }]] },
+      { kind: 'lines', lines: [[{ text: 'Yours,' }], [{ text: 'Jo' }]] },
+    ])
+  })
+
+  it('drops pasted Markdown\'s marks and keeps its shape: emphasis, links, code, numbered lists, underlined headings', () => {
+    const markdown = 'My decision\n===========\n\nI am **so** sorry. See [our page](https://example.org) or call `0808`.\n\n1. First step\n2. Second step\n\n> Quoted words\n'
+    expect(toLetterBlocks(markdown, 'markdown')).toEqual([
+      { kind: 'heading', lines: [[{ text: 'My decision' }]] },
+      { kind: 'paragraph', lines: [[{ text: 'I am so sorry. See our page or call 0808.' }]] },
+      { kind: 'lines', lines: [[{ text: '1. First step' }], [{ text: '2. Second step' }]] },
+      { kind: 'paragraph', lines: [[{ text: 'Quoted words' }]] },
+    ])
+    expect(toPlainText(markdown, 'markdown')).not.toMatch(/[*`[\]=]/)
+  })
+
   it('gives nothing for blank text', () => {
     expect(toLetterBlocks(' \n\n \n', 'text')).toEqual([])
   })

@@ -38,6 +38,23 @@ describe('liveCheck', () => {
     expect(shown).toEqual(['new'])
   })
 
+  it('does not show a running check\'s result once the writer has typed again', async () => {
+    vi.useFakeTimers()
+    const resolvers: Array<(value: number) => void> = []
+    const shown: string[] = []
+    const checker = liveCheck((_text) => new Promise<number>((resolve) => resolvers.push(resolve)), (text) => shown.push(text), () => undefined, 150)
+    const running = checker.now('before the keystroke')
+    checker.schedule('after the keystroke')
+    // The old check finishes while the new one waits for the pause.
+    resolvers[0]!(1)
+    await running
+    expect(shown).toEqual([])
+    await vi.advanceTimersByTimeAsync(150)
+    resolvers[1]!(2)
+    await vi.advanceTimersByTimeAsync(0)
+    expect(shown).toEqual(['after the keystroke'])
+  })
+
   it('drops a scheduled check when an immediate one is asked for', async () => {
     vi.useFakeTimers()
     const checked: string[] = []

@@ -29,11 +29,12 @@ const EXTRA_HINT: Partial<Record<FieldSpec['type'], string>> = {
 
 function control(spec: FieldSpec, describedBy: string): HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement {
   // autocomplete off: the browser's form history would keep victims' details after the draft is cleared.
-  const common = { id: controlId(spec.name), name: spec.name, 'aria-describedby': describedBy, required: spec.required, autocomplete: 'off' }
+  // spellcheck off: some browsers send the words to their servers to check them.
+  const common = { id: controlId(spec.name), name: spec.name, 'aria-describedby': describedBy, required: spec.required, autocomplete: 'off', spellcheck: 'false' }
   const kind = controlFor(spec)
   if (kind === 'select') return h('select', common, ...choicesFor(spec).map((choice) => h('option', { value: choice.value }, choice.label)))
-  if (kind === 'textarea') return h('textarea', { ...common, rows: spec.type === 'text' ? 5 : 3, spellcheck: 'true' })
-  return h('input', { ...common, type: kind, spellcheck: kind === 'text' ? 'true' : undefined })
+  if (kind === 'textarea') return h('textarea', { ...common, rows: spec.type === 'text' ? 5 : 3 })
+  return h('input', { ...common, type: kind })
 }
 
 function fieldGroup(spec: FieldSpec): HTMLElement {

@@ -5,37 +5,97 @@
  * stays where it is, as in the letter itself. Reading that text back into
  * blocks is what lets an edited letter be saved as a Word document, as plain
  * text or as Markdown with its shape intact. A pasted Markdown file is read
- * by Markdown's own rules instead.
+ * by Markdown's own rules instead, so its marks never reach the letter.
  */
 import type { DraftBlock } from '../../src/core/draft/blocks.js'
 import { lineText } from '../../src/core/draft/blocks.js'
 import { toMarkdown, toText } from '../../src/core/draft/formats.js'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
 
 /** How the text in the editor is written: the editor's own plain text, or a pasted Markdown file. */
 export type Syntax = 'text' | 'markdown'
 
 const LIST_ITEM = /^[-*+]\s+/
 const HEADING = /^#{1,6}\s+/
-/** CommonMark lets any ASCII punctuation be escaped with a backslash. */
-const ESCAPED = /\\([!-/:-@[-`{-~])/g
-/** A backslash or two spaces at the end of a Markdown line keep the line break. */
-const LINE_END = /(\\)?(\s*)$/
 
-const unescape = (line: string, syntax: Syntax) => (syntax === 'markdown' ? line.replace(ESCAPED, '$1') : line)
-const spans = (line: string, syntax: Syntax) => [{ text: unescape(line, syntax) }]
+type Line = DraftBlock['lines'][number]
+const spans = (text: string): Line => [{ text }]
 
-/** A Markdown paragraph's lines: joined where the break is soft, kept where it is hard. */
-function markdownLines(lines: readonly string[]): string[] {
-  const joined: string[] = []
-  let soft = false
-  for (const raw of lines) {
-    const end = LINE_END.exec(raw)!
-    const line = raw.slice(0, end.index).trim()
-    if (soft) joined[joined.length - 1] += ` ${line}`
-    else joined.push(line)
-    soft = end[1] === undefined && end[2]!.length < 2
+/**
+ * The editor's plain text: blocks are separated by blank lines, and inside a
+ * block a `## ` line is a heading and a run of `- ` lines a list, blank lines
+ * or not, as the hint beside the box says.
+ */
+function plainBlocks(text: string): DraftBlock[] {
+  const blocks: DraftBlock[] = []
+  for (const chunk of text.split(/\n[ \t]*\n/)) {
+    let run: { kind: 'list' | 'lines'; lines: Line[] } | undefined
+    const close = () => {
+      if (run) blocks.push({ kind: run.kind === 'lines' && run.lines.length === 1 ? 'paragraph' : run.kind, lines: run.lines })
+      run = undefined
+    }
+    for (const line of chunk.split('\n').map((raw) => raw.trim()).filter((raw) => raw !== '')) {
+      if (HEADING.test(line)) {
+        close()
+        blocks.push({ kind: 'heading', lines: [spans(line.replace(HEADING, '').replace(/\s+#+$/, ''))] })
+        continue
+      }
+      const kind = LIST_ITEM.test(line) ? 'list' : 'lines'
+      if (run?.kind !== kind) {
+        close()
+        run = { kind, lines: [] }
+      }
+      run!.lines.push(spans(kind === 'list' ? line.replace(LIST_ITEM, '') : line))
+    }
+    close()
   }
-  return joined
+  return blocks
+}
+
+type MdNode = { type: string; value?: string; alt?: string; ordered?: boolean; start?: number | null; children?: MdNode[] }
+
+/** Stands for a hard line break while a paragraph's words are joined (soft breaks become spaces). */
+const HARD_BREAK = '\u0000'
+
+/** The words of a Markdown node, without its marks: emphasis, links and code read as their text. */
+function words(node: MdNode): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return (node.value ?? '').replace(/\n/g, ' ')
+  if (node.type === 'image') return node.alt ?? ''
+  if (node.type === 'break') return HARD_BREAK
+  if (node.type === 'html') return ''
+  return (node.children ?? []).map(words).join('')
+}
+
+/** A paragraph's lines: soft line breaks joined with a space, hard ones kept. */
+const paragraphLines = (node: MdNode): string[] => words(node).split(HARD_BREAK).map((line) => line.replace(/\s+/g, ' ').trim()).filter((line) => line !== '')
+
+/** A pasted Markdown file, read by Markdown's own rules (the parser heed's checks use). */
+function markdownBlocks(text: string): DraftBlock[] {
+  const blocks: DraftBlock[] = []
+  const visit = (node: MdNode) => {
+    if (node.type === 'heading') {
+      const line = paragraphLines(node).join(' ')
+      if (line !== '') blocks.push({ kind: 'heading', lines: [spans(line)] })
+    } else if (node.type === 'paragraph') {
+      const lines = paragraphLines(node)
+      if (lines.length > 0) blocks.push({ kind: lines.length === 1 ? 'paragraph' : 'lines', lines: lines.map(spans) })
+    } else if (node.type === 'list') {
+      // A numbered list keeps its numbers in the words: a letter's reader sees them, and a Word bullet would lose them.
+      const items = (node.children ?? []).map((item, i) => {
+        const line = (item.children ?? []).flatMap(paragraphLines).join(' ')
+        return node.ordered ? `${(node.start ?? 1) + i}. ${line}` : line
+      })
+      blocks.push(node.ordered ? { kind: 'lines', lines: items.map(spans) } : { kind: 'list', lines: items.map(spans) })
+    } else if (node.type === 'code') {
+      const lines = (node.value ?? '').split('\n').filter((line) => line.trim() !== '')
+      if (lines.length > 0) blocks.push({ kind: lines.length === 1 ? 'paragraph' : 'lines', lines: lines.map(spans) })
+    } else if (node.type === 'root' || node.type === 'blockquote') {
+      for (const child of node.children ?? []) visit(child)
+    }
+  }
+  visit(unified().use(remarkParse).parse(text) as MdNode)
+  return blocks
 }
 
 /**
@@ -46,21 +106,8 @@ function markdownLines(lines: readonly string[]): string[] {
  * @returns The blocks, as `draft` makes them.
  */
 export function toLetterBlocks(text: string, syntax: Syntax): DraftBlock[] {
-  const blocks: DraftBlock[] = []
-  for (const chunk of text.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/)) {
-    const raw = chunk.split('\n').filter((line) => line.trim() !== '')
-    if (raw.length === 0) continue
-    const trimmed = raw.map((line) => line.trim())
-    if (trimmed.length === 1 && HEADING.test(trimmed[0]!)) {
-      blocks.push({ kind: 'heading', lines: [spans(trimmed[0]!.replace(HEADING, '').replace(/\s+#+$/, ''), syntax)] })
-    } else if (trimmed.every((line) => LIST_ITEM.test(line))) {
-      blocks.push({ kind: 'list', lines: trimmed.map((line) => spans(line.replace(LIST_ITEM, ''), syntax)) })
-    } else {
-      const lines = syntax === 'markdown' ? markdownLines(raw) : trimmed
-      blocks.push({ kind: lines.length === 1 ? 'paragraph' : 'lines', lines: lines.map((line) => spans(line, syntax)) })
-    }
-  }
-  return blocks
+  const normalised = text.replace(/\r\n?/g, '\n')
+  return syntax === 'markdown' ? markdownBlocks(normalised) : plainBlocks(normalised)
 }
 
 /**

@@ -34,7 +34,8 @@ export interface LetterEditor {
 export function buildLetterEditor(id: string, describedBy: string, onInput: (text: string) => void): LetterEditor {
   const painted = h('div', { class: 'backdrop-text' })
   const backdrop = h('div', { class: 'backdrop', 'aria-hidden': 'true' }, painted)
-  const textarea = h('textarea', { id, class: 'letter-text', 'aria-describedby': describedBy, spellcheck: 'true', autocomplete: 'off' })
+  // No browser spell check: some browsers send the words to their servers to check them.
+  const textarea = h('textarea', { id, class: 'letter-text', 'aria-describedby': describedBy, spellcheck: 'false', autocomplete: 'off' })
   const element = h('div', { class: 'editor' }, backdrop, textarea)
   let ranges: readonly HighlightRange[] = []
 

@@ -35,6 +35,8 @@ export function liveCheck<R>(check: (text: string) => Promise<R>, show: (text: s
   return {
     schedule(text) {
       clearTimeout(timer)
+      // A check still running is of older text now: its result must not be shown over this.
+      latest++
       timer = setTimeout(() => void run(text), delay)
     },
     now(text) {

@@ -21,7 +21,7 @@ import { toEditorText, toMarkdownFile, toPlainText } from './letter-blocks.js'
 import type { Syntax } from './letter-blocks.js'
 import { liveCheck } from './live-check.js'
 import { describeReadingAge } from './reading-age.js'
-import { clearWork, emptyWork, loadWork, saveWork } from './draft-store.js'
+import { STORAGE_KEY, clearWork, emptyWork, loadWork, saveWork } from './draft-store.js'
 import type { KeyValueStore, SavedWork } from './draft-store.js'
 import { editFits } from './text-edits.js'
 import type { TextEdit } from './text-edits.js'
@@ -52,6 +52,11 @@ const say = (message: string) => {
 const persist = () => {
   if (!saveWork(store, work)) byId('storage-note').hidden = false
 }
+// The browser tells a page when another tab of it saves. Both save to one place, so the last to
+// save wins: say so plainly rather than let one tab quietly replace the other's letter.
+window.addEventListener('storage', (event) => {
+  if (event.key === STORAGE_KEY) say('heed is open in another tab, and each tab saves over the other. Keep working in one tab only.')
+})
 
 // The letter and its findings.
 const syntax = (): Syntax => (work.mode === 'draft' ? 'text' : work.check.syntax)
@@ -105,7 +110,11 @@ byId('editor').append(editor.element)
 async function upToDate(): Promise<boolean> {
   if (editor.textarea.value === checkedText) return true
   await checker.now(editor.textarea.value)
+  // A failed check has already said so; only a fresh list may be called up to date.
+  if (editor.textarea.value !== checkedText) return false
   say('The letter changed after it was checked. The list is up to date now: choose again.')
+  // The list was drawn again, so the button that was pressed is gone: keep the keyboard in the list.
+  byId('findings-heading').focus()
   return false
 }
 
