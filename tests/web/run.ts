@@ -285,6 +285,15 @@ async function testKeptAndCleared(page: Page, watch: Watch): Promise<void> {
   const stored = await page.evaluate(() => Object.keys(localStorage))
   assert(stored.length === 1 && stored[0] === 'heed.draft.v1', `unexpected storage: ${stored.join(', ')}`)
 
+  // A second tab saves to the same place: the first is told, rather than quietly overwritten.
+  const other = await page.context().newPage()
+  await other.goto(page.url())
+  await other.locator('#letter-text').focus()
+  await other.keyboard.press('Control+End')
+  await other.keyboard.type(' Typed in a second tab.')
+  await page.locator('#status', { hasText: 'open in another tab' }).waitFor()
+  await other.close()
+
   page.once('dialog', (dialog) => void dialog.accept())
   await press(page.locator('#clear-draft'))
   await waitForLetter(page, (text) => text === '', 'was cleared')
@@ -294,7 +303,7 @@ async function testKeptAndCleared(page: Page, watch: Watch): Promise<void> {
   await page.locator('#field-victim_name').waitFor()
   watch.requests.splice(requestsBefore)
   assert((await letterValue(page)) === '' && (await page.evaluate(() => localStorage.length)) === 0, 'the draft came back after clearing')
-  step('kept across a reload; Clear draft wiped the page and storage')
+  step('kept across a reload; a second tab is named; Clear draft wiped the page and storage')
 }
 
 /** Check mode: a pasted letter is checked the same way. */
