@@ -89,6 +89,8 @@ function showCheck(text: string, file: VFile): void {
   meter.high = gauge.aim + 3
   meter.optimum = meter.min
   meter.value = gauge.value ?? meter.min
+  // With no reading age, an empty meter would still be read out, and drawn as if on target.
+  meter.hidden = gauge.value === undefined
   byId('reading-age-text').textContent = gauge.text
   // The count is not announced on every pause in typing; actions announce their own results.
   byId('check-summary').textContent = empty ? '' : summariseFindings(findings)
@@ -165,7 +167,8 @@ byId('example-button').addEventListener('click', () => {
   const template = templates.get(work.draft.letterType)!
   if (Object.keys(form.read()).length > 0 && !window.confirm('Replace the details you have entered with an example?')) return
   form.write(Object.fromEntries(template.fields.map((spec) => [spec.name, exampleEntry(spec)])))
-  work.draft.entries = form.read()
+  // The details entered for other letter types stay, as they do when the type is changed.
+  work.draft.entries = { ...work.draft.entries, ...form.read() }
   persist()
   say('Filled in an example. All its names and numbers are made up.')
 })
@@ -177,8 +180,8 @@ byId('draft-button').addEventListener('click', async () => {
   try {
     output = toEditorText((await draft({ type, fields: toFieldValues(template.fields, form.read()) })).blocks)
   } catch (error) {
-    if (!(error instanceof DraftError)) throw error
-    form.showProblems(problemsByField(error.problems, template.fields))
+    if (error instanceof DraftError) form.showProblems(problemsByField(error.problems, template.fields))
+    else say('heed could not draft the letter. Your details are kept: reload the page and try again.')
     return
   }
   form.showProblems(new Map())
