@@ -11,8 +11,6 @@ import type { TemplateSpec as Spec } from './handlebars-runtime.js'
 import { PARTIAL_SPECS, TEMPLATE_SPECS } from '../rules/generated/template-specs.js'
 import type { LetterType } from '../types.js'
 
-export { COMPILE_OPTIONS } from './compile-options.js'
-
 /** A Handlebars environment of our own, so that nothing another library registers globally reaches a letter. */
 const env = Runtime.create()
 for (const [name, spec] of Object.entries(PARTIAL_SPECS as Record<string, Spec>)) env.registerPartial(name, env.template(spec))

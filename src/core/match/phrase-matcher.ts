@@ -2,10 +2,9 @@
  * Phrase matching: every phrase of a vocabulary in one trie, walked once over
  * a document's tokens, so the cost of a check grows with the text, not with the
  * number of rules. The built-in vocabularies share one trie (`sharedScanner`),
- * frozen when the packs are built; `PhraseMatcher` builds a trie of its own.
+ * frozen when the packs are built.
  */
 import type { Token } from '../text/document.js'
-import type { PatternKey } from './pattern.js'
 import { FrozenTrie, TrieBuilder, decodeTrie, freezeData } from './trie.js'
 import type { TrieData } from './trie.js'
 import { VOCABULARIES, VOCABULARY_NAMES } from './vocabularies.js'
@@ -36,42 +35,6 @@ export interface Scanner {
    * @returns Every hit, in order of first token (may be shared with other callers: do not change it).
    */
   scan(tokens: readonly Token[]): PhraseHit[]
-}
-
-/** A vocabulary with a trie of its own, for rule sets other than the built-in one. */
-export class PhraseMatcher implements Scanner {
-  private readonly builder = new TrieBuilder()
-  private frozen: FrozenTrie | undefined
-
-  /**
-   * Add one phrase.
-   *
-   * @param keys The phrase's keys from `compilePattern`.
-   * @param tag What a match of it means.
-   */
-  add(keys: PatternKey[], tag: PhraseTag): void {
-    this.builder.add(keys, { ...tag, owner: 0 })
-    this.frozen = undefined
-  }
-
-  /**
-   * Add every phrase of a pattern.
-   *
-   * @param pattern The pattern as written in a pack.
-   * @param tag What a match of it means.
-   * @param caseSensitive Match every word's case exactly.
-   */
-  addPattern(pattern: string, tag: PhraseTag, caseSensitive = false): void {
-    this.builder.addPattern(pattern, { ...tag, owner: 0 }, caseSensitive)
-    this.frozen = undefined
-  }
-
-  scan(tokens: readonly Token[]): PhraseHit[] {
-    const trie = (this.frozen ??= new FrozenTrie(freezeData(this.builder)))
-    const hits: PhraseHit[] = []
-    trie.walk(tokens, (tag, first, last) => hits.push({ rule: trie.tagRule[tag]!, role: trie.tagRole[tag]!, first, last }))
-    return hits
-  }
 }
 
 /**

@@ -40,11 +40,6 @@ function tagNode(node: BuilderNode, tag: TrieTag): void {
 export class TrieBuilder {
   readonly root = newNode()
 
-  /** Add one phrase, as keys from `compilePattern`. */
-  add(keys: readonly PatternKey[], tag: TrieTag): void {
-    tagNode(keys.reduce(child, this.root), tag)
-  }
-
   /** Add every phrase of a pattern. */
   addPattern(pattern: string, tag: TrieTag, caseSensitive = false): void {
     for (const end of followPattern(pattern, caseSensitive, this.root, child)) tagNode(end, tag)
