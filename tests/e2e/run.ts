@@ -10,7 +10,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium } from 'playwright-core'
+import { assert, launchChromium, progress } from '../browser.js'
 import type { Browser, Page } from 'playwright-core'
 import { installCodeServer, installExtension, makeProfile, startCodeServer } from './code-server.js'
 import type { Running } from './code-server.js'
@@ -19,18 +19,9 @@ const root = join(import.meta.dirname, '../..')
 const artifacts = join(import.meta.dirname, 'artifacts')
 const { version } = JSON.parse(readFileSync(join(root, 'extension/package.json'), 'utf8')) as { version: string }
 const vsix = join(root, 'extension', `heed-${version}.vsix`)
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium'
 /** Long enough for a cold start on a loaded 2-core CI machine. */
 const WAIT_MS = 60_000
-const started = Date.now()
-
-function step(what: string): void {
-  console.log(`e2e ${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s  ${what}`)
-}
-
-function assert(condition: unknown, message: string): asserts condition {
-  if (!condition) throw new Error(message)
-}
+const step = progress('e2e')
 
 async function main(): Promise<void> {
   // Start clean, so a screenshot left by an earlier failure cannot be mistaken for this run's.
@@ -56,11 +47,7 @@ async function main(): Promise<void> {
       process.once(signal, () => void running.stop().finally(() => process.exit(130)))
     }
     step(`code-server answers at ${server.url}`)
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--no-first-run'],
-    })
+    browser = await launchChromium()
     page = await browser.newPage({ viewport: { width: 1400, height: 1100 } })
     page.setDefaultTimeout(WAIT_MS)
     await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`)

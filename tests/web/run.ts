@@ -15,7 +15,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import mammoth from 'mammoth'
-import { chromium } from 'playwright-core'
+import { assert, launchChromium, progress } from '../browser.js'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { preview } from 'vite'
 import { assertNoAxeViolations } from './axe.js'
@@ -35,18 +35,9 @@ declare const localStorage: { length: number }
 const root = join(import.meta.dirname, '../..')
 const artifacts = join(import.meta.dirname, 'artifacts')
 const built = join(root, 'web/dist/index.html')
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium'
 /** Long enough for a cold start on a loaded 2-core CI machine. */
 const WAIT_MS = 30_000
-const started = Date.now()
-
-function step(what: string): void {
-  console.log(`web ${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s  ${what}`)
-}
-
-function assert(condition: unknown, message: string): asserts condition {
-  if (!condition) throw new Error(message)
-}
+const step = progress('web')
 
 /** What a page did that the test must see: requests after it loaded, errors, CSP reports. */
 interface Watch {
@@ -80,11 +71,7 @@ async function main(): Promise<void> {
   let page: Page | undefined
   try {
     step(`page served at ${url}`)
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--no-first-run'],
-    })
+    browser = await launchChromium()
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true, locale: 'en-GB' })
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin })
     page = await context.newPage()
