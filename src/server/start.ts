@@ -17,7 +17,6 @@ import {
 } from 'vscode-languageserver/node'
 import { TextDocument } from 'vscode-languageserver-textdocument'
 import { lint } from '../index.js'
-import type { HeedFileData } from '../index.js'
 import { ConfigFileError, forgetConfigFiles } from '../cli/config-file.js'
 import { IGNORE_COMMAND, codeActionsFor } from './code-actions.js'
 import { toDiagnostics } from './diagnostics.js'
@@ -43,8 +42,7 @@ export function startServer(): Connection {
   const documents = new TextDocuments(TextDocument)
   const settingsCache = new Map<string, Promise<ServerSettings>>()
   const diagnosticsCache = new Map<string, Diagnostic[]>()
-  const dataCache = new Map<string, HeedFileData>()
-  /** Each document as last checked, for the paragraph re-check after an edit. */
+  /** Each document as last checked: for the paragraph re-check after an edit, and the summary request. */
   const checkedCache = new Map<string, CheckedText>()
   const timers = new Map<string, NodeJS.Timeout>()
   let canConfigure = false
@@ -108,7 +106,6 @@ export function startServer(): Connection {
     const settings = await settingsFor(document.uri)
     try {
       const file = await lint(text, await lintOptionsFor(document.uri, document.languageId, settings))
-      if (file.data.heed && documents.get(document.uri)?.version === version) dataCache.set(document.uri, file.data.heed)
       await publish(document, version, { text, findings: placeFindings(file), data: file.data.heed }, true)
     } catch (error) {
       reportFailure(error)
@@ -150,7 +147,6 @@ export function startServer(): Connection {
     clearTimeout(timers.get(event.document.uri))
     settingsCache.delete(event.document.uri)
     diagnosticsCache.delete(event.document.uri)
-    dataCache.delete(event.document.uri)
     checkedCache.delete(event.document.uri)
     fullVersions.delete(event.document.uri)
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] })
@@ -186,7 +182,8 @@ export function startServer(): Connection {
   })
 
   connection.onRequest(SUMMARY_REQUEST, (params: { uri: string }) => {
-    const data = dataCache.get(params.uri)
+    // A paragraph re-check carries the last full check's summary; the whole document's words are counted there.
+    const data = checkedCache.get(params.uri)?.data
     const document = documents.get(params.uri)
     if (!data || !document) return null
     return {
