@@ -9,13 +9,17 @@ export interface SerialMessage {
   ruleId: string
   source: string
   reason: string
+  category: string
   severity: Severity
   line: number
   column: number
   endLine: number
   endColumn: number
   actual: string
+  /** Drop-in replacements only; may be empty. */
   expected: string[]
+  /** One plain sentence saying what to do. */
+  advice: string
   note: string
   url: string
   /** An edit that fixes it: replace the source offsets `range` with `text`. */
@@ -43,6 +47,7 @@ export function toResult(file: VFile, path: string): FileResult {
       ruleId: message.ruleId ?? 'heed',
       source: message.source ?? 'heed',
       reason: message.reason,
+      category: extra.category ?? (message.ruleId ?? 'heed').split('/')[0]!,
       severity: extra.severity ?? (message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info'),
       line: message.place && 'start' in message.place ? message.place.start.line : (message.line ?? 1),
       column: message.place && 'start' in message.place ? message.place.start.column : (message.column ?? 1),
@@ -50,6 +55,7 @@ export function toResult(file: VFile, path: string): FileResult {
       endColumn: message.place && 'end' in message.place ? message.place.end.column : (message.column ?? 1),
       actual: extra.actual ?? '',
       expected: extra.expected ?? [],
+      advice: extra.advice ?? '',
       note: extra.note ?? '',
       url: extra.url ?? '',
       ...(extra.fix ? { fix: extra.fix } : {}),

@@ -133,9 +133,11 @@ export async function lint(text: string, options: LintOptions = {}): Promise<VFi
       if (!start || !end || directives.isDisabled(finding.ruleId, start.line)) continue
       const message = file.message(finding.reason, { place: { start, end }, ruleId: finding.ruleId, source: 'heed' })
       const fields: Omit<HeedMessageFields, 'ruleId' | 'source'> = {
+        category: finding.category,
         severity: finding.severity,
         actual: finding.actual,
         expected: finding.expected,
+        advice: finding.advice ?? finding.note,
         note: finding.note,
         url: ruleUrl(finding.ruleId),
       }

@@ -71,9 +71,14 @@ export interface LintOptions {
 export interface HeedMessageFields {
   ruleId: string
   source: 'heed'
+  /** The first part of `ruleId`. */
+  category: Category
   severity: Severity
   actual: string
+  /** Drop-in replacements only: text that can replace `actual` where it stands. May be empty. */
   expected: string[]
+  /** One plain sentence saying what to do. */
+  advice: string
   note: string
   url: string
   /** An edit that fixes the finding, when there is one: replace the offsets `range` with `text`. */

@@ -14,7 +14,10 @@ export interface Finding {
   end: number
   reason: string
   actual: string
+  /** Drop-in replacements only: each can stand in place of `actual` as it is. May be empty. */
   expected: string[]
+  /** One plain sentence saying what to do; always present in a message. */
+  advice?: string
   note: string
   /** The fact behind the rule. */
   source?: string
