@@ -20,6 +20,8 @@ export interface SerialMessage {
   expected: string[]
   /** One plain sentence saying what to do. */
   advice: string
+  /** phrase, sentence, paragraph or document. */
+  scope: string
   note: string
   url: string
   /** An edit that fixes it: replace the source offsets `range` with `text`. */
@@ -56,6 +58,7 @@ export function toResult(file: VFile, path: string): FileResult {
       actual: extra.actual ?? '',
       expected: extra.expected ?? [],
       advice: extra.advice ?? '',
+      scope: extra.scope ?? 'phrase',
       note: extra.note ?? '',
       url: extra.url ?? '',
       ...(extra.fix ? { fix: extra.fix } : {}),

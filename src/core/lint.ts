@@ -19,6 +19,7 @@ import { readDirectives } from './engine/directives.js'
 import { ruleUrl } from './engine/finding.js'
 import type { Finding } from './engine/finding.js'
 import { runRules } from './engine/run-rules.js'
+import { scopeOf } from './engine/scope.js'
 import { ruleIds } from './rules/list.js'
 import { builtinRuleSet } from './rules/registry.js'
 import { checkStructure } from './structure/check-structure.js'
@@ -138,6 +139,7 @@ export async function lint(text: string, options: LintOptions = {}): Promise<VFi
         actual: finding.actual,
         expected: finding.expected,
         advice: finding.advice ?? finding.note,
+        scope: scopeOf(finding),
         note: finding.note,
         url: ruleUrl(finding.ruleId),
       }

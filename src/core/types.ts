@@ -79,6 +79,8 @@ export interface HeedMessageFields {
   expected: string[]
   /** One plain sentence saying what to do. */
   advice: string
+  /** What the finding is about: a phrase, a sentence, a paragraph or the whole document. */
+  scope: 'phrase' | 'sentence' | 'paragraph' | 'document'
   note: string
   url: string
   /** An edit that fixes the finding, when there is one: replace the offsets `range` with `text`. */

@@ -4,6 +4,7 @@
  * applied in one place.
  */
 import type { Category, Severity } from '../types.js'
+import type { Scope } from './scope.js'
 
 export interface Finding {
   ruleId: string
@@ -21,6 +22,8 @@ export interface Finding {
   note: string
   /** The fact behind the rule. */
   source?: string
+  /** How much of the document it is about; see `scope.ts` for the default by rule. */
+  scope?: Scope
   /** A catch-all check: dropped where a more specific finding of its category covers the same words. */
   generic?: boolean
   /** An edit that fixes it: replace `start`–`end` (offsets) with `text`. */
