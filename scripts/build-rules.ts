@@ -15,6 +15,7 @@ import { recordPhrases } from '../src/core/analyses/equality-phrases.js'
 import { formatProblem, validateRule } from '../src/core/rules/rule.js'
 import type { CompiledRule, Rule, RuleProblem } from '../src/core/rules/rule.js'
 import { compilePattern } from '../src/core/match/pattern.js'
+import { defaultAdvice } from '../src/core/engine/replacements.js'
 import type { Category } from '../src/core/types.js'
 import { ELEMENTS, validateStructure } from '../src/core/structure/data.js'
 import type { StructureData } from '../src/core/structure/data.js'
@@ -96,7 +97,7 @@ for (const pack of readdirSync(rulesDir).filter((f) => f.endsWith('.yml') && !NO
     checkPatterns(pack, rule, 'patterns', rule.patterns)
     for (const field of ['exceptions', 'requires', 'excludes', 'explained-by'] as const) checkPatterns(pack, rule, field, rule[field])
     if (rule.expansion) checkPatterns(pack, rule, 'expansion', [rule.expansion])
-    rules.push({ ...rule, category, pack })
+    rules.push({ ...rule, category, pack, advice: rule.advice ?? defaultAdvice(rule) })
   }
 }
 

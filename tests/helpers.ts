@@ -35,6 +35,9 @@ export interface Found {
   end: number
   actual: string
   severity: string
+  expected: string[]
+  advice: string
+  reason: string
 }
 
 /** Lint and return findings with offsets. */
@@ -42,7 +45,16 @@ export async function findings(text: string, kind: DocumentKind = 'letter', lett
   const file = await lint(text, { kind, letterType, ...extra })
   return file.messages.map((message) => {
     const place = message.place as { start: { offset: number }; end: { offset: number } }
-    const fields = message as unknown as { actual: string; severity: string }
-    return { ruleId: message.ruleId!, start: place.start.offset, end: place.end.offset, actual: fields.actual, severity: fields.severity }
+    const fields = message as unknown as { actual: string; severity: string; expected: string[]; advice: string }
+    return {
+      ruleId: message.ruleId!,
+      start: place.start.offset,
+      end: place.end.offset,
+      actual: fields.actual,
+      severity: fields.severity,
+      expected: fields.expected,
+      advice: fields.advice,
+      reason: message.reason,
+    }
   })
 }

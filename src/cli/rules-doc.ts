@@ -18,8 +18,8 @@ function appliesTo(rule: RuleInfo): string {
 /** The summary table: one row per rule. */
 export function rulesTable(rules: readonly RuleInfo[] = listRules()): string {
   const rows = rules.map((rule) =>
-    `| [\`${rule.id}\`](docs/rules.md#${rule.id.replace('/', '')}) | ${rule.kind} | ${rule.severity} | ${appliesTo(rule)} | ${cell(rule.suggestions[0] ?? '')} |`)
-  return ['| Rule | Kind | Severity | Applies to | Write instead |', '| --- | --- | --- | --- | --- |', ...rows].join('\n') + '\n'
+    `| [\`${rule.id}\`](docs/rules.md#${rule.id.replace('/', '')}) | ${rule.kind} | ${rule.severity} | ${appliesTo(rule)} | ${cell(rule.replacements.length > 0 ? rule.replacements.slice(0, 2).join('; ') : rule.advice)} |`)
+  return ['| Rule | Kind | Severity | Applies to | Write instead, or what to do |', '| --- | --- | --- | --- | --- |', ...rows].join('\n') + '\n'
 }
 
 function section(rule: RuleInfo): string {
@@ -34,7 +34,8 @@ function section(rule: RuleInfo): string {
     '',
   ]
   if (rule.patterns.length > 0) lines.push('### Looks for', '', ...rule.patterns.map((p) => `- \`${p}\``), '')
-  lines.push('### Write instead', '', ...rule.suggestions.map((s) => `- ${s}`), '')
+  lines.push('### What to do', '', rule.advice, '')
+  if (rule.replacements.length > 0) lines.push('### Drop-in wording', '', ...rule.replacements.map((text) => `- ${text}`), '')
   if (rule.examples.flag.length > 0) lines.push('### Flagged', '', ...rule.examples.flag.map((e) => `- ${unmark(e)}`), '')
   if (rule.examples.pass.length > 0) lines.push('### Fine', '', ...rule.examples.pass.map((e) => `- ${e}`), '')
   return lines.join('\n')

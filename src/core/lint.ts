@@ -5,6 +5,7 @@
 import { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import { checkAcronyms } from './analyses/acronyms.js'
+import { analysisAdvice } from './analyses/catalogue.js'
 import { checkEquality } from './analyses/equality.js'
 import { checkJudgedBehaviour } from './analyses/judged-behaviour.js'
 import { checkFocus } from './analyses/focus.js'
@@ -122,7 +123,7 @@ export async function lint(text: string, options: LintOptions = {}): Promise<VFi
   ]
 
   const place = location(file)
-  const sorted = applyConfig(dropCovered(findings), config).sort((a, b) => a.start - b.start || a.end - b.end)
+  const sorted = applyConfig(dropDuplicates(dropCovered(findings)), config).sort((a, b) => a.start - b.start || a.end - b.end)
   // A vfile message is an Error, and V8 records a stack trace for each one made, which
   // vfile-message then throws away: with hundreds of findings that was a tenth of the time.
   const stackLimit = Error.stackTraceLimit
@@ -138,7 +139,7 @@ export async function lint(text: string, options: LintOptions = {}): Promise<VFi
         severity: finding.severity,
         actual: finding.actual,
         expected: finding.expected,
-        advice: finding.advice ?? finding.note,
+        advice: finding.advice ?? analysisAdvice(finding.ruleId) ?? finding.note,
         scope: scopeOf(finding),
         note: finding.note,
         url: ruleUrl(finding.ruleId),
@@ -156,6 +157,28 @@ export async function lint(text: string, options: LintOptions = {}): Promise<VFi
 function dropCovered(findings: Finding[]): Finding[] {
   const specific = findings.filter((f) => !f.generic)
   return findings.filter((f) => !f.generic || !specific.some((s) => s.category === f.category && s.start < f.end && f.start < s.end))
+}
+
+const RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 }
+
+/**
+ * One finding per problem: a hidden actor inside a tone or misconception
+ * finding is the same problem told twice ("It has been decided"), and two
+ * findings over exactly the same words keep only the more serious.
+ */
+function dropDuplicates(findings: Finding[]): Finding[] {
+  const wording = findings.filter((f) => f.category === 'tone' || f.category === 'misconception')
+  const kept = findings.filter((f) => f.ruleId !== 'readability/hidden-actor' ||
+    !wording.some((w) => w.start < f.end && f.start < w.end))
+  const best = new Map<string, Finding>()
+  const whole = (f: Finding) => f.start === f.end || scopeOf(f) === 'document'
+  for (const finding of kept) {
+    if (whole(finding)) continue
+    const key = `${finding.start}:${finding.end}`
+    const other = best.get(key)
+    if (!other || RANK[finding.severity] > RANK[other.severity]) best.set(key, finding)
+  }
+  return kept.filter((f) => whole(f) || best.get(`${f.start}:${f.end}`) === f)
 }
 
 /** vfile's own severity flag: true for errors, false for warnings, undefined for infos. */

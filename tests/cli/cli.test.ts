@@ -51,14 +51,18 @@ describe('heed check', () => {
     expect(results[0].messages.find((m: { ruleId: string }) => m.ruleId === 'jargon/nfa')).toEqual({
       ruleId: 'jargon/nfa',
       source: 'heed',
-      reason: 'Explain “NFA” in plain words beside it, or write “no one will be charged”.',
+      reason: 'Explain “NFA” in plain words beside it.',
+      category: 'jargon',
       severity: 'warning',
       line: 3,
       column: 13,
       endLine: 3,
       endColumn: 16,
       actual: 'NFA',
-      expected: ['no one will be charged'],
+      // “no one will be charged” would not read right in place of NFA, so it is advice, not a replacement.
+      expected: [],
+      advice: 'Say plainly that no one will be charged and the investigation has closed.',
+      scope: 'phrase',
       note: expect.any(String),
       url: expect.stringMatching(/#jargonnfa$/),
     })

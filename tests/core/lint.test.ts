@@ -3,6 +3,15 @@ import { lint } from '../../src/index.js'
 import { findings } from '../helpers.js'
 
 describe('lint', () => {
+  it('gives drop-in wording as `expected`, fitted to where it lands', async () => {
+    const file = await lint('Dear Sam,\n\nYou can ask for a review under the VRR scheme.\n', { kind: 'letter' })
+    const message = file.messages.find((m) => m.ruleId === 'jargon/vrr') as unknown as { actual: string; expected: string[]; advice: string }
+    // The head noun the wording already carries is taken in, so “scheme” is not doubled.
+    expect(message.actual).toBe('VRR scheme')
+    expect(message.expected).toEqual(["Victims' Right to Review scheme"])
+    expect(message.advice).toMatch(/^Explain it in plain words beside it, or write “/)
+  })
+
   it('returns messages in the shape DESIGN.md fixes', async () => {
     const file = await lint('Dear Sam,\n\nThe police marked the case NFA.\n', { kind: 'letter' })
     const message = file.messages.find((m) => m.ruleId === 'jargon/nfa')!
@@ -16,12 +25,15 @@ describe('lint', () => {
     }).toMatchObject({
       ruleId: 'jargon/nfa',
       source: 'heed',
-      reason: 'Explain “NFA” in plain words beside it, or write “no one will be charged”.',
+      reason: 'Explain “NFA” in plain words beside it.',
       place: { start: { line: 3, column: 28, offset: 38 }, end: { line: 3, column: 31, offset: 41 } },
       fatal: false,
+      category: 'jargon',
       severity: 'warning',
       actual: 'NFA',
-      expected: ['no one will be charged'],
+      expected: [],
+      advice: expect.stringMatching(/^Say plainly that no one will be charged/),
+      scope: 'phrase',
       note: expect.stringMatching(/shorthand/),
       url: expect.stringMatching(/^https:\/\/.+#jargonnfa$/),
     })

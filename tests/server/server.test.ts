@@ -92,19 +92,18 @@ describe('heed language server over stdio', () => {
     expect(diagnostics.map((d) => d.code)).toContain('tone/agentless-decision')
   })
 
-  it('offers each suggestion as a quick fix, and a switch for the line', async () => {
+  it('offers no advice as a quick fix, and a switch for the line', async () => {
     const diagnostics = await session.diagnostics(uri)
     const nfa = diagnostics.find((d) => d.code === 'jargon/nfa')!
     const actions = (await session.connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri }, range: nfa.range, context: { diagnostics: [nfa] },
     })) as CodeAction[]
     expect(actions.map((a) => a.title)).toEqual(expect.arrayContaining([
-      'Replace with “no one will be charged”',
       'Switch off jargon/nfa for this line',
       "Add “NFA” to the project's ignore list (.heedrc.yml)",
     ]))
-    const replace = actions.find((a) => a.title.startsWith('Replace'))!
-    expect(replace.edit!.changes![uri]).toEqual([{ range: nfa.range, newText: 'no one will be charged' }])
+    // “NFA” has advice but no wording that reads right in its place.
+    expect(actions.filter((a) => a.title.startsWith('Replace'))).toEqual([])
   })
 
   it('explains a finding on hover', async () => {

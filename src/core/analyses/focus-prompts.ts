@@ -14,15 +14,17 @@ const REPORT = 'https://www.cps.gov.uk/publication/cps-annual-rape-scrutiny-repo
 const matcher = sharedScanner('prompts')
 
 function prompt(doc: DocumentIndex, hit: PhraseHit, ruleId: string, reason: string, note: string): Finding {
-  const info = doc.sentences[doc.tokens[hit.first]!.sentence]!
+  // On the words that raised it, not the sentence: a finding about that sentence may already be there.
+  const start = doc.tokens[hit.first]!.start
+  const end = doc.tokens[hit.last]!.end
   return {
     ruleId,
     category: 'focus',
     severity: 'info',
-    start: info.start,
-    end: info.end,
+    start,
+    end,
     reason,
-    actual: doc.text.slice(info.start, info.end),
+    actual: doc.text.slice(start, end),
     expected: [],
     note,
     source: REPORT,

@@ -130,7 +130,7 @@ export function checkFocus(doc: DocumentIndex): Finding[] {
         end: info.end,
         reason: 'Balance this scrutiny of the complainant with analysis of the suspect: what he did before, during and after, and what steps he took to know she agreed.',
         actual: doc.text.slice(info.start, info.end),
-        expected: ['analyse the suspect\'s conduct and account'],
+        expected: [],
         note: 'The review weighs the complainant\'s conduct more than it tests the suspect\'s. Panels found this imbalance in word-on-word cases.',
         source: REPORT,
       })
@@ -160,7 +160,7 @@ function checkBinaryFrame(doc: DocumentIndex, facts: SentenceFacts[]): Finding[]
         end,
         reason: 'Replace the strengths and weaknesses lists with the issues the defence may raise, how the evidence explains each, and what further enquiries could address them.',
         actual: doc.text.slice(info.start + raw.indexOf(label), end),
-        expected: ['Issues to address', 'How the evidence explains them', 'Further enquiries'],
+        expected: [],
         note: 'Panels found the strengths and weaknesses frame flattened nuanced issues into a binary. A victim\'s behaviour often has an explanation the evidence can show.',
         source: REPORT,
       })
@@ -180,7 +180,7 @@ function checkBinaryFrame(doc: DocumentIndex, facts: SentenceFacts[]): Finding[]
         end: info.end,
         reason: 'Treat this as an issue to address, with the evidence that explains it, rather than a weakness of the complainant.',
         actual: doc.text.slice(start, info.end),
-        expected: ['an issue the defence may raise, and how the evidence explains it'],
+        expected: [],
         note: 'Delay, freezing, patchy memory, no injury and later contact are common after rape. Listing them as weaknesses repeats the myths the CPS guidance asks prosecutors to counter.',
         source: MYTHS,
       })

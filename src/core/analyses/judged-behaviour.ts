@@ -73,7 +73,7 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind): Fi
       end,
       reason: 'Describe what happened without judging it: people react to rape in many ways, and this behaviour says nothing about whether it happened.',
       actual: doc.text.slice(start, end),
-      expected: ['state the fact neutrally, or explain why it is common'],
+      expected: [],
       note: 'Staying in contact, delay, calm, drinking and patchy memory are common after rape. Treating them as reasons for doubt repeats myths the CPS asks prosecutors to challenge.',
       source: 'https://www.cps.gov.uk/legal-guidance/rape-and-sexual-offences-annex-tackling-rape-myths-and-stereotypes',
       generic: true,

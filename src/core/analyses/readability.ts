@@ -60,44 +60,85 @@ export interface ReadabilityOptions {
 export function checkReadability(tree: Root, doc: DocumentIndex, options: ReadabilityOptions): Finding[] {
   const severity = options.kind === 'letter' ? 'warning' : 'info'
   const age = options.readingAge ?? DEFAULT_READING_AGE[options.kind]
-  const findings: Finding[] = []
-
-  for (const sentence of doc.sentences) {
-    const words = sentence.endToken - sentence.firstToken
-    if (words <= LONG_SENTENCE[options.kind]) continue
-    const actual = doc.text.slice(sentence.start, sentence.end)
-    findings.push({
-      ruleId: 'readability/long-sentence',
-      category: 'readability',
-      severity,
-      start: sentence.start,
-      end: sentence.end,
-      reason: `Split this sentence of ${words} words into shorter ones of about 15 to 20 words.`,
-      actual,
-      expected: [],
-      note: 'Long sentences are hard to follow, most of all for a reader who is upset. One idea per sentence helps.',
-      source: SOURCE,
-    })
-  }
-
+  const hardAges = new Map<number, number>()
   for (const sentence of hardSentences(tree, { age, minWords: MIN_WORDS, threshold: AGREEMENT })) {
     const start = sentence.position?.start.offset
     const end = sentence.position?.end.offset
     if (start === undefined || end === undefined || !PROSE.test(doc.text.slice(start, end))) continue
+    hardAges.set(start, readingAgeOf(sentence))
+  }
+
+  // One finding per sentence: a sentence that is both long and hard is one problem with two remedies.
+  const findings: Finding[] = []
+  for (const sentence of doc.sentences) {
+    const words = sentence.endToken - sentence.firstToken
+    const long = words > LONG_SENTENCE[options.kind]
+    const hardAge = hardAges.get(sentence.start)
+    if (!long && hardAge === undefined) continue
+    const split = long ? splitPoint(doc, sentence.firstToken, sentence.endToken) : undefined
+    const where = split ? `split it after “${split}”` : 'split it in two'
+    const reason = long && hardAge !== undefined
+      ? `This sentence has ${words} words and needs a reading age of about ${hardAge}: ${where}, and use everyday words.`
+      : long
+        ? `This sentence has ${words} words: ${where}, into sentences of about 15 to 20 words.`
+        : `This sentence needs a reading age of about ${hardAge} (the aim is ${age} or under): use shorter, everyday words.`
     findings.push({
-      ruleId: 'readability/hard-sentence',
+      ruleId: long ? 'readability/long-sentence' : 'readability/hard-sentence',
       category: 'readability',
       severity,
-      start,
-      end,
-      reason: `Use shorter, everyday words in this sentence: it needs a reading age above ${age}.`,
-      actual: doc.text.slice(start, end),
+      start: sentence.start,
+      end: sentence.end,
+      reason,
+      actual: doc.text.slice(sentence.start, sentence.end),
       expected: [],
-      note: 'Many adults read at the level of a 9 to 11 year old, and stress makes reading harder. Plain words reach everyone.',
+      advice: long
+        ? `Split it into sentences of about 15 to 20 words${split ? `, starting after “${split}”` : ''}.`
+        : 'Use shorter, everyday words, and give each idea its own sentence.',
+      scope: 'sentence',
+      note: long
+        ? 'Long sentences are hard to follow, most of all for a reader who is upset. One idea per sentence helps.'
+        : 'Many adults read at the level of a 9 to 11 year old, and stress makes reading harder. Plain words reach everyone.',
       source: SOURCE,
     })
   }
   return findings
+}
+
+/** Words after which a sentence splits naturally: before a conjunction or after a comma. */
+const JOINS = new Set(['but', 'because', 'which', 'so', 'although', 'while', 'including', 'whether'])
+/** A clause break at punctuation is worth this many words of distance from the middle. */
+const PUNCTUATION_BONUS = 6
+
+/**
+ * Where a long sentence splits best: the clause break nearest its middle,
+ * quoted as the words before it, so the writer can find it.
+ */
+function splitPoint(doc: DocumentIndex, first: number, end: number): string | undefined {
+  const middle = (first + end) / 2
+  let best: number | undefined
+  let bestCost = Infinity
+  for (let i = first + 5; i < end - 4; i++) {
+    const token = doc.tokens[i]!
+    const word = doc.text.slice(token.start, token.end).toLowerCase()
+    const punctuation = /[,;:–—]/.test(token.punctBefore)
+    if (!punctuation && !JOINS.has(word)) continue
+    const cost = Math.abs(i - middle) - (punctuation ? PUNCTUATION_BONUS : 0)
+    if (cost < bestCost) {
+      best = i
+      bestCost = cost
+    }
+  }
+  if (best === undefined) return undefined
+  const from = doc.tokens[Math.max(first, best - 3)]!.start
+  return doc.text.slice(from, doc.tokens[best - 1]!.end)
+}
+
+/** A sentence's reading age: the middle of the seven formulas' estimates. */
+function readingAgeOf(sentence: Sentence): number {
+  const words: string[] = []
+  collectWords(sentence, words)
+  const scores = formulaAges(words.map(wordFacts)).sort((a, b) => a - b)
+  return Math.round(scores[3]!)
 }
 
 /** What the formulas need to know about one word, as retext-readability counts it. */
@@ -172,8 +213,8 @@ export interface HardSentenceOptions {
   threshold: number
 }
 
-/** Whether retext-readability would report a sentence with these words. */
-function isHard(words: readonly WordFacts[], age: number, threshold: number): boolean {
+/** The reading ages the seven formulas give a sentence with these words. */
+function formulaAges(words: readonly WordFacts[]): number[] {
   const familiarWords = new Set<string>()
   const easyWords = new Set<string>()
   let complexPolysillabicWord = 0
@@ -200,7 +241,7 @@ function isHard(words: readonly WordFacts[], age: number, threshold: number): bo
     unfamiliarWord: wordCount - familiarWords.size,
     word: wordCount,
   }
-  const scores = [
+  return [
     gradeToAge(automatedReadability(counts)),
     gradeToAge(colemanLiau(counts)),
     gradeToAge(daleChallGradeLevel(daleChallFormula(counts))[1]!),
@@ -209,6 +250,11 @@ function isHard(words: readonly WordFacts[], age: number, threshold: number): bo
     smogToAge(smogFormula(counts)),
     gradeToAge(spacheFormula(counts)),
   ]
+}
+
+/** Whether retext-readability would report a sentence with these words. */
+function isHard(words: readonly WordFacts[], age: number, threshold: number): boolean {
+  const scores = formulaAges(words)
   let nok = 0
   for (const score of scores) if (score > age) nok++
   return nok / scores.length >= threshold

@@ -42,16 +42,3 @@ export const DOCS_URL = 'https://github.com/heed-org/heed/blob/main/docs/rules.m
 export function ruleUrl(ruleId: string): string {
   return `${DOCS_URL}#${ruleId.replace('/', '')}`
 }
-
-/**
- * Case suggestions like the text they replace: a capitalised word gets capitalised suggestions.
- *
- * @param actual The matched text.
- * @param suggestions Suggestions as written in the pack.
- * @returns The suggestions, cased.
- */
-export function caseLike(actual: string, suggestions: readonly string[]): string[] {
-  // Capitalised words ("Regrettably") pass their capital on; acronyms ("NFA") do not.
-  if (!/^[A-Z][a-z]/.test(actual)) return [...suggestions]
-  return suggestions.map((s) => s.charAt(0).toUpperCase() + s.slice(1))
-}

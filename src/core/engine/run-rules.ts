@@ -10,8 +10,8 @@ import type { CompiledRule } from '../rules/rule.js'
 import type { RuleSet } from '../rules/registry.js'
 import type { DocumentIndex } from '../text/document.js'
 import type { DocumentKind, LetterType } from '../types.js'
-import { caseLike } from './finding.js'
 import type { Finding } from './finding.js'
+import { fitReplacements, replacementsFor } from './replacements.js'
 import { DEFAULT_SKIP, inSkippedVoice, readVoices } from './voice.js'
 
 /** Where the document stands: what kind it is, and which letter type. */
@@ -96,6 +96,12 @@ function fillMessage(template: string, actual: string, expected: readonly string
     .replaceAll('{suggestions}', list)
 }
 
+function reasonFor(rule: CompiledRule, actual: string, expected: readonly string[]): string {
+  const kind = KINDS[rule.kind]
+  const template = rule.message ?? (expected.length > 0 ? kind.defaultMessage : kind.messageWithoutWording)
+  return fillMessage(template, actual, expected)
+}
+
 /**
  * Keep the longest of overlapping hits: per rule, then per category. Hits span
  * whole tokens, so two overlap exactly when they share a token: each category
@@ -160,19 +166,19 @@ export function runRules(doc: DocumentIndex, ruleSet: RuleSet, facts: DocumentFa
 
   return dropOverlaps(triggered, rules, doc.tokens.length).map((hit) => {
     const rule = rules[hit.rule]!
-    const start = doc.tokens[hit.first]!.start
-    const end = doc.tokens[hit.last]!.end
+    const matched = doc.text.slice(doc.tokens[hit.first]!.start, doc.tokens[hit.last]!.end)
+    const { start, end, texts: expected } = fitReplacements(doc, hit.first, hit.last, replacementsFor(rule, matched))
     const actual = doc.text.slice(start, end)
-    const expected = caseLike(actual, rule.suggestions)
     return {
       ruleId: rule.id,
       category: rule.category,
       severity: rule.severity,
       start,
       end,
-      reason: fillMessage(rule.message ?? KINDS[rule.kind].defaultMessage, actual, expected),
+      reason: reasonFor(rule, actual, expected),
       actual,
       expected,
+      advice: rule.advice,
       note: rule.note,
       source: rule.source,
     }

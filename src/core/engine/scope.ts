@@ -14,6 +14,9 @@ const BY_RULE: Record<string, Scope> = {
   'readability/long-paragraph': 'paragraph',
   'readability/long-letter': 'document',
   'readability/late-decision': 'document',
+  'focus/balance': 'document',
+  'focus/consider-ccb': 'document',
+  'focus/intoxication-without-suspect': 'document',
 }
 
 /**

@@ -77,6 +77,7 @@ function explainedBeside(hit: PhraseHit, glossStarts: readonly number[], context
 
 export const conditional: RuleKind = {
   defaultMessage: 'Explain “{actual}” in plain words beside it, or write {suggestions}.',
+  messageWithoutWording: 'Explain “{actual}” in plain words beside it.',
   accept(rule: CompiledRule, hit: PhraseHit, context: KindContext): boolean {
     const ready = prepare(context)
     if (rule.expansion && ready.firstExpansionEnd < hit.first) return false

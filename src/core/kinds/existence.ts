@@ -1,10 +1,12 @@
 /**
- * `existence`: the phrase itself is the problem, whatever surrounds it; the
- * suggestions are advice on what to write instead, not drop-in replacements.
+ * `existence`: the phrase itself is the problem, whatever surrounds it. Its
+ * advice says what to do; drop-in wording is offered only for the matches a
+ * rule's `replacements` mapping fits.
  */
 import type { RuleKind } from './kind.js'
 
 export const existence: RuleKind = {
-  defaultMessage: 'Rephrase “{actual}”: {expected}.',
+  defaultMessage: 'Write {suggestions} instead of “{actual}”.',
+  messageWithoutWording: 'Rephrase “{actual}”.',
   accept: () => true,
 }

@@ -17,8 +17,13 @@ export interface KindContext {
 }
 
 export interface RuleKind {
-  /** The default reason, when the rule gives no `message`. `{actual}`, `{expected}` and `{suggestions}` are filled in. */
+  /**
+   * The default reason, when the rule gives no `message`: `{actual}` and
+   * `{suggestions}` (the drop-in wording, quoted) are filled in. The second form
+   * is for a match with no drop-in wording.
+   */
   defaultMessage: string
+  messageWithoutWording: string
   /** Whether this match should be reported, beyond the checks every kind shares. */
   accept(rule: CompiledRule, hit: PhraseHit, context: KindContext): boolean
 }

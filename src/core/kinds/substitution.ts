@@ -6,5 +6,6 @@ import type { RuleKind } from './kind.js'
 
 export const substitution: RuleKind = {
   defaultMessage: 'Write {suggestions} instead of “{actual}”.',
+  messageWithoutWording: 'Rephrase “{actual}”.',
   accept: () => true,
 }

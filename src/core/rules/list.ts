@@ -16,7 +16,10 @@ export interface RuleInfo {
   /** Where it applies; absent means everywhere. */
   appliesTo?: { kind?: DocumentKind[]; letterTypes?: LetterType[] }
   patterns: string[]
-  suggestions: string[]
+  /** Drop-in wording (for a per-match mapping, every list in it). */
+  replacements: string[]
+  /** One sentence: what to do. */
+  advice: string
   note: string
   source: string
   url: string
@@ -38,7 +41,8 @@ export function listRules(): RuleInfo[] {
       ? { kind: rule['applies-to'].kind, letterTypes: rule['applies-to']['letter-types'] }
       : undefined,
     patterns: rule.patterns,
-    suggestions: rule.suggestions,
+    replacements: Array.isArray(rule.replacements) ? rule.replacements : Object.values(rule.replacements ?? {}).flat(),
+    advice: rule.advice,
     note: rule.note,
     source: rule.source,
     url: ruleUrl(rule.id),
@@ -56,7 +60,8 @@ export function listRules(): RuleInfo[] {
         (STRUCTURE.required[type] as string[]).includes(element)),
     },
     patterns: [],
-    suggestions: [`insert the paragraph from templates/partials/${element}.hbs`],
+    replacements: [],
+    advice: `Insert a paragraph on ${element.replaceAll('-', ' ')}: heed offers one drawn from the templates.`,
     note: spec.note,
     source: spec.source,
     url: ruleUrl(`structure/missing-${element}`),

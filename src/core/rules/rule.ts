@@ -22,13 +22,20 @@ export interface Rule {
   severity: Severity
   /** Phrases that trigger the rule (syntax: `docs/rule-format.md`). */
   patterns: string[]
-  /** What to write instead; for `substitution`, drop-in replacements. */
-  suggestions: string[]
+  /**
+   * Drop-in wording: text that can stand in place of the matched words as they are.
+   * A list applies to every match; a mapping from a pattern over the matched words
+   * (a regular expression, whole and any case, `$1` for its groups) to a list gives
+   * wording per match, as Vale's `swap` does. A match no key fits gets no wording.
+   */
+  replacements?: string[] | Record<string, string[]>
+  /** One plain sentence: what to do. Required where there are no replacements. */
+  advice?: string
   /** Why, in at most two plain sentences. */
   note: string
   /** An https URL for the fact behind the rule. */
   source: string
-  /** Optional reason template with `{actual}`, `{expected}` and `{suggestions}`. */
+  /** Optional reason template with `{actual}`, `{expected}` and `{suggestions}` (the replacements, quoted). */
   message?: string
   'applies-to'?: { kind?: DocumentKind[]; 'letter-types'?: LetterType[] }
   /** Phrases that, overlapping a match, cancel it ('compensation claim'). */
@@ -53,6 +60,8 @@ export interface Rule {
 /** A rule after compilation, with what the engine derives from the pack. */
 export interface CompiledRule extends Rule {
   category: Category
+  /** The advice as written, or one made from the replacements. */
+  advice: string
   /** Pack file the rule came from (`jargon.yml`). */
   pack: string
 }
@@ -67,7 +76,7 @@ export interface RuleProblem {
 
 const ID = /^([a-z]+)\/[a-z0-9]+(?:-[a-z0-9]+)*$/
 const KNOWN_KEYS = new Set([
-  'id', 'kind', 'severity', 'patterns', 'suggestions', 'note', 'source', 'message', 'applies-to',
+  'id', 'kind', 'severity', 'patterns', 'replacements', 'advice', 'note', 'source', 'message', 'applies-to',
   'exceptions', 'requires', 'excludes', 'scope', 'skip-in', 'expansion', 'explained-by',
   'case-sensitive', 'examples',
 ])
@@ -79,6 +88,62 @@ function isStringList(value: unknown): value is string[] {
 /** Count sentences the way a reader would: full stops, question and exclamation marks. */
 function sentenceCount(text: string): number {
   return text.split(/(?<=[.!?])\s+(?=[A-Z'"‘“(])/).filter((part) => part.trim() !== '').length
+}
+
+/**
+ * Words that start an instruction to the writer. Replacement text is pasted into
+ * the letter, so it must never begin with one ("leave the timing out").
+ */
+const INSTRUCTION = /^(leave|say|name|explain|describe|remove|rephrase|consider|state|give|drop|avoid|add|delete|omit|keep|tell|put|replace|check|mention|write|use|spell|split|shorten|make|set out|analyse|record|plan|assess)\b/i
+/** Words that start the tail of a sentence: a replacement starting so was cut from a longer one at a comma. */
+const CONTINUATION = /^(and|or|but|such as|without|rather than|which|e\.g\.)\b/i
+
+/** Why a replacement cannot be pasted in as it stands, or undefined. */
+export function replacementProblem(text: string): string | undefined {
+  if (text.trim() !== text || text === '') return `“${text}” has spaces at an end or is empty`
+  if (/[;]|\be\.g\.|\bsuch as\b/.test(text)) return `“${text}” reads as advice (it holds ';', 'e.g.' or 'such as'): put it under \`advice\``
+  if (INSTRUCTION.test(text)) return `“${text}” is an instruction, not wording: put it under \`advice\``
+  if (CONTINUATION.test(text)) return `“${text}” starts like the end of a sentence: was a list split at a comma? Quote it`
+  if (/^(The|A|An|Your|Our|His|Her|This|That)\b/.test(text)) return `“${text}” starts with a capital: write it in lower case; it is capitalised at the start of a sentence`
+  return undefined
+}
+
+function replacementProblems(value: unknown): string[] {
+  if (value === undefined) return []
+  const lists: unknown[] = []
+  if (Array.isArray(value)) lists.push(value)
+  else if (typeof value === 'object' && value !== null) {
+    for (const [key, list] of Object.entries(value)) {
+      try {
+        new RegExp(key)
+      } catch {
+        return [`\`${key}\` is not a valid pattern over the matched words`]
+      }
+      lists.push(list)
+    }
+  } else return ['must be a list of wording, or a mapping from a pattern to such a list']
+  const problems: string[] = []
+  for (const list of lists) {
+    if (!isStringList(list) || list.length === 0) {
+      problems.push('each list must hold at least one non-empty string')
+      continue
+    }
+    for (const text of list) {
+      const problem = replacementProblem(text)
+      if (problem) problems.push(problem)
+    }
+  }
+  return problems
+}
+
+/** Why advice is not one plain sentence, or undefined. */
+export function adviceProblem(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.trim() === '') return 'must say in one sentence what to do'
+  if (!/^[A-Z]/.test(value)) return 'must start with a capital letter'
+  if (!/[.?]$/.test(value)) return 'must end with a full stop'
+  if (sentenceCount(value) > 1) return 'must be one sentence'
+  if (value.includes(';')) return "must be one sentence (no ';')"
+  return undefined
 }
 
 /**
@@ -111,9 +176,12 @@ export function validateRule(raw: unknown, pack: string): RuleProblem[] {
     add('severity', `must be one of ${SEVERITIES.join(', ')}`)
   }
   if (!isStringList(rule.patterns) || rule.patterns.length === 0) add('patterns', 'must be a non-empty list of phrases')
-  if (!isStringList(rule.suggestions) || rule.suggestions.length === 0) {
-    add('suggestions', 'must list at least one thing to write instead')
-  }
+  for (const problem of replacementProblems(rule.replacements)) add('replacements', problem)
+  if (rule.advice !== undefined) {
+    const problem = adviceProblem(rule.advice)
+    if (problem) add('advice', problem)
+  } else if (rule.replacements === undefined) add('advice', 'say in one sentence what to do (or give `replacements`)')
+  else if (rule.kind === 'existence') add('advice', 'an `existence` rule needs advice: its replacements fit only some matches')
   if (typeof rule.note !== 'string' || rule.note.trim() === '') add('note', 'must say why, in plain words')
   else if (sentenceCount(rule.note) > 2) add('note', 'must be at most two sentences')
   if (typeof rule.source !== 'string' || !/^https:\/\/\S+$/.test(rule.source)) add('source', 'must be an https URL')

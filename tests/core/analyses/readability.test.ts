@@ -4,12 +4,17 @@ import { findings } from '../../helpers.js'
 const long = 'In arriving at this determination, consideration was afforded to the totality of the material submitted, including the statements of the witnesses, the forensic report and the account provided in interview.'
 
 describe('readability', () => {
-  it('flags a long, hard sentence in a letter as a warning', async () => {
+  it('flags a long, hard sentence in a letter once, as a warning, with its reading age and where to split', async () => {
     const found = (await findings(long, 'letter')).filter((f) => f.ruleId.startsWith('readability/') && f.ruleId !== 'readability/hidden-actor')
-    expect(found.map((f) => [f.ruleId, f.severity])).toEqual([
-      ['readability/long-sentence', 'warning'],
-      ['readability/hard-sentence', 'warning'],
-    ])
+    expect(found.map((f) => [f.ruleId, f.severity])).toEqual([['readability/long-sentence', 'warning']])
+    expect(found[0]!.reason).toMatch(/^This sentence has \d+ words and needs a reading age of about \d+: split it after “[^”]+”, and use everyday words\.$/)
+    expect(found[0]!.advice).toMatch(/^Split it into sentences of about 15 to 20 words, starting after “[^”]+”\.$/)
+  })
+
+  it('names the split at a clause break that is really in the sentence', async () => {
+    const [finding] = (await findings(long, 'letter')).filter((f) => f.ruleId === 'readability/long-sentence')
+    const quoted = /after “([^”]+)”/.exec(finding!.reason)![1]!
+    expect(long).toContain(quoted)
   })
 
   it('gives a very long sentence only advice in a review', async () => {
