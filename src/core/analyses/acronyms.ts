@@ -19,6 +19,25 @@ const isFirstName = (token: Token | undefined) =>
   token !== undefined && /^[A-Z][a-z]/.test(token.cased) && !NOT_FIRST_NAMES.has(token.norm)
 
 /**
+ * Whether a line is written in capitals ("PRIVATE AND CONFIDENTIAL", a heading,
+ * a name in a signature block): there every word looks like an acronym, and an
+ * acronym is a short capitalised word in mixed-case text.
+ */
+function capitalisedLine(text: string, at: number, cache: Map<number, boolean>): boolean {
+  const start = text.lastIndexOf('\n', at) + 1
+  let known = cache.get(start)
+  if (known === undefined) {
+    const end = text.indexOf('\n', at)
+    const words = text.slice(start, end === -1 ? undefined : end).match(/[A-Za-z][A-Za-z'’&-]*/g) ?? []
+    const upper = words.filter((word) => word.length > 1 && word === word.toUpperCase()).length
+    const lettered = words.filter((word) => word.length > 1).length
+    known = lettered >= 2 && upper / lettered >= 0.6
+    cache.set(start, known)
+  }
+  return known
+}
+
+/**
  * Find acronyms a victim may not know.
  *
  * @param doc The indexed letter.
@@ -28,9 +47,11 @@ export function checkAcronyms(doc: DocumentIndex): Finding[] {
   const { tokens, text } = doc
   const defined = new Set<string>()
   const findings: Finding[] = []
+  const lines = new Map<number, boolean>()
   tokens.forEach((token, index) => {
     const word = token.cased
     if (!SHAPE.test(word) || !/[A-Z].*[A-Z]/.test(word) || NOT_ACRONYM.test(word) || EVERYDAY.has(word)) return
+    if (capitalisedLine(text, token.start, lines)) return
     const before = tokens[index - 1]
     const after = tokens[index + 1]
     const sameSentence = (other: Token | undefined) => other !== undefined && other.sentence === token.sentence

@@ -28,3 +28,15 @@ describe('jargon/unexplained-acronym', () => {
     expect(found.map((f) => f.ruleId)).toEqual(['jargon/nfa'])
   })
 })
+
+describe('lines in capitals', () => {
+  it('reads an envelope banner, a heading and a name in capitals as words, not acronyms', async () => {
+    const letter = 'PRIVATE AND CONFIDENTIAL\nTO BE OPENED BY THE ADDRESSEE ONLY\n\nMS JANE DOE\n\nDear Ms Doe,\n\nYOUR CASE AGAINST MR LEE\n\nI am writing about the hearing.\n'
+    expect((await findings(letter, 'letter')).filter((f) => f.ruleId === 'jargon/unexplained-acronym')).toEqual([])
+  })
+
+  it('still reads a short capitalised word in a sentence as an acronym', async () => {
+    const letter = 'Dear Ms Doe,\n\nThe PPU will write to you. LGBT+ support groups and the NHS can help too.\n'
+    expect((await findings(letter, 'letter')).filter((f) => f.ruleId === 'jargon/unexplained-acronym').map((f) => f.actual)).toEqual(['PPU'])
+  })
+})

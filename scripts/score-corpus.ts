@@ -1,0 +1,109 @@
+/**
+ * Scores heed against an annotated corpus (the format of tests/fixtures/held-out:
+ * front matter with `kind`, `letter-type` and `expect-missing`, and inline
+ * `⟦category:words⟧` spans). Usage: `npm run score:held-out [-- DIR...] [--verbose]`.
+ *
+ * Recall, per category: an annotated span is found when a message of that
+ * category overlaps it. Precision: a jargon, misconception, tone, focus,
+ * structure or accuracy message is right when it overlaps any annotation (of
+ * any category, or `?`). Infos are neither rewarded nor punished; readability
+ * and inclusive messages are not scored. Missing parts are scored as a set.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse } from 'yaml'
+import { lint } from '../src/index.js'
+import type { DocumentKind, LetterType } from '../src/index.js'
+
+const SCORED = ['jargon', 'misconception', 'tone', 'focus', 'structure', 'accuracy']
+const MARK = /⟦([?\w-]+):([\s\S]*?)⟧/g
+
+interface Span { category: string; start: number; end: number; text: string }
+
+function read(file: string) {
+  const raw = readFileSync(file, 'utf8')
+  const match = /^---\n([\s\S]*?)\n---\n?/.exec(raw)
+  if (!match) throw new Error(`${file}: no front matter`)
+  // One `key: value` a line, as the corpus writes it (a `notes` line may hold colons).
+  const fields = new Map(match[1]!.split('\n').map((line) => /^([\w-]+):\s*(.*?)\s*$/.exec(line)).filter((m) => m !== null).map((m) => [m[1]!, m[2]!]))
+  const meta = {
+    kind: fields.get('kind') as DocumentKind,
+    'letter-type': (fields.get('letter-type') || undefined) as LetterType | undefined,
+    'expect-missing': parse(fields.get('expect-missing') ?? '[]') as string[] | null,
+  }
+  const body = raw.slice(match[0].length)
+  const spans: Span[] = []
+  let text = ''
+  let last = 0
+  for (const m of body.matchAll(MARK)) {
+    text += body.slice(last, m.index)
+    spans.push({ category: m[1]!, start: text.length, end: text.length + m[2]!.length, text: m[2]! })
+    text += m[2]
+    last = m.index! + m[0].length
+  }
+  return { meta, text: text + body.slice(last), spans }
+}
+
+const args = process.argv.slice(2)
+const verbose = args.includes('--verbose')
+const dirs = args.filter((a) => !a.startsWith('--'))
+if (dirs.length === 0) dirs.push('tests/fixtures/held-out')
+const files = dirs.flatMap((dir) => statSync(dir).isDirectory()
+  ? readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md').sort().map((f) => join(dir, f))
+  : [dir])
+
+const found: Record<string, [number, number]> = Object.fromEntries(SCORED.map((c) => [c, [0, 0]]))
+let right = 0
+let wrong = 0
+const elements = { truePositive: 0, falsePositive: 0, falseNegative: 0 }
+for (const file of files) {
+  const { meta, text, spans } = read(file)
+  const result = await lint(text, { kind: meta.kind, letterType: meta['letter-type'] })
+  const messages = result.messages.map((m) => {
+    const place = m.place as { start: { offset: number }; end: { offset: number } }
+    const extra = m as unknown as { severity: string; category: string }
+    return { ruleId: m.ruleId!, category: extra.category, severity: extra.severity, start: place.start.offset, end: place.end.offset }
+  })
+  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end
+  for (const span of spans) {
+    if (!found[span.category]) continue
+    const hit = messages.some((m) => m.category === span.category && overlaps(m, span))
+    found[span.category]![1]++
+    if (hit) found[span.category]![0]++
+    else if (verbose) console.log(`miss  ${file}: ${span.category}: ${span.text}`)
+  }
+  for (const m of messages) {
+    if (m.severity === 'info' || !SCORED.includes(m.category) || m.ruleId.startsWith('structure/missing-')) continue
+    if (spans.some((s) => overlaps(m, s))) right++
+    else {
+      wrong++
+      if (verbose) console.log(`false ${file}: ${m.ruleId}: ${text.slice(m.start, m.end).slice(0, 80)}`)
+    }
+  }
+  const expected = new Set(meta['expect-missing'] ?? [])
+  const reported = new Set(messages.filter((m) => m.ruleId.startsWith('structure/missing-')).map((m) => m.ruleId.slice('structure/missing-'.length)))
+  for (const element of reported) {
+    if (expected.has(element)) elements.truePositive++
+    else {
+      elements.falsePositive++
+      if (verbose) console.log(`false ${file}: structure/missing-${element}`)
+    }
+  }
+  for (const element of expected) {
+    if (!reported.has(element)) {
+      elements.falseNegative++
+      if (verbose) console.log(`miss  ${file}: missing-${element}`)
+    }
+  }
+}
+const pct = (a: number, b: number) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`)
+console.log(`documents: ${files.length}`)
+for (const [category, [hit, all]] of Object.entries(found)) {
+  if (all > 0) console.log(`recall ${category.padEnd(14)} ${pct(hit, all).padStart(6)}  (${hit}/${all})`)
+}
+const inlineHit = Object.values(found).reduce((sum, [hit]) => sum + hit, 0)
+const inlineAll = Object.values(found).reduce((sum, [, all]) => sum + all, 0)
+const p = elements.truePositive / (elements.truePositive + elements.falsePositive || 1)
+const r = elements.truePositive / (elements.truePositive + elements.falseNegative || 1)
+console.log(`structure elements: P ${pct(elements.truePositive, elements.truePositive + elements.falsePositive)} R ${pct(elements.truePositive, elements.truePositive + elements.falseNegative)} F1 ${(p + r === 0 ? 0 : (200 * p * r) / (p + r)).toFixed(1)}%`)
+console.log(`inline: precision ${pct(right, right + wrong)} (${wrong} false of ${right + wrong}), recall ${pct(inlineHit, inlineAll)} (${inlineHit}/${inlineAll})`)
