@@ -150,7 +150,7 @@ function readLists(file: string, names: readonly string[], phrases = true): Reco
 
 const focus = readLists('focus.yml', FOCUS_LISTS)
 const acronyms = readLists('acronyms.yml', ['everyday'], false)
-const judged = readLists('judged-behaviour.yml', ['behaviours', 'judgements'])
+const judged = readLists('judged-behaviour.yml', ['behaviours', 'judgements', 'frames'])
 
 // The paragraph offered for each missing part: the same partials the drafting templates use.
 const partials: Record<string, string> = {}

@@ -18,6 +18,37 @@ import { victimInitials } from './focus.js'
 /** Words that open a sentence about the one before it. */
 const LOOKS_BACK = new Set(['this', 'that', 'these', 'those', 'such', 'which', 'it'])
 const VICTIM_WORDS = new Set(['you', 'your', 'yourself', 'she', 'her', 'herself', 'complainant', 'victim'])
+const SUSPECT_WORDS = new Set(['he', 'him', 'his', 'himself', 'suspect', 'defendant'])
+
+/** A line's text without Markdown marks, list numbering or a closing colon. */
+const bare = (text: string) => text.replace(/^[\s#>*_-]*(\d+[.)]\s*)?(\*\*|__)?/, '').replace(/(\*\*|__)?\s*:?\s*(\*\*|__)?\s*$/, '').trim()
+
+/**
+ * Sentences that sit under a heading that frames them as points against the
+ * complainant ("Weaknesses", "Difficulties", "**Weaknesses of the case**",
+ * "3. Problems:"), up to the next heading; and a line that opens with such a
+ * label ("Weaknesses: delay, no injury").
+ */
+function framedSentences(doc: DocumentIndex, bySentence: Map<number, Map<string, PhraseHit[]>>): Set<number> {
+  const framed = new Set<number>()
+  let inFrame = false
+  doc.sentences.forEach((info, index) => {
+    const raw = doc.text.slice(info.start, info.end)
+    const words = info.endToken - info.firstToken
+    const frameHit = bySentence.get(index)?.get('frames')?.some((h) => h.first === info.firstToken || h.first === info.firstToken + 1)
+    const labelled = /^[^.!?]{3,60}:/.test(bare(raw) + (raw.trimEnd().endsWith(':') ? ':' : '')) || /^[\s*#\d.)-]*[A-Za-z ]{3,50}:/.test(raw)
+    const heading = (words <= 8 && !/[.!?;]["'”’)]*\s*$/.test(raw.trim())) || (words <= 8 && raw.trimEnd().endsWith(':'))
+    if (heading || labelled) {
+      if (frameHit) {
+        inFrame = heading || inFrame
+        if (labelled && !heading) framed.add(index)
+        if (heading) return
+      } else if (heading && !/^\s*[-*•]/.test(raw) && !/^\s*\d+[.)]\s/.test(raw)) inFrame = false
+    }
+    if (inFrame) framed.add(index)
+  })
+  return framed
+}
 
 const matcher = sharedScanner('judged')
 
@@ -41,13 +72,17 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind): Fi
     const roles = bySentence.get(sentence)
     return !roles?.has('reported') && !(kind === 'review' && roles?.has('countering'))
   }
+  const framed = kind === 'review' ? framedSentences(doc, bySentence) : new Set<number>()
   const findings: Finding[] = []
   for (const [sentence, roles] of bySentence) {
     const behaviours = roles.get('behaviours')
     if (!behaviours || !ownVoice(sentence)) continue
     const info = doc.sentences[sentence]!
     const about = doc.tokens.slice(info.firstToken, info.endToken)
-    if (!about.some((t) => VICTIM_WORDS.has(t.norm) || t.cased === initials)) continue
+    const person = about.find((t) => VICTIM_WORDS.has(t.norm) || SUSPECT_WORDS.has(t.norm) || t.cased === initials)
+    // Under a "Weaknesses" heading an item need not name her; it must not be about him.
+    const inFrame = framed.has(sentence) && (person === undefined || !SUSPECT_WORDS.has(person.norm))
+    if (!inFrame && !about.some((t) => VICTIM_WORDS.has(t.norm) || t.cased === initials)) continue
     const behaviour = behaviours.find((h) => !doc.tokens[h.first]!.quoted)
     if (!behaviour) continue
     // A judgement in this sentence, or in the next one when it looks back ("This sits uneasily …").
@@ -56,7 +91,7 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind): Fi
       LOOKS_BACK.has(doc.tokens[next.firstToken]?.norm ?? '')
     const nearby = looksBack ? [sentence, sentence + 1] : [sentence]
     const judgements = nearby.flatMap((s) => bySentence.get(s)?.get('judgements') ?? [])
-    if (judgements.length === 0) continue
+    if (judgements.length === 0 && !inFrame) continue
     const here = judgements.filter((h) => doc.tokens[h.first]!.sentence === sentence)
     const judgement = here.length > 0
       ? here.reduce((best, h) => (Math.abs(h.first - behaviour.first) < Math.abs(best.first - behaviour.first) ? h : best))
