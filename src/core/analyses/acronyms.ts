@@ -13,6 +13,9 @@ const SHAPE = /^[A-Z][A-Z0-9&]{1,6}$/
 /** Postcode halves (RG1, 3JH) and Roman numerals are not acronyms. */
 const NOT_ACRONYM = /^([A-Z]{1,2}\d[A-Z\d]?|\d[A-Z]{2}|[IVXLC]+)$/
 
+/** Titles before a surname ("Mr DUNNE"). */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'judge', 'hhj', 'professor', 'prof', 'dc', 'ds', 'di', 'pc', 'dci', 'officer'])
+
 /** Words that can open a sentence or a name's phrase without being a first name. */
 const NOT_FIRST_NAMES = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'your', 'my', 'his', 'her', 'their', 'any', 'no', 'each', 'every', 'if', 'when', 'please', 'dear', 're'])
 const isFirstName = (token: Token | undefined) =>
@@ -31,7 +34,8 @@ function capitalisedLine(text: string, at: number, cache: Map<number, boolean>):
     const words = text.slice(start, end === -1 ? undefined : end).match(/[A-Za-z][A-Za-z'’&-]*/g) ?? []
     const upper = words.filter((word) => word.length > 1 && word === word.toUpperCase()).length
     const lettered = words.filter((word) => word.length > 1).length
-    known = lettered >= 2 && upper / lettered >= 0.6
+    // Two words or more mostly in capitals, or one long word alone on its line ("CONFIDENTIAL").
+    known = (lettered >= 2 && upper / lettered >= 0.6) || (lettered === 1 && upper === 1 && words[0]!.length >= 6)
     cache.set(start, known)
   }
   return known
@@ -68,6 +72,8 @@ export function checkAcronyms(doc: DocumentIndex): Finding[] {
     }
     // "Lewis GRANT": a surname in capitals straight after a first name.
     if (sameSentence(before) && isFirstName(before) && !token.breakBefore && /^[A-Z]{3,}$/.test(word)) return
+    // "Mr DUNNE": a surname in capitals after a title.
+    if (before !== undefined && TITLES.has(before.norm) && /^[A-Z]{3,}$/.test(word)) return
     findings.push({
       ruleId: 'jargon/unexplained-acronym',
       category: 'jargon',

@@ -169,7 +169,11 @@ function checkBinaryFrame(doc: DocumentIndex, facts: SentenceFacts[]): Finding[]
     }
     const isHeading = !/[.!?;]\s*$/.test(raw) && !/^\s*[-*•]/.test(raw) && info.endToken - info.firstToken <= 5
     if (inWeaknesses && isHeading) inWeaknesses = false
-    if (inWeaknesses && facts[index]!.roles.has('weakness-items') && !facts[index]!.roles.has('countering')) {
+    // An item about the suspect ("He has no previous convictions") is not her behaviour.
+    const opener = doc.tokens[info.firstToken]?.norm ?? ''
+    const aboutHim = ['he', 'his', 'suspect', 'defendant'].includes(opener) ||
+      (opener === 'the' && ['suspect', 'defendant'].includes(doc.tokens[info.firstToken + 1]?.norm ?? ''))
+    if (inWeaknesses && facts[index]!.roles.has('weakness-items') && !facts[index]!.roles.has('countering') && !aboutHim) {
       const text = raw.replace(/^\s*[-*•]\s*/, '')
       const start = info.start + raw.length - text.length
       findings.push({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkJudgedBehaviour } from '../../../src/core/analyses/judged-behaviour.js'
+import { findings } from '../../helpers.js'
 import { indexText } from '../../helpers-doc.js'
 
 // The analysis on its own: in a full lint a more specific pack rule on the same words takes precedence.
@@ -30,5 +31,22 @@ describe('misconception/judged-behaviour', () => {
 
   it('needs the sentence to be about the victim', async () => {
     expect(await judged('The suspect carried on working at the bar, which is difficult to reconcile with his account.')).toEqual([])
+  })
+})
+
+describe('behaviours listed under a heading that frames them as points against her', () => {
+  const review = (heading: string) => `AB reported the rape to the police.\n\n${heading}\n\n- Nine-day delay in reporting.\n- No injuries.\n- Went to work as usual the next day.\n\nPlan\n\nWe will ask for the judge's direction on delay.\n`
+  const found = async (text: string) => (await findings(text, 'review')).filter((f) => f.ruleId.startsWith('misconception/')).map((f) => f.actual)
+
+  it.each(['Weaknesses', '**Weaknesses of the case**', 'Difficulties:', '3. Evidential difficulties'])('reads the items under “%s” as judged', async (heading) => {
+    expect((await found(review(heading))).length).toBe(3)
+  })
+
+  it('leaves the same items alone under a neutral heading', async () => {
+    expect(await found(review('Chronology'))).toEqual([])
+  })
+
+  it('leaves an item about the suspect alone', async () => {
+    expect(await found('Weaknesses\n\n- He has no previous convictions and no injuries were found on him.\n')).toEqual([])
   })
 })
