@@ -6,7 +6,7 @@
  * Recall, per category: an annotated span is found when a message of that
  * category overlaps it. Precision: a jargon, misconception, tone, focus,
  * structure or accuracy message is right when it overlaps any annotation (of
- * any category, or `?`). Infos are neither rewarded nor punished; readability
+ * any category, or `?`). Infos (prompts) are neither rewarded nor punished; readability
  * and inclusive messages are not scored. Missing parts are scored as a set.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs'
@@ -67,7 +67,7 @@ for (const file of files) {
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end
   for (const span of spans) {
     if (!found[span.category]) continue
-    const hit = messages.some((m) => m.category === span.category && overlaps(m, span))
+    const hit = messages.some((m) => m.severity !== 'info' && m.category === span.category && overlaps(m, span))
     found[span.category]![1]++
     if (hit) found[span.category]![0]++
     else if (verbose) console.log(`miss  ${file}: ${span.category}: ${span.text}`)
