@@ -29,7 +29,7 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) =
 describe('rule packs', () => {
   it('hold at least 40 rules across jargon, misconception and tone, using every kind', () => {
     expect(RULES.length).toBeGreaterThanOrEqual(40)
-    expect(new Set(RULES.map((r) => r.category))).toEqual(new Set(['jargon', 'misconception', 'tone']))
+    expect(new Set(RULES.map((r) => r.category))).toEqual(new Set(['jargon', 'misconception', 'tone', 'focus']))
     expect(new Set(RULES.map((r) => r.kind))).toEqual(new Set(['existence', 'substitution', 'conditional']))
   })
 })

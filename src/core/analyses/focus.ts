@@ -57,8 +57,12 @@ interface SentenceFacts {
   roles: Set<string>
 }
 
+/** A heading's words: without Markdown marks, list numbering or a closing colon ("**3. Weaknesses of the case:**"). */
 function heading(text: string): string {
-  return text.trim().replace(/[:.]$/, '').trim().toLowerCase()
+  return text.trim()
+    .replace(/^[#>*_\s-]*(\d+[.)]\s*)?(\*\*|__)?\s*/, '')
+    .replace(/\s*(\*\*|__)?\s*[:.]?\s*(\*\*|__)?\s*$/, '')
+    .trim().toLowerCase()
 }
 
 /**
@@ -99,7 +103,7 @@ export function checkFocus(doc: DocumentIndex): Finding[] {
   facts.forEach((f, index) => {
     const info = doc.sentences[index]!
     if (!own(f, info) || quoted(info)) return
-    if (f.roles.has('scrutiny') && f.mentions.has('victim') && f.subject !== 'suspect') scrutiny.push(index)
+    if (f.roles.has('scrutiny') && f.mentions.has('victim') && f.subject !== 'suspect' && !f.roles.has('done-to-her')) scrutiny.push(index)
     else if (f.roles.has('analysis') && f.mentions.has('suspect') && f.subject !== 'victim') analysis++
   })
 
@@ -137,6 +141,41 @@ export function checkFocus(doc: DocumentIndex): Finding[] {
     }
   }
   findings.push(...checkBinaryFrame(doc, facts))
+  findings.push(...checkRecordRequests(doc, byRole, names))
+  return findings
+}
+
+/**
+ * A request for the complainant's phone or records when she is named by her
+ * initials ("Obtain AB's GP records"): the pack rule reads "her" and "the
+ * complainant's", but only this analysis knows whose initials these are.
+ */
+function checkRecordRequests(doc: DocumentIndex, byRole: Map<number, Set<string>>, names: Map<string, Person>): Finding[] {
+  const findings: Finding[] = []
+  for (const [sentence, roles] of byRole) {
+    if (!roles.has('record-requests') || !roles.has('records') || roles.has('countering')) continue
+    const info = doc.sentences[sentence]!
+    for (let t = info.firstToken; t < info.endToken - 1; t++) {
+      const token = doc.tokens[t]!
+      if (names.get(token.cased) !== 'victim' || !/['’]s$/.test(doc.text.slice(token.start, token.end))) continue
+      const start = token.start
+      const end = doc.tokens[Math.min(t + 2, info.endToken - 1)]!.end
+      findings.push({
+        ruleId: 'focus/records-trawl',
+        category: 'focus',
+        severity: 'warning',
+        start,
+        end,
+        reason: `Rephrase “${doc.text.slice(start, end)}”.`,
+        actual: doc.text.slice(start, end),
+        expected: [],
+        advice: 'Ask only for material that meets a specific, stated line of enquiry, and say what it is.',
+        note: 'Requests for a complainant\'s whole phone or private records without a specific line of enquiry treat her as the one under investigation. CPS guidance asks for reasonable, focused lines of enquiry.',
+        source: 'https://www.cps.gov.uk/legal-guidance/disclosure-guidelines-communications-evidence',
+      })
+      break
+    }
+  }
   return findings
 }
 
@@ -148,7 +187,7 @@ function checkBinaryFrame(doc: DocumentIndex, facts: SentenceFacts[]): Finding[]
   doc.sentences.forEach((info, index) => {
     const raw = doc.text.slice(info.start, info.end)
     // "Strengths: none identified …" starts a list inline; the label alone is the heading.
-    const label = /^\s*([A-Za-z ]{5,40}):/.exec(raw)?.[1] ?? raw
+    const label = /^[\s#*_\d.)-]*([A-Za-z ]{5,40})(\*\*|__)?:/.exec(raw)?.[1] ?? raw
     const name = heading(label)
     if (headings.has(name)) {
       const end = info.start + raw.indexOf(label) + label.length + (raw.charAt(raw.indexOf(label) + label.length) === ':' ? 1 : 0)

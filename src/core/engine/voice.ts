@@ -36,10 +36,30 @@ export interface SentenceVoices {
  */
 export function readVoices(doc: DocumentIndex, cues: Map<string, PhraseHit[]>, kind: DocumentKind): SentenceVoices {
   const sentencesOf = (name: string) => new Set((cues.get(name) ?? []).map((hit) => doc.tokens[hit.first]!.sentence))
+  const reported = sentencesOf('reported')
+  if (kind === 'review') for (const sentence of surnameReports(doc)) reported.add(sentence)
   return {
-    reported: sentencesOf('reported'),
+    reported,
     countering: kind === 'review' ? sentencesOf('countering') : new Set(),
   }
+}
+
+/** Verbs that report an account: "MORRIS says …", "MORRIS accepts that …". */
+const REPORTING = new Set(['says', 'said', 'states', 'stated', 'claims', 'claimed', 'maintains', 'maintained', 'accepts', 'accepted', 'denies', 'denied', 'insists', 'insisted', 'asserts', 'asserted', 'told', 'tells', 'describes', 'described', 'explains', 'explained', 'admits', 'admitted'])
+
+/**
+ * Sentences in a review that give the suspect's account by his surname in
+ * capitals, as reviews write it ("MORRIS says sex happened and she agreed").
+ */
+function surnameReports(doc: DocumentIndex): number[] {
+  const found: number[] = []
+  doc.tokens.forEach((token, index) => {
+    const next = doc.tokens[index + 1]
+    if (!next || next.sentence !== token.sentence || !/^[A-Z]{3,}$/.test(token.cased)) return
+    const verb = doc.text.slice(next.start, next.end).toLowerCase()
+    if (REPORTING.has(verb)) found.push(token.sentence)
+  })
+  return found
 }
 
 /**

@@ -62,9 +62,16 @@ function glossBetween(starts: readonly number[], from: number, to: number, sente
   return false
 }
 
+/** How many words may stand between a naming phrase ("the legal name for this is") and the term. */
+const NAMING_REACH = 2
+
 function explainedBeside(hit: PhraseHit, glossStarts: readonly number[], context: KindContext): boolean {
   const { tokens, sentences } = context.doc
   const term = tokens[hit.last]!
+  // "He must not contact you. The legal name for this is a non-molestation order."
+  const named = context.cues.get('naming')?.some((cue) =>
+    cue.last < hit.first && hit.first - cue.last <= NAMING_REACH + 1 && tokens[cue.last]!.sentence === tokens[hit.first]!.sentence)
+  if (named) return true
   const after = tokens[hit.last + 1]
   if (after && after.sentence === term.sentence && GLOSS_PUNCTUATION.test(after.punctBefore)) return true
   // A gloss in the same sentence, starting within reach after the term …

@@ -91,3 +91,19 @@ The evidential stage is not met.`
     expect(await of(text, 'misconception/behaviour-as-weakness')).toEqual([])
   })
 })
+
+describe('focus in the reviewer’s own words', () => {
+  const focus = async (text: string) =>
+    (await findings(text, 'review')).filter((f) => f.ruleId.startsWith('focus/') && f.severity !== 'info').map((f) => f.ruleId)
+
+  it('asks for the case to be framed by the evidence, not by whether she is believed', async () => {
+    expect(await focus('The case turns on whether AB is believed.')).toEqual(['focus/credibility-frame'])
+    expect(await focus('The case turns on whether he knew she could not agree, and his messages show he did.')).toEqual([])
+  })
+
+  it('flags a trawl of her phone or records by initials, and not of his', async () => {
+    const review = 'AB says he raped her. AB told her sister the next day. AB went to the police that week.\n\nObtain a full download of AB\'s phone for the year.\n'
+    expect(await focus(review)).toContain('focus/records-trawl')
+    expect(await focus('MORRIS denies it. MORRIS was arrested. Obtain a full download of MORRIS\'s phone for May.')).toEqual([])
+  })
+})

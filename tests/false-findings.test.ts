@@ -1,0 +1,36 @@
+/**
+ * One regression test for each class of false finding that text written by
+ * others showed: each text here is fine as it stands, and heed must say
+ * nothing about its wording (missing parts, readability and prompts aside).
+ */
+import { describe, expect, it } from 'vitest'
+import { findings } from './helpers.js'
+
+const wording = async (text: string, kind: 'letter' | 'review') =>
+  (await findings(text, kind, kind === 'letter' ? 'charge' : undefined))
+    .filter((f) => f.severity !== 'info' && !f.ruleId.startsWith('structure/missing-') && !f.ruleId.startsWith('readability/'))
+    .map((f) => `${f.ruleId}: ${f.actual}`)
+
+describe('false findings that must stay away', () => {
+  it.each([
+    ['an envelope banner and a heading in capitals', 'PRIVATE AND CONFIDENTIAL\nTO BE OPENED BY THE ADDRESSEE ONLY\n\nDear Ms Doe,\n\nYOUR CASE\n\nI am writing about the hearing.\n'],
+    ['a name in capitals after a title', 'Dear Ms Doe,\n\nMr DUNNE has been charged with rape.\n'],
+    ['a term explained in the next sentence', 'Dear Ms Doe,\n\nThe judge agreed to special measures. They are practical steps that help you give evidence, such as a screen.\n'],
+    ['a term named after it is explained', 'Dear Ms Doe,\n\nHe must not contact you or go near your home. The legal name for this is a non-molestation order.\n'],
+    ['a term explained later in its own sentence', 'Dear Ms Doe,\n\nThe court made a non-molestation order, which means he must not contact you.\n'],
+    ['a spiked drink', 'Dear Ms Doe,\n\nThe tests show that your drink was spiked with a sedative.\n'],
+  ])('in a letter: %s', async (_name, text) => {
+    expect(await wording(text, 'letter')).toEqual([])
+  })
+
+  it.each([
+    ["the suspect's account, reported as his", 'MORRIS says sex happened and she agreed to it. MORRIS says she kissed him first.\n'],
+    ["the defence's framing, named to plan the answer", "The defence will say she was drunk and consented; we will answer this with the CCTV and ask for the judge's direction on intoxication.\n"],
+    ['a counter', 'What matters is not how much she had drunk but what he did and whether he knew she could not agree.\n'],
+    ['a spiked drink', 'AB believes her drink was spiked. The toxicology found a sedative she had not taken knowingly.\n'],
+    ['the legal register for her account', 'The complainant alleges that MORRIS raped her at his flat on 3 May.\n'],
+    ['neutral chronology in a suspect-focused review', "AB called 999 at 02:31. She left the flat at 02:10 and went to her sister's house. MORRIS sent her messages asking her not to tell anyone, which shows he knew what he had done. He deleted the messages before his arrest. His account changed between interviews.\n"],
+  ])('in a review: %s', async (_name, text) => {
+    expect(await wording(text, 'review')).toEqual([])
+  })
+})
