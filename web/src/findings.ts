@@ -108,28 +108,8 @@ export function replacementsFor(finding: PageFinding): string[] {
   return finding.expected.filter((suggestion) => suggestion !== '' && suggestion !== finding.actual)
 }
 
-/** Plain names for the parts of a letter (`structure/missing-<part>`). */
-const PART_NAMES: Record<string, string> = {
-  'acknowledge-impact': 'how hard this news may be',
-  decision: 'the decision',
-  reasons: 'the reasons',
-  'right-to-review': 'the right to review',
-  support: 'support',
-  'future-reporting': 'reporting in the future',
-  meeting: 'a meeting',
-  contact: 'who to contact',
-}
-
-/**
- * What a missing part is about, for its button.
- *
- * @param ruleId `structure/missing-<part>`.
- * @returns Words such as "the right to review".
- */
-export function partName(ruleId: string): string {
-  const part = ruleId.replace(/^structure\/missing-/, '')
-  return PART_NAMES[part] ?? part.replace(/-/g, ' ')
-}
+/** What a missing part is about, for its button ("the right to review"). */
+export { partName } from '../../src/core/structure/part-names.js'
 
 /**
  * One line that sums up a check, for the status message.
