@@ -32,7 +32,8 @@ export function describeFinding(message: string, data: DiagnosticData): string {
     said.add(plain(text))
     lines.push(`${label}${text}`)
   }
-  add(data.advice, '**What to do:** ')
+  // Until a rule has advice of its own, its advice is its note: said once, as the note.
+  if (data.advice !== data.note) add(data.advice, '**What to do:** ')
   add(data.note, '')
   const replacements = data.fix ? [] : data.expected.filter((text) => text !== '' && text !== data.actual)
   if (replacements.length > 0) lines.push(`**Replace with:** ${replacements.map((text) => `“${text}”`).join(' or ')}`)
