@@ -350,6 +350,7 @@ async function testCheckMode(page: Page): Promise<void> {
   const quoted = await hard.first().locator('q.actual').innerText()
   assert(quoted === 'Notwithstanding the aforementioned considerations, the prosecutorial determination necessitated comprehensive evaluation.', `the readability card quotes "${quoted}"`)
   await page.screenshot({ path: join(artifacts, 'check-mode.png') })
+  await page.locator('section.findings').screenshot({ path: join(artifacts, 'check-mode-findings.png') })
   await assertNoAxeViolations(page, 'check mode')
   step('Draft to Check kept the letter; must-change first; the readability card quotes its sentence; no axe violations')
 
