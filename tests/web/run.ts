@@ -337,7 +337,12 @@ async function testCheckMode(page: Page): Promise<void> {
   await page.locator('li.finding[data-rule="jargon/nfa"]').waitFor()
   await page.locator('li.finding[data-rule="tone/case-called-the-matter"]').waitFor()
   await page.locator('#checked-as', { hasText: 'Checked as a no-charge letter (worked out from the text).' }).waitFor()
-  await page.locator('li.finding.missing[data-rule="structure/missing-right-to-review"]').waitFor()
+  const review = page.locator('li.finding.missing[data-rule="structure/missing-right-to-review"]')
+  await review.waitFor()
+  // A missing part is placed where its paragraph would go: before the sign-off.
+  await press(review.getByRole('button', { name: 'Show where it goes' }))
+  const caret = await letter(page).evaluate((box: TextBox) => [box.selectionStart, box.selectionEnd])
+  assert(caret[0] === RUSHED.indexOf('Yours sincerely') && caret[1] === caret[0], `"Show where it goes" put the cursor at ${caret.join('-')}`)
 
   // What must change comes first, then what should, then the missing parts.
   const headings = await page.locator('#findings-list h3').allInnerTexts()

@@ -39,11 +39,14 @@ function missingItem(finding: PageFinding, actions: FindingActions): HTMLElement
     insert = h('button', { type: 'button', class: 'primary' }, `Insert a paragraph on ${partName(finding.ruleId)}`)
     insert.addEventListener('click', () => actions.insert(finding))
   }
+  // The finding is placed where its paragraph would go: the cursor can be put there to write it.
+  const show = h('button', { type: 'button' }, 'Show where it goes')
+  show.addEventListener('click', () => actions.show(finding))
   return h('li', { class: 'finding missing', 'data-rule': finding.ruleId },
     head(finding),
     ...explanation(finding),
     fix ? h('details', { class: 'paragraph-preview' }, h('summary', {}, 'Read the paragraph first'), h('p', { class: 'preview-text' }, fix.text.trim())) : null,
-    insert ? h('div', { class: 'actions' }, insert) : null,
+    h('div', { class: 'actions' }, show, insert),
   )
 }
 
