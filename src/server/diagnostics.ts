@@ -12,8 +12,12 @@ import type { PlacedFinding } from './quick-check.js'
 /** What a diagnostic carries for code actions and hover. */
 export interface DiagnosticData {
   ruleId: string
+  category: HeedMessageFields['category']
+  scope: HeedMessageFields['scope']
   actual: string
+  /** Drop-in replacements only: each can stand where `actual` is. */
   expected: string[]
+  advice: string
   note: string
   url: string
   /** Source offsets to replace, and the text, for a missing-part insertion. */
@@ -38,8 +42,11 @@ export function toDiagnostics(findings: readonly PlacedFinding[], document: Pick
     const fields = message as unknown as HeedMessageFields
     const data: DiagnosticData = {
       ruleId: message.ruleId ?? 'heed',
+      category: fields.category,
+      scope: fields.scope,
       actual: fields.actual,
       expected: fields.expected,
+      advice: fields.advice,
       note: fields.note,
       url: fields.url,
       fix,

@@ -163,7 +163,7 @@ export function startServer(): Connection {
 
   connection.onCodeAction((params) => {
     const document = documents.get(params.textDocument.uri)
-    return document ? codeActionsFor(document, params.context.diagnostics) : []
+    return document ? codeActionsFor(document, params.range, params.context.diagnostics, diagnosticsCache.get(document.uri)) : []
   })
 
   connection.onHover((params) => hoverAt(params.position, diagnosticsCache.get(params.textDocument.uri) ?? []))

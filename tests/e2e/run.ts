@@ -1,7 +1,8 @@
 /**
  * The end-to-end test: the packaged extension in a real VS Code (code-server),
  * driven by Debian's Chromium through playwright-core. It opens a letter, finds
- * heed's findings in the Problems panel, applies a quick fix, checks the
+ * heed's findings in the Problems panel, applies a jargon and a misconception
+ * quick fix and checks the exact sentences they leave, checks the
  * workspace, drafts a letter from a template, and saves screenshots to
  * tests/e2e/artifacts/. It needs no
  * internet, only the npm registry the first time (feasibility.md section 2).
@@ -77,7 +78,7 @@ async function testLetter(page: Page, workspace: string): Promise<void> {
   await panel.filter({ hasText: 'jargon/nfa' }).waitFor()
   const problems = await panel.innerText()
   step('findings in the Problems panel')
-  for (const expected of ['Explain “NFA” in plain words', 'jargon/nfa', 'Write “Before” instead of “Prior to”', 'jargon/prior-to', 'structure/missing-support']) {
+  for (const expected of ['Explain “NFA” in plain words', 'jargon/nfa', 'Write “Before” instead of “Prior to”', 'jargon/prior-to', 'misconception/denial-intensifier', 'structure/missing-support']) {
     assert(problems.includes(expected), `the Problems panel lacks "${expected}":\n${problems}`)
   }
   // .vscode/settings.json switches this rule off; seeing it would mean heed.rules never reached the server.
@@ -87,21 +88,40 @@ async function testLetter(page: Page, workspace: string): Promise<void> {
   step(`status bar: ${(await readingAge.innerText()).trim()}`)
   await page.screenshot({ path: join(artifacts, 'problems-panel.png') })
 
-  // Clicking a problem selects its words in the editor but keeps the focus in the
-  // panel; Ctrl+1 moves it to the editor, where Ctrl+. lists heed's quick fixes.
-  await panel.locator('.monaco-list-row', { hasText: 'jargon/prior-to' }).click()
+  // One jargon fix and one misconception fix, each a drop-in: the sentence reads correctly after it.
+  await quickFix(page, 'jargon/prior-to', 'Replace with “Before”')
+  await page.locator('.monaco-editor .view-lines', { hasText: 'Before making my decision' }).waitFor()
+  await quickFix(page, 'misconception/denial-intensifier', 'Replace with “denies”')
+  await page.locator('.monaco-editor .view-lines', { hasText: 'and he denies the offence' }).waitFor()
+  step('quick fixes applied')
+  await page.keyboard.press('Control+S')
+  const saved = await poll(() => readFileSync(join(workspace, 'letter.md'), 'utf8'), (text) => text.includes('he denies the offence'))
+  const sentences = saved.split(/(?<=[.!?])\s+/)
+  assert(sentences.includes('Before making my decision, I read every statement.'), `after the jargon fix the letter says:\n${saved}`)
+  assert(sentences.includes('They spoke to Mr Doe again, and he denies the offence.'), `after the misconception fix the letter says:\n${saved}`)
+  await panel.filter({ hasNotText: 'jargon/prior-to' }).filter({ hasNotText: 'misconception/denial-intensifier' }).waitFor()
+  step('letter saved with both fixes, exactly; their findings are gone')
+  await page.screenshot({ path: join(artifacts, 'after-quick-fix.png') })
+}
+
+/**
+ * Apply a quick fix from the Problems panel. Clicking a problem selects its words in the
+ * editor but keeps the focus in the panel; Ctrl+1 moves it to the editor, where Ctrl+.
+ * lists heed's quick fixes for what is under the cursor.
+ */
+async function quickFix(page: Page, ruleId: string, title: string): Promise<void> {
+  // Clicked near its left end, on the message: the rule id further along is a link to the rule's page.
+  await page.locator('.markers-panel .monaco-list-row', { hasText: ruleId }).click({ position: { x: 80, y: 10 } })
   await page.keyboard.press('Control+1')
   await page.locator('.monaco-editor.focused').waitFor()
   await page.keyboard.press('Control+.')
-  await chooseAction(page, 'Replace with “Before”')
-  await page.locator('.monaco-editor .view-lines', { hasText: 'Before making my decision' }).waitFor()
-  step('quick fix applied')
-  await page.keyboard.press('Control+S')
-  const saved = await poll(() => readFileSync(join(workspace, 'letter.md'), 'utf8'), (text) => text.includes('Before making my decision'))
-  assert(!saved.includes('Prior to'), `the saved letter still says "Prior to":\n${saved}`)
-  await panel.filter({ hasNotText: 'jargon/prior-to' }).waitFor()
-  step('letter saved with the fix, and its finding is gone')
-  await page.screenshot({ path: join(artifacts, 'after-quick-fix.png') })
+  const rows = page.locator('.action-widget .monaco-list-row.action')
+  await rows.filter({ hasText: title }).waitFor()
+  // Only the finding under the cursor is offered: its fixes, its line switch, its ignore entry.
+  const titles = await rows.allInnerTexts()
+  const others = titles.filter((row) => (row.includes('Switch off') && !row.includes(ruleId)) || row.includes('Insert a paragraph'))
+  assert(others.length === 0, `the menu offers actions for other findings:\n${titles.join('\n')}`)
+  await chooseAction(page, title)
 }
 
 /** `heed: Check workspace` lists the findings of a file that was never opened. */

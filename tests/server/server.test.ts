@@ -106,11 +106,59 @@ describe('heed language server over stdio', () => {
     expect(actions.filter((a) => a.title.startsWith('Replace'))).toEqual([])
   })
 
-  it('explains a finding on hover', async () => {
+  it('explains a finding on hover, saying each thing once and not what the diagnostic already says', async () => {
+    const diagnostics = await session.diagnostics(uri)
+    const nfa = diagnostics.find((d) => d.code === 'jargon/nfa')!
     const hover = (await session.connection.sendRequest(HoverRequest.type, {
       textDocument: { uri }, position: { line: 2, character: 28 },
     })) as Hover
-    expect((hover.contents as { value: string }).value).toMatch(/shorthand[\s\S]*jargon\/nfa/)
+    const value = (hover.contents as { value: string }).value
+    expect(value).toMatch(/shorthand/)
+    expect(value).toContain('Say plainly that no one will be charged')
+    expect(value).toMatch(/\(https:[^)]*#jargonnfa\)/)
+    // The editor shows the message and the rule id beside the hover already.
+    expect(value).not.toContain(nfa.message)
+    expect(value).not.toContain('jargon/nfa')
+    const sentences = value.split(/(?<=\.)\s+/).filter((line) => line.length > 20)
+    expect(new Set(sentences).size).toBe(sentences.length)
+  })
+
+  it('answers code actions only for the findings in the requested range, whatever the client sends', async () => {
+    const diagnostics = await session.diagnostics(uri)
+    const nfa = diagnostics.find((d) => d.code === 'jargon/nfa')!
+    // As Neovim does: the cursor's position, and every diagnostic of the document.
+    const actions = (await session.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri }, range: { start: nfa.range.start, end: nfa.range.start }, context: { diagnostics },
+    })) as CodeAction[]
+    expect(actions.length).toBeGreaterThan(0)
+    expect(actions.every((a) => a.diagnostics!.every((d) => d.code === 'jargon/nfa'))).toBe(true)
+    const elsewhere = (await session.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 2 } }, context: { diagnostics },
+    })) as CodeAction[]
+    expect(elsewhere).toEqual([])
+  })
+
+  it('finds what a quick fix needs when the client sends diagnostics back without their data', async () => {
+    const decided = (await session.diagnostics(uri)).find((d) => d.code === 'tone/agentless-decision')!
+    const bare = { ...decided, data: undefined }
+    const actions = (await session.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri }, range: decided.range, context: { diagnostics: [bare] },
+    })) as CodeAction[]
+    expect(actions.map((a) => a.title)).toContain('Replace with “I have decided”')
+  })
+
+  it('anchors a missing part where its paragraph goes, offers it by the name of the part, and no switch for a line', async () => {
+    const diagnostics = await session.diagnostics(uri)
+    const support = diagnostics.find((d) => d.code === 'structure/missing-support')!
+    // At the end of the opening paragraph: this letter has no sign-off, so every part goes there.
+    expect(support.range).toEqual({ start: { line: 2, character: 41 }, end: { line: 2, character: 41 } })
+    const actions = (await session.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri }, range: support.range, context: { diagnostics: [support] },
+    })) as CodeAction[]
+    expect(actions.map((a) => a.title)).toEqual(['Insert a paragraph on support'])
+    const edit = actions[0]!.edit!.changes![uri]![0]!
+    expect(edit.range).toEqual(support.range)
+    expect(edit.newText).toMatch(/^\n\nYou can call these services for free support:/)
   })
 
   it('checks again after a change', async () => {

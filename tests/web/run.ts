@@ -184,6 +184,9 @@ async function testDraft(page: Page): Promise<void> {
   assert(await page.locator('#field-problems').isHidden(), 'the problem summary is still shown after a good draft')
   await page.locator('#findings-list', { hasText: 'heed found nothing to change.' }).waitFor()
   await page.locator('#reading-age-text', { hasText: /Reading age [\d.]+: on target/ }).waitFor()
+  await page.locator('#status', { hasText: 'Drafted a no-charge letter' }).waitFor()
+  const said = (await page.locator('body').innerText()).split('heed found nothing to change.').length - 1
+  assert(said === 1, `"heed found nothing to change." is on the page ${said} times`)
   step('drafted a no-charge letter from the fields, with no findings')
 
   // The writer adds a sentence with a jargon phrase; heed flags it in the list and in the text.
@@ -232,7 +235,8 @@ async function testDraft(page: Page): Promise<void> {
   const selected = await letter(page).evaluate((box: TextBox) => box.value.slice(box.selectionStart, box.selectionEnd))
   assert(selected.includes('Rape Crisis') && inserted.includes(selected), `the inserted paragraph is not selected: "${selected}"`)
   await page.locator('#status', { hasText: 'Inserted a paragraph on support' }).waitFor()
-  step('inserted the missing paragraph')
+  await assertStatusClear(page)
+  step('inserted the missing paragraph; the status message sits above the letter, not over it')
 }
 
 /** Copy as plain text, and the .docx and .md downloads. */
@@ -293,24 +297,80 @@ async function testKeptAndCleared(page: Page, watch: Watch): Promise<void> {
   step('kept across a reload; a second tab is named; Clear draft wiped the page and storage')
 }
 
-/** Check mode: a pasted letter is checked the same way. */
+/** The status message never covers the letter: at the top of the page, and with the letter scrolled under the window's top. */
+async function assertStatusClear(page: Page): Promise<void> {
+  for (const scroll of [0, 400]) {
+    await page.evaluate((y) => window.scrollTo(0, y), scroll)
+    const status = await page.locator('#status').boundingBox()
+    const box = await page.locator('#editor').boundingBox()
+    assert(status && box && status.y + status.height <= box.y, `the status message covers the letter (scrolled ${scroll}px): ${JSON.stringify({ status, box })}`)
+  }
+  await page.evaluate(() => window.scrollTo(0, 0))
+}
+
+/** A rushed letter, typed into the drafting box and then checked. */
+const RUSHED = [
+  'Dear Sam,',
+  '',
+  'I am writing about the above matter. I have decided not to charge Mr Doe, and the police have recorded the case as NFA. Mr Doe strenuously denies the offence. Prior to making my decision, I read every statement. Notwithstanding the aforementioned considerations, the prosecutorial determination necessitated comprehensive evaluation. I will write to you again by [insert date].',
+  '',
+  'Yours sincerely,',
+  '',
+  'Jo',
+  '',
+].join('\n')
+
+/** The sentence of the letter that starts with these words. */
+const sentenceFrom = (text: string, start: string) => text.split(/(?<=[.!?])\s+/).find((sentence) => sentence.startsWith(start))
+
+/** Check mode: the letter in the box comes along, and is checked the same way; one misconception and one jargon fix, exactly. */
 async function testCheckMode(page: Page): Promise<void> {
+  await letter(page).focus()
+  await page.evaluate((text) => navigator.clipboard.writeText(text), RUSHED)
+  await letter(page).press('Control+V')
+  await waitForLetter(page, (text) => text === RUSHED, 'took the rushed letter')
   // Arrow keys move between radio buttons, as they do everywhere.
   await page.locator('#mode-draft').focus()
   await page.keyboard.press('ArrowRight')
   await page.locator('#check-setup').waitFor()
-  const pasted = 'Dear Sam,\n\nI am writing about the above matter. I have decided not to charge Mr Doe, and the police have recorded the case as NFA.\n\nYours sincerely,\n\nJo\n'
-  await letter(page).focus()
-  await page.evaluate((text) => navigator.clipboard.writeText(text), pasted)
-  await letter(page).press('Control+V')
-  await waitForLetter(page, (text) => text === pasted, 'took the pasted letter')
+  assert((await letterValue(page)) === RUSHED, `switching to Check lost the letter:\n${await letterValue(page)}`)
   await page.locator('li.finding[data-rule="jargon/nfa"]').waitFor()
   await page.locator('li.finding[data-rule="tone/case-called-the-matter"]').waitFor()
   await page.locator('#checked-as', { hasText: 'Checked as a no-charge letter (worked out from the text).' }).waitFor()
-  await page.locator('li.finding.missing[data-rule="structure/missing-right-to-review"]').waitFor()
+  const review = page.locator('li.finding.missing[data-rule="structure/missing-right-to-review"]')
+  await review.waitFor()
+  // A missing part is placed where its paragraph would go: before the sign-off.
+  await press(review.getByRole('button', { name: 'Show where it goes' }))
+  const caret = await letter(page).evaluate((box: TextBox) => [box.selectionStart, box.selectionEnd])
+  assert(caret[0] === RUSHED.indexOf('Yours sincerely') && caret[1] === caret[0], `"Show where it goes" put the cursor at ${caret.join('-')}`)
+
+  // What must change comes first, then what should, then the missing parts.
+  const headings = await page.locator('#findings-list h3').allInnerTexts()
+  const order = ['Must change', 'Should change', 'Missing parts'].map((label) => headings.findIndex((heading) => heading.startsWith(label)))
+  assert(order[0] === 0 && order[0] < order[1]! && order[1]! < order[2]!, `the sections are out of order: ${headings.join(' | ')}`)
+  assert((await page.locator('.group-error li.finding').first().getAttribute('data-rule')) === 'structure/placeholder', 'the placeholder is not the first thing to change')
+  // A readability card quotes the sentence it is about.
+  const hard = page.locator('li.finding[data-rule="readability/hard-sentence"]')
+  await hard.first().waitFor()
+  const quoted = await hard.first().locator('q.actual').innerText()
+  assert(quoted === 'Notwithstanding the aforementioned considerations, the prosecutorial determination necessitated comprehensive evaluation.', `the readability card quotes "${quoted}"`)
   await page.screenshot({ path: join(artifacts, 'check-mode.png') })
+  await page.locator('section.findings').screenshot({ path: join(artifacts, 'check-mode-findings.png') })
   await assertNoAxeViolations(page, 'check mode')
-  step('checked a pasted letter; no axe violations')
+  step('Draft to Check kept the letter; must-change first; the readability card quotes its sentence; no axe violations')
+
+  // One misconception fix and one jargon fix, each a drop-in: the sentence reads correctly after it.
+  await press(page.locator('li.finding[data-rule="misconception/denial-intensifier"]').getByRole('button', { name: 'Use “denies” instead of “strenuously denies”' }))
+  let text = await waitForLetter(page, (value) => !value.includes('strenuously'), 'took the misconception fix')
+  assert(sentenceFrom(text, 'Mr Doe') === 'Mr Doe denies the offence.', `after the misconception fix: "${sentenceFrom(text, 'Mr Doe')}"`)
+  await page.locator('li.finding[data-rule="misconception/denial-intensifier"]').waitFor({ state: 'detached' })
+  await press(page.locator('li.finding[data-rule="jargon/prior-to"]').getByRole('button', { name: 'Use “Before” instead of “Prior to”' }))
+  text = await waitForLetter(page, (value) => !value.includes('Prior to'), 'took the jargon fix')
+  assert(sentenceFrom(text, 'Before') === 'Before making my decision, I read every statement.', `after the jargon fix: "${sentenceFrom(text, 'Before')}"`)
+  await page.locator('li.finding[data-rule="jargon/prior-to"]').waitFor({ state: 'detached' })
+  assert(text === RUSHED.replace('strenuously denies', 'denies').replace('Prior to', 'Before'), `the fixes changed more than their words:\n${text}`)
+  await page.screenshot({ path: join(artifacts, 'check-mode-fixed.png') })
+  step('applied a misconception fix and a jargon fix: "Mr Doe denies the offence." "Before making my decision, I read every statement."')
 }
 
 /** At 200% zoom (a 1280-pixel window is 640 CSS pixels wide) the page reflows into one column with no sideways scrolling. */

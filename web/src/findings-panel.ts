@@ -1,12 +1,13 @@
 /**
- * The findings beside the letter: the missing parts, each with a button that
- * inserts its paragraph, then the other findings by category, each with its
- * reason, its note and a button for each suggestion. These buttons are the
- * keyboard's way to every finding.
+ * The findings beside the letter, in sections: what must change, what should,
+ * the missing parts (each with a button that inserts its paragraph, when heed
+ * can write it whole), and what is worth a look. Each card quotes the words or
+ * sentence it is about; the same finding about the same words is one card.
+ * These buttons are the keyboard's way to every finding.
  */
 import { h } from './dom.js'
-import { SEVERITY_LABELS, groupByCategory, missingParts, partName, replacementsFor } from './findings.js'
-import type { PageFinding } from './findings.js'
+import { CATEGORY_LABELS, SEVERITY_LABELS, extraAdvice, partName, replacementsFor, sectionsOf } from './findings.js'
+import type { FindingCard, PageFinding } from './findings.js'
 
 /** What the buttons do. */
 export interface FindingActions {
@@ -15,24 +16,43 @@ export interface FindingActions {
   insert(finding: PageFinding): void
 }
 
-function severityTag(finding: PageFinding): HTMLElement {
-  return h('span', { class: `severity severity-${finding.severity}` }, SEVERITY_LABELS[finding.severity])
+function head(finding: PageFinding, ...rest: Array<Node | string | null>): HTMLElement {
+  return h('p', { class: 'finding-head' },
+    h('span', { class: `severity severity-${finding.severity}` }, SEVERITY_LABELS[finding.severity]), ' ',
+    h('span', { class: 'category' }, CATEGORY_LABELS[finding.category]), ' ',
+    h('span', { class: 'rule-id' }, finding.ruleId), ...rest)
+}
+
+function explanation(finding: PageFinding): Array<HTMLElement | null> {
+  const advice = extraAdvice(finding)
+  return [
+    h('p', { class: 'reason' }, finding.reason),
+    advice ? h('p', { class: 'advice' }, advice) : null,
+    finding.note ? h('p', { class: 'note' }, finding.note) : null,
+  ]
 }
 
 function missingItem(finding: PageFinding, actions: FindingActions): HTMLElement {
-  const insert = h('button', { type: 'button', class: 'primary' }, `Insert a paragraph on ${partName(finding.ruleId)}`)
-  insert.addEventListener('click', () => actions.insert(finding))
+  const fix = finding.fix
+  let insert: HTMLElement | null = null
+  if (fix) {
+    insert = h('button', { type: 'button', class: 'primary' }, `Insert a paragraph on ${partName(finding.ruleId)}`)
+    insert.addEventListener('click', () => actions.insert(finding))
+  }
+  // The finding is placed where its paragraph would go: the cursor can be put there to write it.
+  const show = h('button', { type: 'button' }, 'Show where it goes')
+  show.addEventListener('click', () => actions.show(finding))
   return h('li', { class: 'finding missing', 'data-rule': finding.ruleId },
-    h('p', { class: 'finding-head' }, severityTag(finding), ' ', h('span', { class: 'rule-id' }, finding.ruleId)),
-    h('p', { class: 'reason' }, finding.reason),
-    finding.note ? h('p', { class: 'note' }, finding.note) : null,
-    h('details', { class: 'paragraph-preview' }, h('summary', {}, 'Read the paragraph first'), h('p', { class: 'preview-text' }, finding.fix?.text.trim() ?? '')),
-    h('div', { class: 'actions' }, insert),
+    head(finding),
+    ...explanation(finding),
+    fix ? h('details', { class: 'paragraph-preview' }, h('summary', {}, 'Read the paragraph first'), h('p', { class: 'preview-text' }, fix.text.trim())) : null,
+    h('div', { class: 'actions' }, show, insert),
   )
 }
 
-function findingItem(finding: PageFinding, actions: FindingActions): HTMLElement {
-  const show = h('button', { type: 'button' }, 'Show in the letter')
+function findingItem(card: FindingCard, actions: FindingActions): HTMLElement {
+  const finding = card.findings[0]!
+  const show = h('button', { type: 'button' }, card.findings.length > 1 ? 'Show the first in the letter' : 'Show in the letter')
   show.addEventListener('click', () => actions.show(finding))
   const replacements = replacementsFor(finding).map((suggestion) => {
     // The name starts with the words on the button, and adds what they replace for anyone hearing it out of its context.
@@ -40,11 +60,12 @@ function findingItem(finding: PageFinding, actions: FindingActions): HTMLElement
     button.addEventListener('click', () => actions.replace(finding, suggestion))
     return button
   })
-  const words = finding.actual !== '' && finding.category !== 'readability' ? h('q', { class: 'actual' }, finding.actual) : null
+  const times = card.findings.length > 1 ? h('p', { class: 'times' }, `In ${card.findings.length} places in the letter.`) : null
   return h('li', { class: 'finding', 'data-rule': finding.ruleId, 'data-key': finding.key },
-    h('p', { class: 'finding-head' }, severityTag(finding), ' ', h('span', { class: 'rule-id' }, finding.ruleId), words ? ' ' : null, words),
-    h('p', { class: 'reason' }, finding.reason),
-    finding.note ? h('p', { class: 'note' }, finding.note) : null,
+    head(finding),
+    finding.actual !== '' ? h('p', { class: 'quoted' }, h('q', { class: 'actual' }, finding.actual)) : null,
+    times,
+    ...explanation(finding),
     h('div', { class: 'actions' }, ...(finding.actual !== '' ? [show] : []), ...replacements),
   )
 }
@@ -57,19 +78,12 @@ function findingItem(finding: PageFinding, actions: FindingActions): HTMLElement
  * @param actions What the buttons do.
  */
 export function renderFindings(container: HTMLElement, findings: readonly PageFinding[], actions: FindingActions): void {
-  const missing = missingParts(findings)
-  const groups = groupByCategory(findings)
-  const sections: HTMLElement[] = []
-  if (missing.length > 0) {
-    sections.push(h('section', { class: 'finding-group', 'aria-labelledby': 'group-missing' },
-      h('h3', { id: 'group-missing' }, `Missing parts (${missing.length})`),
-      h('ul', { class: 'finding-list' }, ...missing.map((finding) => missingItem(finding, actions)))))
-  }
-  for (const group of groups) {
-    sections.push(h('section', { class: 'finding-group', 'aria-labelledby': `group-${group.category}` },
-      h('h3', { id: `group-${group.category}` }, `${group.label} (${group.findings.length})`),
-      h('ul', { class: 'finding-list' }, ...group.findings.map((finding) => findingItem(finding, actions)))))
-  }
-  if (sections.length === 0) sections.push(h('p', { class: 'all-clear' }, 'heed found nothing to change.'))
-  container.replaceChildren(...sections)
+  const sections = sectionsOf(findings).map((section) => {
+    const count = section.cards.reduce((sum, card) => sum + card.findings.length, 0)
+    return h('section', { class: `finding-group group-${section.id}`, 'aria-labelledby': `group-${section.id}` },
+      h('h3', { id: `group-${section.id}` }, `${section.label} (${count})`),
+      h('ul', { class: 'finding-list' }, ...section.cards.map((card) =>
+        section.id === 'missing' ? missingItem(card.findings[0]!, actions) : findingItem(card, actions))))
+  })
+  container.replaceChildren(...(sections.length > 0 ? sections : [h('p', { class: 'all-clear' }, 'heed found nothing to change.')]))
 }

@@ -1,7 +1,8 @@
 /**
- * heed's messages as the page lists them: by category, with the missing parts
- * of a letter apart, because those are fixed by adding a paragraph, not by
- * changing words.
+ * heed's messages as the page lists them: what must change first, then what
+ * should, then the missing parts of a letter (fixed by adding a paragraph,
+ * not by changing words), then what is worth a look. The same finding about
+ * the same words is one card, however often it comes.
  */
 import type { VFile } from 'vfile'
 import { CATEGORIES } from '../../src/core/types.js'
@@ -30,7 +31,9 @@ export const SEVERITY_LABELS: Record<Severity, string> = { error: 'Must change',
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
 
-function categoryOf(ruleId: string): Category {
+/** A message from before messages carried their category: the first part of its rule id. */
+function categoryOf(fields: Partial<HeedMessageFields>, ruleId: string): Category {
+  if (fields.category && (CATEGORIES as readonly string[]).includes(fields.category)) return fields.category
   const first = ruleId.split('/')[0] as Category
   return (CATEGORIES as readonly string[]).includes(first) ? first : 'structure'
 }
@@ -43,7 +46,7 @@ function categoryOf(ruleId: string): Category {
  */
 export function toFindings(file: VFile): PageFinding[] {
   const findings = file.messages.map((message, index): PageFinding => {
-    const fields = message as unknown as HeedMessageFields
+    const fields = message as unknown as Partial<HeedMessageFields>
     const place = message.place && 'start' in message.place ? message.place : undefined
     const start = place?.start.offset ?? 0
     const end = place?.end.offset ?? start
@@ -51,13 +54,15 @@ export function toFindings(file: VFile): PageFinding[] {
     const finding: PageFinding = {
       key: `${ruleId}@${start}-${end}#${index}`,
       ruleId,
-      category: categoryOf(ruleId),
+      category: categoryOf(fields, ruleId),
       severity: fields.severity ?? 'warning',
       start,
       end,
       reason: message.reason,
       actual: fields.actual ?? '',
       expected: fields.expected ?? [],
+      advice: fields.advice,
+      scope: fields.scope,
       note: fields.note ?? '',
     }
     if (fields.fix) finding.fix = { start: fields.fix.range[0], end: fields.fix.range[1], text: fields.fix.text }
@@ -67,69 +72,83 @@ export function toFindings(file: VFile): PageFinding[] {
 }
 
 /**
- * The missing parts of a letter: findings that come with a paragraph to insert.
+ * Whether a finding is a missing part of a letter: about the whole letter, and fixed by adding a paragraph.
  *
- * @param findings All findings.
- * @returns Those with a fix, in the order the letter would have them.
+ * @param finding A finding.
  */
-export function missingParts(findings: readonly PageFinding[]): PageFinding[] {
-  return findings.filter((finding) => finding.fix !== undefined)
+export function isMissingPart(finding: PageFinding): boolean {
+  return finding.category === 'structure' && finding.scope === 'document'
 }
 
-/** One category's findings. */
-export interface FindingGroup {
-  category: Category
-  label: string
+/**
+ * The missing parts of a letter.
+ *
+ * @param findings All findings.
+ * @returns Those about a part the letter lacks, with or without a paragraph heed can insert.
+ */
+export function missingParts(findings: readonly PageFinding[]): PageFinding[] {
+  return findings.filter(isMissingPart)
+}
+
+/** One card: a finding, and any others with the same rule, reason and words. */
+export interface FindingCard {
+  /** In text order; the first is the one the card's buttons act on. */
   findings: PageFinding[]
 }
 
-/**
- * The other findings, grouped by category, the most harmful categories first.
- *
- * @param findings All findings.
- * @returns Groups in CATEGORY_LABELS order; categories with nothing are left out.
- */
-export function groupByCategory(findings: readonly PageFinding[]): FindingGroup[] {
-  const rest = findings.filter((finding) => finding.fix === undefined)
-  return (Object.keys(CATEGORY_LABELS) as Category[])
-    .map((category) => ({ category, label: CATEGORY_LABELS[category], findings: rest.filter((finding) => finding.category === category) }))
-    .filter((group) => group.findings.length > 0)
+/** One section of the list. */
+export interface FindingSection {
+  id: 'error' | 'warning' | 'missing' | 'info'
+  label: string
+  cards: FindingCard[]
+}
+
+const SECTION_LABELS: Record<FindingSection['id'], string> = {
+  error: SEVERITY_LABELS.error,
+  warning: SEVERITY_LABELS.warning,
+  missing: 'Missing parts',
+  info: SEVERITY_LABELS.info,
+}
+
+/** Cards for findings, identical ones (same rule, reason, words and replacements) made one. */
+function toCards(findings: readonly PageFinding[]): FindingCard[] {
+  const cards = new Map<string, FindingCard>()
+  for (const finding of findings) {
+    const same = [finding.ruleId, finding.reason, finding.actual, ...finding.expected].join('\u0000')
+    const card = cards.get(same)
+    if (card) card.findings.push(finding)
+    else cards.set(same, { findings: [finding] })
+  }
+  return [...cards.values()]
 }
 
 /**
- * The replacements a writer can make in one click. Readability findings flag a
- * whole sentence, and their advice is not a replacement for it.
+ * The list's sections: must change, should change, missing parts, worth a look; empty ones left out.
+ *
+ * @param findings All findings, in text order.
+ * @returns Sections of cards, each in text order.
+ */
+export function sectionsOf(findings: readonly PageFinding[]): FindingSection[] {
+  const sectionOf = (finding: PageFinding): FindingSection['id'] => (isMissingPart(finding) ? 'missing' : finding.severity)
+  return (Object.keys(SECTION_LABELS) as FindingSection['id'][])
+    .map((id) => ({ id, label: SECTION_LABELS[id], cards: toCards(findings.filter((finding) => sectionOf(finding) === id)) }))
+    .filter((section) => section.cards.length > 0)
+}
+
+/**
+ * The replacements a writer can make in one click.
  *
  * @param finding A finding.
  * @returns Suggestions to put in place of `actual`; none when there is nothing to replace.
  */
 export function replacementsFor(finding: PageFinding): string[] {
-  if (finding.fix || finding.actual === '' || finding.category === 'readability') return []
+  // `expected` holds drop-in text only; advice is never offered as words to put in the letter.
+  if (finding.fix || finding.actual === '') return []
   return finding.expected.filter((suggestion) => suggestion !== '' && suggestion !== finding.actual)
 }
 
-/** Plain names for the parts of a letter (`structure/missing-<part>`). */
-const PART_NAMES: Record<string, string> = {
-  'acknowledge-impact': 'how hard this news may be',
-  decision: 'the decision',
-  reasons: 'the reasons',
-  'right-to-review': 'the right to review',
-  support: 'support',
-  'future-reporting': 'reporting in the future',
-  meeting: 'a meeting',
-  contact: 'who to contact',
-}
-
-/**
- * What a missing part is about, for its button.
- *
- * @param ruleId `structure/missing-<part>`.
- * @returns Words such as "the right to review".
- */
-export function partName(ruleId: string): string {
-  const part = ruleId.replace(/^structure\/missing-/, '')
-  return PART_NAMES[part] ?? part.replace(/-/g, ' ')
-}
+/** What a missing part is about, for its button ("the right to review"). */
+export { partName } from '../../src/core/structure/part-names.js'
 
 /**
  * One line that sums up a check, for the status message.
@@ -145,4 +164,19 @@ export function summariseFindings(findings: readonly PageFinding[]): string {
   if (missing === 0) return `${counted}.`
   if (total === 1) return `${counted}: a missing part.`
   return `${counted}, ${missing} of them ${missing === 1 ? 'a missing part' : 'missing parts'}.`
+}
+
+/**
+ * The advice to print under a finding's reason, when it adds something: not
+ * when the reason already says it, nor when it is the note (a rule with no
+ * advice of its own).
+ *
+ * @param finding A finding.
+ * @returns The advice, or undefined.
+ */
+export function extraAdvice(finding: PageFinding): string | undefined {
+  const advice = finding.advice?.trim()
+  if (!advice || advice === finding.note.trim()) return undefined
+  const plain = (text: string) => text.replace(/[.\s]+$/, '').toLowerCase()
+  return plain(finding.reason).includes(plain(advice)) ? undefined : advice
 }

@@ -14,7 +14,7 @@ import { buildFieldForm } from './field-form.js'
 import type { FieldForm } from './field-form.js'
 import { exampleEntry, problemsByField, toFieldValues } from './field-values.js'
 import { renderFindings } from './findings-panel.js'
-import { partName, summariseFindings, toFindings } from './findings.js'
+import { isMissingPart, partName, summariseFindings, toFindings } from './findings.js'
 import type { PageFinding } from './findings.js'
 import { buildLetterEditor } from './letter-editor.js'
 import { toEditorText, toMarkdownFile, toPlainText } from './letter-blocks.js'
@@ -76,7 +76,8 @@ function showCheck(text: string, file: VFile): void {
   const empty = text.trim() === ''
   // An empty box lacks every part of a letter; listing them all would only be noise.
   findings = empty ? [] : toFindings(file)
-  editor.highlight(findings.filter((finding) => !finding.fix))
+  // A missing part is about the whole letter: it has no words to mark.
+  editor.highlight(findings.filter((finding) => !isMissingPart(finding)))
   const list = byId('findings-list')
   if (empty) list.replaceChildren(h('p', {}, `${work.mode === 'draft' ? 'Draft a letter' : 'Paste a letter or review'}, and what heed finds in it will be listed here.`))
   else renderFindings(list, findings, actions)
@@ -93,7 +94,8 @@ function showCheck(text: string, file: VFile): void {
   meter.hidden = gauge.value === undefined
   byId('reading-age-text').textContent = gauge.text
   // The count is not announced on every pause in typing; actions announce their own results.
-  byId('check-summary').textContent = empty ? '' : summariseFindings(findings)
+  // With nothing found, the list says so, once.
+  byId('check-summary').textContent = empty || findings.length === 0 ? '' : summariseFindings(findings)
 }
 
 const checker = liveCheck((text) => lint(text, lintOptions()), showCheck, () => say('heed could not check the letter. Copy it somewhere safe, then reload the page.'))
@@ -134,7 +136,7 @@ const actions = {
   async insert(finding: PageFinding) {
     if (!finding.fix || !(await upToDate())) return
     editor.edit(finding.fix)
-    say(`Inserted a paragraph on ${partName(finding.ruleId)}. It is selected in the letter: read it, and fill in anything in square brackets.`)
+    say(`Inserted a paragraph on ${partName(finding.ruleId)}. It is selected in the letter: read it through before you send the letter.`)
   },
 }
 
@@ -195,7 +197,8 @@ byId('draft-button').addEventListener('click', async () => {
   editor.textarea.setSelectionRange(0, 0)
   editor.textarea.focus({ preventScroll: true })
   byId('letter-heading').scrollIntoView({ block: 'start' })
-  say(`Drafted a ${type} letter. ${summariseFindings(findings)}`)
+  // With nothing found, the list already says so.
+  say(findings.length > 0 ? `Drafted a ${type} letter. ${summariseFindings(findings)}` : `Drafted a ${type} letter.`)
 })
 
 // Checking a letter or review.
@@ -230,7 +233,12 @@ function showMode(): void {
 
 for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="mode"]')) {
   radio.addEventListener('change', () => {
-    work.mode = radio.value === 'check' ? 'check' : 'draft'
+    const to = radio.value === 'check' ? 'check' : 'draft'
+    if (to === work.mode) return
+    // The letter in the box goes with the writer, unless the other mode has a letter of its own to show.
+    const text = editor.textarea.value
+    if (text.trim() !== '' && work[to].text.trim() === '') work[to].text = text
+    work.mode = to
     persist()
     showMode()
   })

@@ -16,6 +16,9 @@ import { findPlaceholders } from './placeholders.js'
 import { checkLayout } from './layout.js'
 import { scanSignals } from './signals.js'
 
+/** A bracketed instruction or field left for the writer in a partial ("[phone number]", "[Write your decision here …]"). */
+const GAP = /\[[^\[\]\n]+\](?!\()/
+
 /** Parts that belong near the top; the rest go just before the sign-off. */
 const EARLY = new Set<Element>(['acknowledge-impact', 'decision', 'reasons'])
 
@@ -67,29 +70,32 @@ export function checkStructure(doc: DocumentIndex, given?: LetterType): Structur
   const opening = openingParagraph(doc, facts)
   const openingEnd = opening === undefined ? doc.text.trimEnd().length : paragraphEnd(doc, opening)!
   const signOffStart = facts.signOff === undefined ? undefined : doc.sentences[facts.signOff]!.start
-  const lastToken = doc.tokens.filter((t) => t.end <= openingEnd).at(-1)
 
   for (const element of STRUCTURE.required[letterType]) {
     if (present.has(element)) continue
     const paragraph = renderElement(element, facts)
     const spec = STRUCTURE.elements[element]
-    const fix = EARLY.has(element) || signOffStart === undefined
-      ? { start: openingEnd, end: openingEnd, text: `\n\n${paragraph}` }
-      : { start: signOffStart, end: signOffStart, text: `${paragraph}\n\n` }
+    const early = EARLY.has(element) || signOffStart === undefined
+    const at = early ? openingEnd : signOffStart
+    const advice = `Add a paragraph that ${DESCRIBE[element]}.`
     findings.push({
       ruleId: `structure/missing-${element}`,
       category: 'structure',
       severity: 'warning',
-      start: lastToken?.start ?? 0,
-      end: lastToken?.end ?? 0,
+      // Anchored where the paragraph would go, not on a word that has nothing to do with it.
+      start: at,
+      end: at,
       reason: `Add a paragraph that ${DESCRIBE[element]}: this ${letterType} letter has none.`,
       actual: '',
       expected: [],
-      advice: `Insert a paragraph that ${DESCRIBE[element]}: heed offers one.`,
+      advice,
       scope: 'document',
       note: spec.note,
       source: spec.source,
-      fix,
+      // A paragraph with a gap in it would itself be a finding: only a complete one is offered.
+      fix: GAP.test(paragraph) || findPlaceholders(paragraph).length > 0
+        ? undefined
+        : { start: at, end: at, text: early ? `\n\n${paragraph}` : `${paragraph}\n\n` },
     })
   }
   return result

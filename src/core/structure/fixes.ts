@@ -28,6 +28,8 @@ export function renderElement(element: Element, facts: LetterFacts): string {
   const data = {
     address_as: facts.address_as,
     prosecutor_name: facts.prosecutor_name,
+    // Set only when the letter is signed by an office: the paragraph then names the office, not "me".
+    office: facts.prosecutor_name ? undefined : facts.office,
     contact_phone: facts.contact_phone,
     contact_email: facts.contact_email,
   }

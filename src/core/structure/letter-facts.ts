@@ -9,6 +9,8 @@ import { findContactDetails } from './contact-details.js'
 export interface LetterFacts {
   address_as?: string
   prosecutor_name?: string
+  /** The office that signs the letter, when it is signed by an office rather than a person ("CPS Wessex"). */
+  office?: string
   contact_phone?: string
   contact_email?: string
   /** Sentence index of the salutation ("Dear …"), if any. */
@@ -18,6 +20,13 @@ export interface LetterFacts {
 }
 
 const SALUTATION = /^Dear\s+(.{1,60}?)[,:]?\s*$/
+/** A name that is an office or team, not a person. */
+const OFFICE = /^(CPS\b|Crown Prosecution Service\b)|\b(Unit|Team|Service|Office|Department|Directorate|Hub|Section)$/
+/** A line of capitalised words, small joining words allowed ("CPS Thames and Chiltern"). */
+const OFFICE_NAME = /^[A-Z][\w.'’&-]*( ([a-z]{2,3} )?[A-Z][\w.'’&-]*){0,5}$/
+/** Offices written as a place need no article ("CPS Wessex"); a team does ("the Victim Liaison Unit"). */
+const NEEDS_THE = /\b(Unit|Team|Service|Office|Department|Directorate|Hub|Section)$/
+
 const SIGN_OFF = /^(Yours (sincerely|faithfully)|Kind regards|Best wishes|With best wishes)\b/i
 
 /**
@@ -39,7 +48,8 @@ export function readLetterFacts(doc: DocumentIndex): LetterFacts {
       facts.signOff = index
       const next = doc.sentences[index + 1]
       const name = next ? doc.text.slice(next.start, next.end).trim() : ''
-      if (/^[A-Z][\w.'’-]*( [A-Z][\w.'’-]*){0,3}$/.test(name)) facts.prosecutor_name = name
+      if (OFFICE.test(name) && OFFICE_NAME.test(name)) facts.office = NEEDS_THE.test(name) && !/^CPS\b/.test(name) ? `the ${name}` : name
+      else if (/^[A-Z][\w.'’-]*( [A-Z][\w.'’-]*){0,3}$/.test(name)) facts.prosecutor_name = name
     }
   })
   for (const detail of findContactDetails(doc.text)) {
