@@ -178,7 +178,20 @@ function dropDuplicates(findings: Finding[]): Finding[] {
     const other = best.get(key)
     if (!other || RANK[finding.severity] > RANK[other.severity]) best.set(key, finding)
   }
-  return kept.filter((f) => whole(f) || best.get(`${f.start}:${f.end}`) === f)
+  return kept.filter((f) => whole(f) || best.get(`${f.start}:${f.end}`) === f).map((f) => withoutNestedWording(f, wording))
+}
+
+/**
+ * Drop-in wording for words inside a longer tone or misconception finding
+ * would leave that finding standing ("Any queries in relation to the above
+ * should be directed to"): the advice of both still applies, but only the
+ * outer phrase's rewording fixes the sentence.
+ */
+function withoutNestedWording(finding: Finding, wording: readonly Finding[]): Finding {
+  if (finding.expected.length === 0) return finding
+  const outer = wording.some((w) => w !== finding && w.ruleId !== finding.ruleId && w.start <= finding.start && finding.end <= w.end &&
+    w.end - w.start > finding.end - finding.start && w.severity !== 'info')
+  return outer ? { ...finding, expected: [] } : finding
 }
 
 /** vfile's own severity flag: true for errors, false for warnings, undefined for infos. */

@@ -71,14 +71,17 @@ export function checkLayout(doc: DocumentIndex, facts: LetterFacts, decisionSent
     const decision = doc.sentences[decisionSentence]!
     const position = paragraphs.indexOf(decision.paragraph)
     if (position >= DECISION_WITHIN) {
+      // A point at the start of the decision, as for a missing part: the sentence's own
+      // words may carry findings of their own.
+      const end = decision.start
       findings.push({
         ruleId: 'readability/late-decision',
         category: 'readability',
         severity: 'warning',
         start: decision.start,
-        end: decision.end,
+        end,
         reason: 'Move the decision into the first two paragraphs, so the reader does not have to search for it.',
-        actual: doc.text.slice(decision.start, decision.end),
+        actual: doc.text.slice(decision.start, end),
         expected: [],
         note: 'A victim opening this letter wants to know the outcome first. Inspectors criticised letters that buried it.',
         source: SOURCE,
