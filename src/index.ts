@@ -19,6 +19,7 @@ export type {
   Category,
   DocumentKind,
   HeedConfig,
+  HeedMessage,
   HeedMessageFields,
   InputFormat,
   LetterType,

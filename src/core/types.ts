@@ -1,3 +1,5 @@
+import type { VFileMessage } from 'vfile-message'
+
 /**
  * The fixed vocabulary of heed (DESIGN.md, "Vocabulary") and the public option types.
  */
@@ -86,3 +88,9 @@ export interface HeedMessageFields {
   /** An edit that fixes the finding, when there is one: replace the offsets `range` with `text`. */
   fix?: { range: [number, number]; text: string }
 }
+
+/**
+ * A message as `lint` returns it: a vfile message with heed's fields. Read
+ * `category` and `scope` rather than parsing the rule id.
+ */
+export type HeedMessage = VFileMessage & HeedMessageFields

@@ -31,7 +31,7 @@ export function formatSarif(results: readonly FileResult[], version: string): st
       fullDescription: { text: rule?.note ?? message?.note ?? id },
       helpUri: rule?.url ?? message?.url,
       defaultConfiguration: { level: LEVEL[rule?.severity ?? 'info'] },
-      properties: { category: id.split('/')[0] },
+      properties: { category: rule?.category ?? message?.category ?? id.split('/')[0] },
     }
   })
   const index = new Map(rules.map((rule, i) => [rule.id, i]))

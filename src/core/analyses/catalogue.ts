@@ -4,7 +4,7 @@
  */
 import type { RuleInfo } from '../rules/list.js'
 
-export const ANALYSIS_RULES: Omit<RuleInfo, 'url'>[] = [
+export const ANALYSIS_RULES: Omit<RuleInfo, 'url' | 'fixable' | 'scope'>[] = [
   {
     id: 'readability/hard-sentence',
     category: 'readability',

@@ -3,6 +3,8 @@
  */
 import { ANALYSIS_RULES } from '../analyses/catalogue.js'
 import { ruleUrl } from '../engine/finding.js'
+import { scopeOf } from '../engine/scope.js'
+import type { Scope } from '../engine/scope.js'
 import type { Category, DocumentKind, LetterType, Severity } from '../types.js'
 import { STRUCTURE } from './generated/structure.js'
 import { builtinRuleSet } from './registry.js'
@@ -20,6 +22,10 @@ export interface RuleInfo {
   replacements: string[]
   /** One sentence: what to do. */
   advice: string
+  /** Whether its findings can offer drop-in wording or a paragraph to insert. */
+  fixable: boolean
+  /** What its findings are about: a phrase, a sentence, a paragraph or the whole document. */
+  scope: Scope
   note: string
   source: string
   url: string
@@ -43,12 +49,14 @@ export function listRules(): RuleInfo[] {
     patterns: rule.patterns,
     replacements: Array.isArray(rule.replacements) ? rule.replacements : Object.values(rule.replacements ?? {}).flat(),
     advice: rule.advice,
+    fixable: rule.replacements !== undefined,
+    scope: 'phrase' as const,
     note: rule.note,
     source: rule.source,
     url: ruleUrl(rule.id),
     examples: rule.examples,
   }))
-  const analyses = ANALYSIS_RULES.map((rule) => ({ ...rule, url: ruleUrl(rule.id) }))
+  const analyses = ANALYSIS_RULES.map((rule) => ({ ...rule, url: ruleUrl(rule.id), fixable: false, scope: scopeOf({ ruleId: rule.id }) }))
   const missing: RuleInfo[] = Object.entries(STRUCTURE.elements).map(([element, spec]) => ({
     id: `structure/missing-${element}`,
     category: 'structure',
@@ -61,6 +69,8 @@ export function listRules(): RuleInfo[] {
     },
     patterns: [],
     replacements: [],
+    fixable: true,
+    scope: 'document' as const,
     advice: `Insert a paragraph on ${element.replaceAll('-', ' ')}: heed offers one drawn from the templates.`,
     note: spec.note,
     source: spec.source,
