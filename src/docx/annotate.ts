@@ -122,7 +122,8 @@ function anchorOf(doc: DocumentText, message: VFile['messages'][number], comment
   let end = message.place && 'end' in message.place ? message.place.end.offset ?? start : start
   while (start < end && doc.origins[start] === undefined) start++
   while (end > start && doc.origins[end - 1] === undefined) end--
-  if (end > start) return { start, end, anchor: 'words' as const, insert: undefined }
+  // A finding with no flagged words is about a stretch of the document (its balance, say): it goes on the paragraph where that starts.
+  if (end > start && commented.actual !== '') return { start, end, anchor: 'words' as const, insert: undefined }
   return whole(paragraphAt(doc.paragraphs, start) ?? doc.paragraphs[0])
 }
 
