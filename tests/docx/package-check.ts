@@ -103,8 +103,9 @@ export interface PackageProblems {
 export function packageProblems(parts: Map<string, Uint8Array>): string[] {
   const problems: string[] = []
   const types = text(parts, '[Content_Types].xml')
-  const overrides = new Map([...types.matchAll(/<Override PartName="([^"]+)" ContentType="([^"]+)"\/>/g)].map((m) => [m[1]!.slice(1).toLowerCase(), m[2]!]))
-  const defaults = new Map([...types.matchAll(/<Default Extension="([^"]+)" ContentType="([^"]+)"\/>/g)].map((m) => [m[1]!.toLowerCase(), m[2]!]))
+  const attrsOf = (tag: string) => Object.fromEntries([...tag.matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!]))
+  const overrides = new Map([...types.matchAll(/<Override ([^>]*)\/>/g)].map((m) => attrsOf(m[1]!)).map((a) => [a.PartName!.slice(1).toLowerCase(), a.ContentType!]))
+  const defaults = new Map([...types.matchAll(/<Default ([^>]*)\/>/g)].map((m) => attrsOf(m[1]!)).map((a) => [a.Extension!.toLowerCase(), a.ContentType!]))
   for (const name of parts.keys()) {
     if (name.endsWith('/') || name === '[Content_Types].xml') continue
     if (!overrides.has(name.toLowerCase()) && !defaults.has(name.slice(name.lastIndexOf('.') + 1).toLowerCase())) problems.push(`${name} has no content type`)
@@ -119,7 +120,7 @@ export function packageProblems(parts: Map<string, Uint8Array>): string[] {
     const ids = [...rels.matchAll(/ Id="([^"]+)"/g)].map((m) => m[1]!)
     if (new Set(ids).size !== ids.length) problems.push(`${name} repeats a relationship id`)
     for (const m of rels.matchAll(/<Relationship ([^>]*)\/>/g)) {
-      const attrs = Object.fromEntries([...m[1]!.matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!]))
+      const attrs = attrsOf(m[1]!)
       if (attrs.TargetMode === 'External') continue
       const target = attrs.Target!.startsWith('/') ? attrs.Target!.slice(1) : new URL(attrs.Target!, `http://x/${base}`).pathname.slice(1)
       if (!parts.has(decodeURI(target))) problems.push(`${name}: ${attrs.Target} does not exist`)
@@ -128,6 +129,9 @@ export function packageProblems(parts: Map<string, Uint8Array>): string[] {
     }
   }
   if (!documentPart) return [...problems, 'no main document']
+  if (commentsPart && overrides.get(commentsPart.toLowerCase()) !== 'application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml') {
+    problems.push(`${commentsPart} is not typed as comments`)
+  }
   const document = text(parts, documentPart)
   const starts = [...document.matchAll(/<w:commentRangeStart w:id="(\d+)"\/>/g)].map((m) => m[1]!)
   const ends = [...document.matchAll(/<w:commentRangeEnd w:id="(\d+)"\/>/g)].map((m) => m[1]!)
