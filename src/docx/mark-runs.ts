@@ -32,8 +32,8 @@ interface RunEdit {
   at: Map<number, Insert[]>
   /** Run-level character ranges to mark as deleted. */
   deleted: Array<[number, number]>
-  /** Revision ids for those ranges, in the same order. */
-  deletedIds: number[]
+  /** Where each range's revision ids come from: a range cut by another comment's marker is two revisions. */
+  deletedIds: Array<() => number>
 }
 
 /**
@@ -94,7 +94,7 @@ export function markRuns(doc: DocumentText, marks: readonly CommentMark[], revis
       }
       for (const [run, range] of byRun) {
         edit(run).deleted.push(range)
-        edit(run).deletedIds.push(mark.replacement.ids())
+        edit(run).deletedIds.push(mark.replacement.ids)
       }
       const properties = first.run.properties ? doc.xml.slice(first.run.properties.start, first.run.properties.end) : ''
       inserted = `<${w('ins')} ${w('id')}="${mark.replacement.ids()}" ${stamp}><${w('r')}>${properties}` +
@@ -175,7 +175,7 @@ function rewriteRun(doc: DocumentText, run: RunText, runEdit: RunEdit, w: (name:
       }
     }
     const segment = `${open}${properties}${body}${close}`
-    out += deleted ? `<${w('del')} ${w('id')}="${runEdit.deletedIds[deletedAt]}" ${stamp}>${segment}</${w('del')}>` : segment
+    out += deleted ? `<${w('del')} ${w('id')}="${runEdit.deletedIds[deletedAt]!()}" ${stamp}>${segment}</${w('del')}>` : segment
   }
   out += joined(runEdit.at.get(run.length))
   return [{ from: element.start, to: element.end, xml: out, rank: 2 }]

@@ -7,7 +7,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
+import { strToU8, zipSync } from 'fflate'
 import { parse } from 'yaml'
 import { describe, expect, it } from 'vitest'
 import { toDocx } from '../../src/cli/docx.js'
@@ -16,20 +16,11 @@ import type { AnnotateResult } from '../../src/docx/annotate.js'
 import { LETTER_TYPES, draft, lint } from '../../src/index.js'
 import type { LintOptions } from '../../src/index.js'
 import { canonical, commentText, enclosed, heedCommentIds, packageProblems, text, unzip, withoutHeed } from './package-check.js'
-import { WORD_LIKE_BODY, wordLikeDocx, wordLikeParts } from './word-like.js'
+import { WORD_LIKE_BODY, withLetterWording, wordLikeDocx, wordLikeParts } from './word-like.js'
 
 const root = join(import.meta.dirname, '../..')
 const fixtures = join(root, 'tests/fixtures/word')
 const wordFixtures = readdirSync(fixtures).filter((name) => name.endsWith('.docx')).sort()
-
-/** A Word fixture with letter wording put into each of Word's own text elements, runs and all. */
-function withLetterWording(bytes: Uint8Array): Uint8Array {
-  const parts = unzipSync(bytes)
-  const xml = strFromU8(parts['word/document.xml']!)
-  parts['word/document.xml'] = strToU8(xml.replace(/(<w:t(?: [^>]*)?>)([^<]+)(<\/w:t>)/g, (_, open: string, words: string, close: string) =>
-    `${open}${words} NFA and the complainant${close}`))
-  return zipSync(parts)
-}
 
 const ALLOWED_CHANGES = new Set(['word/document.xml', 'word/comments.xml', 'word/_rels/document.xml.rels', '[Content_Types].xml'])
 

@@ -6,7 +6,7 @@
  * text box (not checked: Word holds no comments there) and a tracked insertion
  * by someone else.
  */
-import { strToU8, zipSync } from 'fflate'
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
@@ -51,6 +51,8 @@ export const WORD_LIKE_BODY = [
     '<w:r><w:pict><v:shape id="box" style="width:100pt;height:40pt"><v:textbox><w:txbxContent>' + para(run('The NFA in a text box.')) + '</w:txbxContent></v:textbox></v:shape></w:pict></w:r>',
   ),
   para(run('Another caseworker '), '<w:ins w:id="7" w:author="A Colleague" w:date="2026-01-05T10:00:00Z">' + run('also ') + '</w:ins>', run('checked this letter.')),
+  // Two findings, one inside the other, in a single run: the outer replacement is cut in three by the inner comment.
+  para(run('It is noted that you did not report the incident until some weeks later.')),
   para(run('Yours sincerely,')),
   para(run('Sam Jones')),
 ].join('')
@@ -69,4 +71,13 @@ export function wordLikeParts(body = WORD_LIKE_BODY): Record<string, string> {
 /** The letter as a .docx file. */
 export function wordLikeDocx(parts = wordLikeParts()): Uint8Array {
   return zipSync(Object.fromEntries(Object.entries(parts).map(([name, xml]) => [name, strToU8(xml)])))
+}
+
+/** A document saved by Word with letter wording put into each of its own text elements, runs and all. */
+export function withLetterWording(bytes: Uint8Array): Uint8Array {
+  const parts = unzipSync(bytes)
+  const xml = strFromU8(parts['word/document.xml']!)
+  parts['word/document.xml'] = strToU8(xml.replace(/(<w:t(?: [^>]*)?>)([^<]+)(<\/w:t>)/g, (_, open: string, words: string, close: string) =>
+    `${open}${words} NFA and the complainant${close}`))
+  return zipSync(parts)
 }
