@@ -30,6 +30,11 @@ export interface RunText {
   pieces: RunPiece[]
   /** Characters in the run. */
   length: number
+  /**
+   * In a field's result: the offsets just before the field and just after it. Comment marks go
+   * there rather than inside the result, which Word recomputes and LibreOffice reads the marks into.
+   */
+  field?: { before: number; after?: number }
 }
 
 /** Where one character of the checked text came from. */
@@ -93,6 +98,8 @@ export function readDocumentText(xml: string): DocumentText {
     found.push({ element, list, runs })
   }
 
+  markFields(xml, prefix, found.flatMap((paragraph) => paragraph.runs))
+
   let text = ''
   const origins: Array<CharOrigin | undefined> = []
   const paragraphs: DocxParagraph[] = []
@@ -121,6 +128,31 @@ export function readDocumentText(xml: string): DocumentText {
     text += separator
     for (let i = 0; i < separator.length; i++) origins.push(undefined)
   }
+}
+
+/** Note on each run inside a field's result where the outermost field starts and ends. */
+function markFields(xml: string, prefix: string, runs: readonly RunText[]): void {
+  const open: Array<{ before: number; after?: number }> = []
+  for (const run of runs) {
+    const simple = enclosingSimpleField(run.element, prefix)
+    if (simple) run.field = { before: simple.start, after: simple.end }
+    for (const piece of run.pieces) {
+      if (piece.element.name !== `${prefix}:fldChar`) continue
+      const type = /fldCharType\s*=\s*["'](\w+)["']/.exec(xml.slice(piece.element.start, piece.element.openEnd))?.[1]
+      if (type === 'begin') open.push({ before: run.element.start })
+      else if (type === 'end') {
+        const field = open.pop()
+        if (field && open.length === 0) field.after = run.element.end
+      }
+    }
+    if (open.length > 0 && run.length > 0) run.field = open[0]
+  }
+}
+
+function enclosingSimpleField(element: XmlElement, prefix: string): XmlElement | undefined {
+  let found: XmlElement | undefined
+  for (let up = element.parent; up; up = up.parent) if (up.name === `${prefix}:fldSimple`) found = up
+  return found
 }
 
 function readRun(xml: string, element: XmlElement, prefix: string): RunText {

@@ -53,6 +53,8 @@ export function canReplace(doc: DocumentText, start: number, end: number): boole
   if (parents.size !== 1) return false
   const parent = [...parents][0]!
   if (['ins', 'del', 'moveTo', 'moveFrom'].includes(localName(parent.name))) return false
+  // A field's result is Word's to recompute, not the writer's to edit.
+  if ([...runs].some((run) => run.field)) return false
   // Only text, tabs and Word's layout hint: a field character or a drawing must not be deleted by accident.
   return [...runs].every((run) => run.pieces.every((piece) => piece.splittable || ['tab', 'lastRenderedPageBreak'].includes(localName(piece.element.name))))
 }
@@ -74,7 +76,15 @@ export function markRuns(doc: DocumentText, marks: readonly CommentMark[], revis
     if (!found) edits.set(run, (found = { at: new Map(), deleted: [], deletedIds: [] }))
     return found
   }
+  // Marks for words in a field's result go round the whole field.
+  const aroundFields = new Map<number, Insert[]>()
   const insertAt = (origin: CharOrigin, offset: 0 | 1, insert: Insert) => {
+    const field = origin.run.field
+    const outside = field && (offset === 0 ? field.before : field.after)
+    if (outside !== undefined) {
+      aroundFields.set(outside, [...(aroundFields.get(outside) ?? []), insert])
+      return
+    }
     const at = edit(origin.run).at
     const index = origin.index + offset
     at.set(index, [...(at.get(index) ?? []), insert])
@@ -108,6 +118,7 @@ export function markRuns(doc: DocumentText, marks: readonly CommentMark[], revis
 
   const splices: Splice[] = []
   for (const [run, runEdit] of edits) splices.push(...rewriteRun(doc, run, runEdit, w, stamp))
+  for (const [offset, inserts] of aroundFields) splices.push({ from: offset, to: offset, xml: joined(inserts), rank: 1 })
   splices.sort((a, b) => a.from - b.from || a.to - b.to || a.rank - b.rank)
   let out = ''
   let from = 0

@@ -96,6 +96,9 @@ describe('a letter with everything that makes Word’s XML awkward', { timeout: 
     // "NFA" is three runs with a proofing mark and a bookmark inside: the range runs round all of them.
     const first = result.comments.find((comment) => comment.message.actual === 'NFA')!
     expect(document).toMatch(new RegExp(`<w:commentRangeStart w:id="${first.id}"/><w:r><w:t xml:space="preserve">N</w:t></w:r><w:bookmarkStart w:id="0" w:name="_GoBack"/>`))
+    // "NFA" as a field's result: the comment goes round the whole field, whose result Word recomputes.
+    expect(document).toMatch(/<w:commentRangeStart w:id="\d+"\/><w:r><w:fldChar w:fldCharType="begin"\/><\/w:r>/)
+    expect(document).toMatch(/<w:r><w:fldChar w:fldCharType="end"\/><\/w:r><w:commentRangeEnd w:id="\d+"\/>/)
     // The text box is not checked (Word holds no comments there), and is left as it was.
     expect(result.text).not.toContain('in a text box')
     expect(document).toContain('<w:txbxContent><w:p w:rsidR="00A1B2C3" w:rsidRDefault="00A1B2C3"><w:r><w:t xml:space="preserve">The NFA in a text box.</w:t></w:r></w:p></w:txbxContent>')
@@ -111,6 +114,8 @@ describe('a letter with everything that makes Word’s XML awkward', { timeout: 
     const document = text(unzip(result.bytes), 'word/document.xml')
     // The bold "F" keeps its formatting inside the deletion.
     expect(document).toMatch(/<w:del w:id="\d+" w:author="heed" w:date="2026-12-04T21:00:00Z"><w:r><w:rPr><w:b\/><\/w:rPr><w:delText xml:space="preserve">F<\/w:delText><\/w:r><\/w:del>/)
+    // Nor is a field's result replaced.
+    expect(document).toContain('<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t xml:space="preserve">NFA</w:t></w:r>')
     // "NFA" after a line break shares its run with a tab and a break: a comment, but no tracked change.
     const afterBreak = result.comments.find((comment) => result.text.slice(comment.start - 4, comment.start) === 'The ' && comment.message.actual === 'NFA')
     expect(afterBreak?.tracked).toBe(false)
