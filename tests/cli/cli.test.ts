@@ -52,6 +52,7 @@ describe('heed check', () => {
       ruleId: 'jargon/nfa',
       source: 'heed',
       reason: 'Explain “NFA” in plain words beside it, or write “no one will be charged”.',
+      category: 'jargon',
       severity: 'warning',
       line: 3,
       column: 13,
@@ -59,6 +60,8 @@ describe('heed check', () => {
       endColumn: 16,
       actual: 'NFA',
       expected: ['no one will be charged'],
+      advice: expect.any(String),
+      scope: 'phrase',
       note: expect.any(String),
       url: expect.stringMatching(/#jargonnfa$/),
     })
