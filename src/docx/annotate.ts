@@ -51,7 +51,7 @@ export interface PlacedComment {
 
 export interface AnnotateResult {
   /** The annotated .docx. */
-  bytes: Uint8Array
+  bytes: Uint8Array<ArrayBuffer>
   /** The findings, as `lint` gives them, positioned in `text`. */
   file: VFile
   text: string

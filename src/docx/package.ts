@@ -140,7 +140,7 @@ export function partText(pkg: WordPackage, path: string): string | undefined {
  * @param changed New text for the parts heed changed or added.
  * @returns The file's bytes.
  */
-export function packPackage(pkg: WordPackage, changed: ReadonlyMap<string, string>): Uint8Array {
+export function packPackage(pkg: WordPackage, changed: ReadonlyMap<string, string>): Uint8Array<ArrayBuffer> {
   const files: Zippable = {}
   for (const [name, bytes] of pkg.parts) {
     const text = changed.get(name)
