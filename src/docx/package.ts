@@ -48,9 +48,10 @@ function hasUtf16(bytes: Uint8Array, text: string): boolean {
  * Open a .docx.
  *
  * @param bytes The file.
+ * @param maxUnpacked The most its parts may add up to once unpacked, in bytes.
  * @returns Its parts; throws {@link DocxError} with a one-line reason when it is not a Word document heed can read.
  */
-export function openPackage(bytes: Uint8Array): WordPackage {
+export function openPackage(bytes: Uint8Array, maxUnpacked = MAX_UNPACKED_BYTES): WordPackage {
   if (startsWith(bytes, OLE_SIGNATURE)) {
     // Word saves a password-protected .docx inside an OLE file, as it saved the old .doc format.
     if (hasUtf16(bytes, 'EncryptedPackage')) {
@@ -66,8 +67,9 @@ export function openPackage(bytes: Uint8Array): WordPackage {
   try {
     unpacked = unzipSync(bytes, {
       filter(file) {
+        // Sizes are checked before anything is unpacked, so a small file that would unpack to gigabytes is refused early.
         total += file.originalSize
-        if (total > MAX_UNPACKED_BYTES) throw new DocxError(`unpacks to over ${MAX_UNPACKED_BYTES / 1048576} MB, too big for a letter`)
+        if (total > maxUnpacked) throw new DocxError(`unpacks to over ${Math.round(maxUnpacked / 1048576)} MB, too big for a letter`)
         if (file.compression === 0) stored.add(file.name)
         return true
       },

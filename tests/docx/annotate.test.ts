@@ -12,6 +12,7 @@ import { parse } from 'yaml'
 import { describe, expect, it } from 'vitest'
 import { toDocx } from '../../src/cli/docx.js'
 import { annotateDocx, readWordText } from '../../src/docx/annotate.js'
+import { openPackage } from '../../src/docx/package.js'
 import type { AnnotateResult } from '../../src/docx/annotate.js'
 import { LETTER_TYPES, draft, lint } from '../../src/index.js'
 import type { LintOptions } from '../../src/index.js'
@@ -212,6 +213,16 @@ describe('bad input', () => {
     expect(error?.name).toBe('DocxError')
     expect(error!.message).toMatch(reason)
     expect(error!.message).not.toContain('\n')
+  })
+})
+
+describe('a file that unpacks to far more than it weighs', () => {
+  it('is refused from the sizes it declares, before anything is unpacked', () => {
+    // 8 MB of one repeated letter packs into a few kilobytes.
+    const bomb = wordLikeDocx({ ...wordLikeParts(), 'word/media/filler.xml': 'x'.repeat(8 * 1048576) })
+    expect(bomb.length).toBeLessThan(100_000)
+    expect(() => openPackage(bomb, 4 * 1048576)).toThrow(/^unpacks to over 4 MB, too big for a letter$/)
+    expect(openPackage(bomb).parts.size).toBe(6)
   })
 })
 
