@@ -100,6 +100,8 @@ describe('a letter with everything that makes Word’s XML awkward', { timeout: 
     // "NFA" as a field's result: the comment goes round the whole field, whose result Word recomputes.
     expect(document).toMatch(/<w:commentRangeStart w:id="\d+"\/><w:r><w:fldChar w:fldCharType="begin"\/><\/w:r>/)
     expect(document).toMatch(/<w:r><w:fldChar w:fldCharType="end"\/><\/w:r><w:commentRangeEnd w:id="\d+"\/>/)
+    // A simple field too: the comment goes round it.
+    expect(document).toMatch(/<w:commentRangeStart w:id="\d+"\/><w:fldSimple w:instr=" MERGEFIELD Outcome ">/)
     // The text box is not checked (Word holds no comments there), and is left as it was.
     expect(result.text).not.toContain('in a text box')
     expect(document).toContain('<w:txbxContent><w:p w:rsidR="00A1B2C3" w:rsidRDefault="00A1B2C3"><w:r><w:t xml:space="preserve">The NFA in a text box.</w:t></w:r></w:p></w:txbxContent>')

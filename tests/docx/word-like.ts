@@ -51,6 +51,7 @@ export const WORD_LIKE_BODY = [
     '<w:r><w:pict><v:shape id="box" style="width:100pt;height:40pt"><v:textbox><w:txbxContent>' + para(run('The NFA in a text box.')) + '</w:txbxContent></v:textbox></v:shape></w:pict></w:r>',
   ),
   para(run('Another caseworker '), '<w:ins w:id="7" w:author="A Colleague" w:date="2026-01-05T10:00:00Z">' + run('also ') + '</w:ins>', run('checked this letter.')),
+  para(run('The merged outcome is '), `<w:fldSimple w:instr=" MERGEFIELD Outcome ">${run('NFA')}</w:fldSimple>`, run(' for now.')),
   // Two findings, one inside the other, in a single run: the outer replacement is cut in three by the inner comment.
   para(run('It is noted that you did not report the incident until some weeks later.')),
   para(run('Yours sincerely,')),
