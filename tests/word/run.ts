@@ -120,7 +120,8 @@ for (const output of outputs) {
   }
   // Each Word comment LibreOffice read becomes one note in the PDF, or its text in the margin.
   const notes = (bytes.toString('latin1').match(/\/Subtype ?\/Text\b/g) ?? []).length
-  const pageText = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+  // Poppler warns on stderr about LibreOffice's note popups; the text is what matters.
+  const pageText = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).replace(/\s+/g, ' ')
   const inMargin = notes === 0 && output.reason !== undefined && pageText.includes(output.reason.slice(0, 30))
   check(notes === output.comments || inMargin, `${name}: the PDF has ${notes} notes for ${output.comments} comments, and no comment text in the margin`)
   execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', pdf, join(artifacts, name)], { stdio: ['ignore', 'ignore', 'ignore'] })
