@@ -113,10 +113,9 @@ function anchorOf(doc: DocumentText, message: VFile['messages'][number], comment
   if (commented.fix) {
     const [at] = commented.fix.range
     // A paragraph to add before the sign-off starts with the paragraph; one after the opening, with a blank line.
-    if (!commented.fix.text.startsWith('\n') && commented.fix.text.endsWith('\n')) {
-      return whole(doc.paragraphs.find((p) => p.start >= at) ?? doc.paragraphs.at(-1), 'before')
-    }
-    return whole(paragraphAt(doc.paragraphs, at) ?? doc.paragraphs[0], 'after')
+    // Either way the comment goes on the paragraph the insertion point is in or ends.
+    const insert = !commented.fix.text.startsWith('\n') && commented.fix.text.endsWith('\n') ? 'before' : 'after'
+    return whole(paragraphAt(doc.paragraphs, at) ?? doc.paragraphs[0], insert)
   }
   let start = message.place && 'start' in message.place ? message.place.start.offset ?? 0 : 0
   let end = message.place && 'end' in message.place ? message.place.end.offset ?? start : start

@@ -132,11 +132,16 @@ describe('a letter with everything that makes Word’s XML awkward', { timeout: 
     const missing = result.comments.filter((comment) => comment.message.ruleId.startsWith('structure/missing-'))
     expect(missing.length).toBeGreaterThan(0)
     const comments = text(unzip(result.bytes), 'word/comments.xml')
+    // Early parts go after the opening paragraph; the rest before the sign-off.
+    expect(comments).toContain('Paragraph to add after this one:')
+    expect(comments).toContain('Paragraph to add before this one:')
+    expect(missing.filter((comment) => result.text.slice(comment.start, comment.end) === 'Yours sincerely,').length).toBeGreaterThan(0)
     for (const comment of missing) {
       expect(comment.anchor).toBe('paragraph')
       const paragraph = result.text.slice(comment.start, comment.end)
       const [at] = comment.message.fix!.range
-      // Either the paragraph it follows ends where the new one goes, or the one it precedes starts there.
+      // On the paragraph where the new one goes: the one it follows, or the one it precedes.
+      expect(comment.start <= at && at <= comment.end).toBe(true)
       expect(comment.end === at || comment.start === at).toBe(true)
       expect(paragraph).not.toContain('\n\n')
       const body = commentText(comments, String(comment.id))
