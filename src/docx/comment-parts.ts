@@ -5,7 +5,7 @@
  */
 import type { DocumentText } from './document-text.js'
 import { WORDML } from './document-text.js'
-import { partText } from './package.js'
+import { DocxError, partText } from './package.js'
 import type { WordPackage } from './package.js'
 import { attributes, escapeText, localName, parseXml, prefixFor } from './xml.js'
 import type { XmlElement } from './xml.js'
@@ -118,7 +118,9 @@ export function commentParts(pkg: WordPackage, doc: DocumentText, comments: read
   if (existing) {
     const xml = partText(pkg, existing)!
     const root = parseXml(xml)
-    const prefix = prefixFor(xml, root, WORDML) ?? doc.prefix
+    const prefix = prefixFor(xml, root, WORDML)
+    // Word and LibreOffice always write the `w:` prefix; a part without one is not theirs, and is left alone.
+    if (!prefix) throw new DocxError('has a comments part written in a way heed cannot add to; open it in Word and save it again')
     changed.set(existing, appendToRoot(xml, root, comments.map((comment) => commentXml(prefix, comment)).join('')))
     return changed
   }
