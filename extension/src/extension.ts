@@ -1,11 +1,12 @@
 /**
  * heed for VS Code: starts the language server bundled beside this file over
  * IPC for Markdown and plain text, and adds the reading-age status item and the
- * two commands. Nothing is downloaded, sent or logged (DESIGN.md principle 4).
+ * commands (a new letter, checking the workspace, annotating a Word document). Nothing is downloaded, sent or logged (DESIGN.md principle 4).
  */
 import * as vscode from 'vscode'
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node'
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node'
+import { annotateWord } from './annotate-word.js'
 import { WorkspaceCheck } from './check-workspace.js'
 import { newLetter } from './new-letter.js'
 import { ReadingAgeItem } from './reading-age.js'
@@ -46,6 +47,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     workspaceCheck.watch(() => client?.diagnostics),
     vscode.commands.registerCommand('heed.checkWorkspace', () => workspaceCheck.run()),
     vscode.commands.registerCommand('heed.newLetter', newLetter),
+    vscode.commands.registerCommand('heed.annotateWord', annotateWord),
   )
   await client.start()
 }

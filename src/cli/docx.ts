@@ -1,10 +1,9 @@
 /**
  * Word documents, which is what caseworkers send: writing a drafted letter
- * (with `docx`) and reading one to check it (with `mammoth`). Kept out of the
- * core, which stays small and free of Node APIs.
+ * (with `docx`) and reading one to check it (src/docx, which keeps a map from
+ * the text back to Word's runs so findings can become comments).
  */
 import { Packer } from 'docx'
-import mammoth from 'mammoth'
 import { buildDocx } from '../docx/build.js'
 import type { DraftBlock } from '../index.js'
 
@@ -19,43 +18,18 @@ export async function toDocx(blocks: readonly DraftBlock[]): Promise<Buffer> {
   return Packer.toBuffer(buildDocx(blocks))
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
-
 /**
- * mammoth's HTML as plain text: a blank line between paragraphs, headings and
- * lists, a line break where Word has one (Shift+Enter in an address), and list
- * items as `- ` lines. Its raw-text mode drops those breaks and runs the lines
- * of an address together, which would read as one long sentence.
- */
-export function htmlToText(html: string): string {
-  return html
-    .replace(/<br\s*\/?>/g, '\n')
-    .replace(/<li>/g, '- ')
-    .replace(/<\/li>/g, '\n')
-    .replace(/<\/(p|h[1-6]|ul|ol|table|tr|td|th)>/g, '\n\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
-      if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? entity
-      return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)))
-    })
-    .replace(/[ \t]+\n/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim() + '\n'
-}
-
-/**
- * Read a Word document's text, for `heed check`.
+ * Read a Word document's text, as `heed check` and `heed annotate` see it.
  *
  * @param bytes The .docx file.
- * @returns The text (positions in findings are its lines), or a reason it cannot be read.
+ * @returns The text (paragraphs separated by blank lines), or a one-line reason it cannot be read.
  */
-export async function readDocx(bytes: Buffer): Promise<{ text: string } | { reason: string }> {
+export async function readDocx(bytes: Uint8Array): Promise<{ text: string } | { reason: string }> {
+  const { readWordText, DocxError } = await import('../docx/annotate.js')
   try {
-    // Images are left out: only words are checked, and nothing outside the file is opened.
-    const result = await mammoth.convertToHtml({ buffer: bytes }, { externalFileAccess: false, convertImage: mammoth.images.imgElement(async () => ({ src: '' })) })
-    return { text: htmlToText(result.value) }
-  } catch {
-    // mammoth's own messages can quote the file's contents; the reason stays generic.
-    return { reason: 'is not a Word document heed can read (.docx); open it in Word and save it again, or save it as text' }
+    return { text: readWordText(bytes).text }
+  } catch (error) {
+    if (error instanceof DocxError) return { reason: error.message }
+    throw error
   }
 }

@@ -26,6 +26,8 @@ export interface SerialMessage {
   url: string
   /** An edit that fixes it: replace the source offsets `range` with `text`. */
   fix?: { range: [number, number]; text: string }
+  /** In a Word document: the paragraph it is in, counting paragraphs with text from 1. */
+  paragraph?: number
 }
 
 /** A checked file: its display path, its messages, and what heed took it for. */
@@ -65,6 +67,23 @@ export function toResult(file: VFile, path: string): FileResult {
     }
   })
   return { path, messages, heed: file.data.heed }
+}
+
+/**
+ * Say which paragraph of a Word document each message is in, which is how a
+ * Word user finds it (Word shows no line numbers).
+ *
+ * @param result The file's result, positioned in the document's checked text.
+ * @param paragraphLines The line of that text each paragraph starts on, in order.
+ * @returns The result with `paragraph` on each message.
+ */
+export function withParagraphs(result: FileResult, paragraphLines: readonly number[]): FileResult {
+  const paragraphOf = (line: number) => {
+    let found = 0
+    while (found < paragraphLines.length && paragraphLines[found]! <= line) found++
+    return Math.max(1, found)
+  }
+  return { ...result, messages: result.messages.map((message) => ({ ...message, paragraph: paragraphOf(message.line) })) }
 }
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 }

@@ -15,6 +15,8 @@ export interface InputDocument {
   folder: string
   text: string
   format: InputFormat
+  /** A Word document: the line of `text` each of its paragraphs starts on. */
+  paragraphLines?: number[]
 }
 
 export interface InputProblem {
@@ -80,14 +82,20 @@ function readOne(path: string, maxBytes: number, forced?: InputFormat): InputDoc
   return { path, folder: join(path, '..'), text: decoded.text, format: forced ?? formatOf(path) }
 }
 
-/** A Word document's paragraphs as plain text; positions are lines of that text. */
+/** A Word document's paragraphs as plain text; positions are lines of that text, and paragraphs. */
 async function readWordDocument(path: string, maxBytes: number): Promise<InputDocument | InputProblem> {
   const bytes = readBytes(path, maxBytes)
   if (!Buffer.isBuffer(bytes)) return bytes
   // Loaded only when a Word document is given, so checking text files stays quick to start.
-  const { readDocx } = await import('./docx.js')
-  const read = await readDocx(bytes)
-  return 'reason' in read ? { path, reason: read.reason } : { path, folder: join(path, '..'), text: read.text, format: 'text' }
+  const { readWordText, DocxError } = await import('../docx/annotate.js')
+  try {
+    const { text, paragraphs } = readWordText(bytes)
+    const paragraphLines = paragraphs.map((paragraph) => text.slice(0, paragraph.start).split('\n').length)
+    return { path, folder: join(path, '..'), text, format: 'text', paragraphLines }
+  } catch (error) {
+    if (error instanceof DocxError) return { path, reason: error.message }
+    throw error
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * The `heed` command's logic: `check` and `rules`, per DESIGN.md's CLI contract.
+ * The `heed` command's logic: `check` and `rules` (drafting and annotating load on demand), per DESIGN.md's CLI contract.
  * Reports go to stdout so JSON and SARIF pipe; stderr gets only one-line reasons.
  * Exit status: 0 clean, 1 findings at or above the threshold, 2 bad usage or unreadable input.
  */
@@ -12,7 +12,7 @@ import { ConfigFileError, findConfigFile, loadConfigFile } from './config-file.j
 import { formatJson } from './format/json.js'
 import { formatSarif } from './format/sarif.js'
 import { formatStylish } from './format/stylish.js'
-import { atLeast, toResult } from './messages.js'
+import { atLeast, toResult, withParagraphs } from './messages.js'
 import type { FileResult } from './messages.js'
 import { DEFAULT_MAX_BYTES, readInputs } from './read-input.js'
 import { formatRules } from './rules-doc.js'
@@ -22,6 +22,8 @@ const USAGE = `Usage:
   heed check [FILE|FOLDER|-]... [--kind letter|review] [--letter-type TYPE]
              [--format stylish|json|sarif] [--fail-on error|warning|info]
              [--syntax markdown|text] [--config FILE] [--no-config] [--max-size MB]
+  heed annotate IN.docx -o OUT.docx [--track-changes] [--force]
+               [--kind letter|review] [--letter-type TYPE] [--config FILE] [--no-config] [--max-size MB]
   heed rules [--format markdown|json]
   heed draft --type TYPE --data FILE.(json|yml) [--format text|markdown|html|docx] [-o FILE [--force]]
   heed templates [TYPE] [--format text|json]
@@ -86,7 +88,8 @@ async function check(args: string[], io: Io): Promise<number> {
       continue
     }
     const file = await lint(input.text, { kind, letterType, format: input.format, config, path: input.path })
-    results.push(toResult(file, input.path))
+    const result = toResult(file, input.path)
+    results.push(input.paragraphLines ? withParagraphs(result, input.paragraphLines) : result)
   }
 
   if (format === 'json') io.stdout(formatJson(results))
@@ -119,7 +122,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.stdout(`${version}\n`)
       return 0
     }
-    if (command === undefined) throw new UsageError('give a command: check, rules, draft, templates or lsp (heed --help shows how)')
+    if (command === undefined) throw new UsageError('give a command: check, annotate, rules, draft, templates or lsp (heed --help shows how)')
     if (command === '--help' || command === '-h' || command === 'help') {
       io.stdout(`${USAGE}\n`)
       return 0
@@ -128,8 +131,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (command === 'rules') return rules(rest, io)
     // Drafting is loaded only when asked for, so that checking starts faster.
     if (command === 'draft') return await (await import('./draft.js')).draftCommand(rest, io)
+    // Word annotation is loaded only when asked for, like drafting.
+    if (command === 'annotate') return await (await import('./annotate.js')).annotateCommand(rest, io)
     if (command === 'templates') return (await import('./draft.js')).templatesCommand(rest, io)
-    throw new UsageError(`unknown command "${command}" (use check, rules, draft, templates or lsp)`)
+    throw new UsageError(`unknown command "${command}" (use check, annotate, rules, draft, templates or lsp)`)
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigFileError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr(`heed: ${(error as Error).message}\n`)

@@ -187,7 +187,7 @@ describe('Word documents', { timeout: 60_000 }, () => {
     expect(stdout).toContain('No problems found.')
   })
 
-  it('heed check reports findings in a .docx, by line of its text', () => {
+  it('heed check reports findings in a .docx, by line of its text and by paragraph', () => {
     const nfaData = dataWith('no-charge', { reasons: 'The police marked the case NFA.' }, 'nfa.yml')
     const out = join(dir, 'nfa.docx')
     heed(['draft', '--type', 'no-charge', '--data', nfaData, '-o', out])
@@ -199,6 +199,11 @@ describe('Word documents', { timeout: 60_000 }, () => {
     expect(nfa.actual).toBe('NFA')
     const text = heed(['draft', '--type', 'no-charge', '--data', nfaData]).stdout
     expect(text.split('\n')[nfa.line - 1]!.slice(nfa.column - 1, nfa.column + 2)).toBe('NFA')
+    // Word shows no line numbers: the report counts paragraphs with text, as a reader would.
+    const paragraphs = text.trim().split(/\n\n|\n(?=- )/)
+    const paragraph = (nfa as unknown as { paragraph: number }).paragraph
+    expect(paragraphs[paragraph - 1]).toContain('The police marked the case NFA.')
+    expect(heed(['check', out]).stdout).toMatch(new RegExp(`^  paragraph ${paragraph} +warning +Explain “NFA”`, 'm'))
   })
 
   it('gives a one-line reason and exit 2 for a corrupt .docx, and checks the other files', () => {
@@ -206,7 +211,7 @@ describe('Word documents', { timeout: 60_000 }, () => {
     writeFileSync(corrupt, 'PK\u0003\u0004 this is not really a zip file')
     const { status, stdout, stderr } = heed(['check', '--format', 'json', corrupt, join(root, 'examples/letters/no-charge-good.md')])
     expect(status).toBe(2)
-    expect(stderr).toBe(`heed: ${corrupt}: is not a Word document heed can read (.docx); open it in Word and save it again, or save it as text\n`)
+    expect(stderr).toBe(`heed: ${corrupt}: is damaged: it is not a complete .docx file; open it in Word and save it again\n`)
     expect(JSON.parse(stdout)).toHaveLength(1)
   })
 })

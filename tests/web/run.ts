@@ -16,6 +16,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import mammoth from 'mammoth'
 import { assert, launchChromium, progress } from '../browser.js'
+import { heedCommentIds, packageProblems, text, unzip } from '../docx/package-check.js'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { preview } from 'vite'
 import { assertNoAxeViolations } from './axe.js'
@@ -214,6 +215,7 @@ async function testDraft(page: Page): Promise<void> {
   await page.setViewportSize({ width: 1400, height: 900 })
   await assertNoAxeViolations(page, 'the letter with findings')
   step('the support section is reported missing; no axe violations')
+  await testAnnotatedDownload(page)
 
   // The suggestion, from the keyboard: Tab from the letter to its button.
   const use = prior.getByRole('button', { name: 'Use “Before” instead of “Prior to”' })
@@ -237,6 +239,22 @@ async function testDraft(page: Page): Promise<void> {
   await page.locator('#status', { hasText: 'Inserted a paragraph on support' }).waitFor()
   await assertStatusClear(page)
   step('inserted the missing paragraph; the status message sits above the letter, not over it')
+}
+
+/** The letter with heed's findings as Word comments, as heed annotate writes them: the flagged words and the missing part. */
+async function testAnnotatedDownload(page: Page): Promise<void> {
+  const [annotated] = await Promise.all([page.waitForEvent('download'), press(page.locator('#download-docx-comments'))])
+  assert(annotated.suggestedFilename() === 'no-charge-letter-with-comments.docx', `the annotated file is called ${annotated.suggestedFilename()}`)
+  const annotatedPath = join(artifacts, 'letter-with-comments.docx')
+  await annotated.saveAs(annotatedPath)
+  const said = await page.locator('#status', { hasText: 'comment' }).textContent()
+  const parts = unzip(readFileSync(annotatedPath))
+  const ids = parts.has('word/comments.xml') ? heedCommentIds(text(parts, 'word/comments.xml')) : []
+  assert(said?.includes(`with ${ids.length} comment${ids.length === 1 ? '' : 's'} from heed`) === true, `the page said "${said}" for ${ids.length} comments`)
+  assert(packageProblems(parts).length === 0, `the annotated document has problems: ${packageProblems(parts).join('; ')}`)
+  const comments = text(parts, 'word/comments.xml')
+  assert(comments.includes('Write “Before” instead of “Prior to”') && comments.includes('Paragraph to add'), 'the comments lack the jargon finding or the missing paragraph')
+  step(`downloaded the letter with ${ids.length} heed comments, the package sound`)
 }
 
 /** Copy as plain text, and the .docx and .md downloads. */

@@ -4,6 +4,8 @@
  * handed to the browser's own download, so nothing leaves the computer.
  */
 import { Packer } from 'docx'
+import { annotateDocx } from '../../src/docx/annotate.js'
+import type { AnnotateOptions } from '../../src/docx/annotate.js'
 import { buildDocx } from '../../src/docx/build.js'
 import { h } from './dom.js'
 import { toLetterBlocks } from './letter-blocks.js'
@@ -56,6 +58,23 @@ export function saveFile(name: string, blob: Blob): void {
  */
 export function docxFile(text: string, syntax: Syntax): Promise<Blob> {
   return Packer.toBlob(buildDocx(toLetterBlocks(text, syntax)))
+}
+
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+
+/**
+ * The letter as a Word document with heed's findings as Word comments on it,
+ * made the same way as `heed annotate`.
+ *
+ * @param text The letter.
+ * @param syntax How it is written.
+ * @param lint The kind and letter type to check it as.
+ * @returns The .docx file and how many comments it has.
+ */
+export async function annotatedDocxFile(text: string, syntax: Syntax, lint: AnnotateOptions['lint']): Promise<{ file: Blob; comments: number }> {
+  const plain = new Uint8Array(await (await docxFile(text, syntax)).arrayBuffer())
+  const result = await annotateDocx(plain, { lint, date: new Date().toISOString().replace(/\.\d+Z$/, 'Z') })
+  return { file: new Blob([result.bytes], { type: DOCX_TYPE }), comments: result.comments.length }
 }
 
 /** The Markdown file type browsers and editors recognise. */

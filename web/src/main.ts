@@ -9,7 +9,7 @@ import type { VFile } from 'vfile'
 import type { LetterType, LintOptions } from '../../src/index.js'
 import { describeCheck } from './describe-check.js'
 import { byId, h } from './dom.js'
-import { MARKDOWN_TYPE, copyText, docxFile, saveFile } from './exports.js'
+import { MARKDOWN_TYPE, annotatedDocxFile, copyText, docxFile, saveFile } from './exports.js'
 import { buildFieldForm } from './field-form.js'
 import type { FieldForm } from './field-form.js'
 import { exampleEntry, problemsByField, toFieldValues } from './field-values.js'
@@ -262,6 +262,15 @@ byId('download-docx').addEventListener('click', async () => {
   if (text === undefined) return
   saveFile(fileName('docx'), await docxFile(text, syntax()))
   say(`Saved ${fileName('docx')} to your downloads.`)
+})
+byId('download-docx-comments').addEventListener('click', async () => {
+  const text = letterOrSay()
+  if (text === undefined) return
+  const { kind, letterType } = lintOptions()
+  const name = fileName('docx').replace(/\.docx$/, '-with-comments.docx')
+  const { file, comments } = await annotatedDocxFile(text, syntax(), { kind, letterType })
+  saveFile(name, file)
+  say(`Saved ${name} to your downloads, with ${comments} comment${comments === 1 ? '' : 's'} from heed. Open it in Word to review them.`)
 })
 byId('download-md').addEventListener('click', () => {
   const text = letterOrSay()

@@ -44,10 +44,12 @@ export function formatStylish(results: readonly FileResult[], colour = false): s
     const about = result.heed ? ` ${paint.dim(`(${describe(result.heed)})`)}` : ''
     lines.push(paint.underline(result.path) + about)
     if (result.messages.length === 0) lines.push(paint.dim('  no problems found'))
-    const width = Math.max(0, ...result.messages.map((m) => `${m.line}:${m.column}`.length))
+    // A Word document has no lines to point to: its paragraphs are what the reader sees.
+    const at = (m: FileResult['messages'][number]) => (m.paragraph === undefined ? `${m.line}:${m.column}` : `paragraph ${m.paragraph}`)
+    const width = Math.max(0, ...result.messages.map((m) => at(m).length))
     for (const message of result.messages) {
       counts[message.severity]++
-      const where = `${message.line}:${message.column}`.padEnd(width)
+      const where = at(message).padEnd(width)
       lines.push(`  ${paint.dim(where)}  ${paint.severity(message.severity.padEnd(7), message.severity)}  ${message.reason}  ${paint.dim(message.ruleId)}`)
     }
     lines.push('')
