@@ -153,7 +153,7 @@ export function checkFocus(doc: DocumentIndex): Finding[] {
 function checkRecordRequests(doc: DocumentIndex, byRole: Map<number, Set<string>>, names: Map<string, Person>): Finding[] {
   const findings: Finding[] = []
   for (const [sentence, roles] of byRole) {
-    if (!roles.has('record-requests') || !roles.has('records') || roles.has('countering')) continue
+    if (!roles.has('record-requests') || !roles.has('records') || roles.has('countering') || roles.has('targeted')) continue
     const info = doc.sentences[sentence]!
     for (let t = info.firstToken; t < info.endToken - 1; t++) {
       const token = doc.tokens[t]!
