@@ -25,6 +25,9 @@ const NOT_NAMES = new Set([
 
 const matcher = sharedScanner('focus')
 
+/** Sentences in the reviewer's own voice that weigh something against her, before scrutiny is reported. */
+const MIN_WEIGHING = 2
+
 type Person = 'victim' | 'suspect'
 
 /**
@@ -123,7 +126,11 @@ export function checkFocus(doc: DocumentIndex): Finding[] {
       source: REPORT,
     })
   }
-  if (scrutiny.length > analysis) {
+  // A review leans on her conduct only if its own voice weighs it against her somewhere: a
+  // suspect-focused review tells her side too, in neutral chronology, without weighing it.
+  const weighing = facts.filter((f, index) => f.roles.has('evaluation') && own(f, doc.sentences[index]!) && f.subject !== 'suspect').length
+  const framed = facts.some((f) => f.roles.has('binary-headings'))
+  if (scrutiny.length > analysis && (weighing >= MIN_WEIGHING || framed)) {
     for (const index of scrutiny) {
       const info = doc.sentences[index]!
       findings.push({
