@@ -4,6 +4,7 @@
  */
 import { VFile } from 'vfile'
 import { location } from 'vfile-location'
+import { checkAccuracy } from './analyses/accuracy/index.js'
 import { checkAcronyms } from './analyses/acronyms.js'
 import { checkEquality } from './analyses/equality.js'
 import { checkJudgedBehaviour } from './analyses/judged-behaviour.js'
@@ -119,6 +120,7 @@ export async function lint(text: string, options: LintOptions = {}): Promise<VFi
     ...checkPassive(doc, kind),
     ...checkReadability(tree, doc, { kind, readingAge: kind === 'letter' ? config.readingAge : undefined }),
     ...(await checkEquality(tree, doc)),
+    ...(kind === 'letter' ? checkAccuracy(doc, { letterType: structure.letterType, today: todayOf(options.today) }) : []),
   ]
 
   const place = location(file)
@@ -150,6 +152,14 @@ export async function lint(text: string, options: LintOptions = {}): Promise<VFi
     Error.stackTraceLimit = stackLimit
   }
   return file
+}
+
+/** Today as an ISO date: the given day, else the clock, read only when a letter is checked. */
+function todayOf(today: string | Date | undefined): string {
+  if (today instanceof Date && !Number.isNaN(today.getTime())) return today.toISOString().slice(0, 10)
+  if (typeof today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(today)) return today
+  if (today !== undefined) throw new TypeError(`heed: option \`today\` must be a date written YYYY-MM-DD or a Date (got ${JSON.stringify(today)})`)
+  return new Date().toISOString().slice(0, 10)
 }
 
 /** Drop catch-all findings where a specific finding of the same category covers the same words. */
