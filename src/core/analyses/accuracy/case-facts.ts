@@ -90,8 +90,9 @@ function readSentence(text: string): SentenceFacts {
  */
 export function readCaseFacts(doc: DocumentIndex): CaseFacts {
   const text = doc.text
+  // The letterhead ends at the greeting; with no greeting, only a dated line near the top can be the letter's date.
   const salutation = /^\s*Dear\b/m.exec(text)
-  const head = salutation ? salutation.index : Math.min(text.length, 600)
+  const head = salutation ? salutation.index : Math.min(text.length, 400)
   const written = findWrittenDates(text)
   // The letter's date: a dated line in the letterhead ("Date: 3 March 2026", or the date alone on its line).
   let letterDate: string | undefined
@@ -101,7 +102,7 @@ export function readCaseFacts(doc: DocumentIndex): CaseFacts {
     const lineEnd = text.indexOf('\n', date.end)
     const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).trim()
     const before = text.slice(lineStart, date.start).trim()
-    if (before === '' || /^date[d:]?\s*:?$/i.test(before) || line === text.slice(date.start, date.end)) {
+    if (/^date[d:]?\s*:?$/i.test(before) || (salutation && (before === '' || line === text.slice(date.start, date.end)))) {
       letterDate = resolveDate(date)
       break
     }
@@ -116,13 +117,13 @@ export function readCaseFacts(doc: DocumentIndex): CaseFacts {
   // The first dated sentence about an event: the sentence passed, or the decision reported.
   const dateIn = (pattern: RegExp): string | undefined => {
     for (const date of dates) {
-      if (!date.iso || date.start < head) continue
+      if (!date.iso || (salutation && date.start < head) || (date.iso === letterDate && date.start < head)) continue
       const sentence = doc.sentences.find((s) => s.start <= date.start && date.end <= s.end)
       if (sentence && pattern.test(text.slice(sentence.start, sentence.end))) return date.iso
     }
     return undefined
   }
-  const body = text.slice(head)
+  const body = salutation ? text.slice(head) : text
   const noEvidence = NO_EVIDENCE.test(body)
   return {
     letterDate,

@@ -31,8 +31,6 @@ export type Verdict =
   | 'wrong'
   /** Contradicts the part of the fact marked `verify`, or a fact that is not high confidence. */
   | 'verify'
-  /** Agrees with the fact, but the fact may have changed since: a prompt. */
-  | 'check'
 
 export interface Claim {
   fact: string
@@ -68,7 +66,7 @@ function longDate(iso: string): string {
 export function claimFinding(claim: Claim, text: string, today: string): Finding {
   const fact = factById(claim.fact)
   const stale = today > fact['review-by']
-  let severity: Severity = claim.verdict === 'check' ? 'info' : claim.verdict === 'verify' || fact.confidence !== 'high' ? 'warning' : 'error'
+  let severity: Severity = claim.verdict === 'verify' || fact.confidence !== 'high' ? 'warning' : 'error'
   if (claim.cap && RANK[claim.cap] < RANK[severity]) severity = claim.cap
   // A fact overdue for checking never gives a hard error.
   if (stale && severity === 'error') severity = 'warning'

@@ -324,7 +324,8 @@ export const STATEMENT_MODELS: StatementModel[] = [
   {
     fact: 'OTH-02',
     pattern: /\b(?:outside|beyond|past|out of)\s+the\s+time\s+limits?(?:\s+for\s+(?:prosecution|prosecuting|charging|bringing (?:a )?charges?))?|\btoo long ago to (?:prosecute|charge|bring)\b[^.,]{0,20}|\btime[- ]barred\b|\bstatute[- ]barred\b/gi,
-    when: (ctx) => ctx.facts.sexual,
+    // Summary-only offences do have a 6-month limit.
+    when: (ctx, s) => ctx.facts.sexual && !/\bcommon assault|\bsummary|\bcriminal damage|\bsix months|\b6 months/i.test(s.text),
     reason: 'There is no time limit for prosecuting rape or other sexual offences tried in the Crown Court.',
   },
   // DEC-01: promises about what the police, a court or a jury will decide.
