@@ -25,7 +25,7 @@ export function countOf(word: string): number | undefined {
 export type Unit = 'day' | 'week' | 'month' | 'year'
 
 /** The event a period runs from. */
-export type Anchor = 'letter' | 'told' | 'decision' | 'sentence' | 'conviction' | 'verdict' | 'trial-end' | 'crime' | 'report' | 'request' | 'other'
+export type Anchor = 'letter' | 'told' | 'decision' | 'sentence' | 'conviction' | 'verdict' | 'trial-end' | 'charge' | 'crime' | 'report' | 'request' | 'other'
 
 export interface Duration {
   /** The number and unit ("5 working days"). */
@@ -57,7 +57,8 @@ const ANCHORS: Array<[Anchor, RegExp]> = [
   ['sentence', /^(?:the |his |her |their )?sentenc\w*|^(?:when )?(?:he|she|they|the defendant|[A-Z]\w+ \w+) (?:was|were|is) sentenced|^(?:the )?(?:date|day) (?:of )?(?:the )?sentence/i],
   ['conviction', /^(?:the |his |her |their )?convictions?\b|^(?:when )?(?:he|she|they|the defendant|[A-Z]\w+ \w+) (?:was|were|is) (?:convicted|found guilty)|^(?:the )?guilty verdict/i],
   ['verdict', /^(?:the |this )?verdict|^(?:the )?jury'?s? (?:verdict|decision)/i],
-  ['trial-end', /^(?:the )?end of (?:the )?(?:trial|case|court case|proceedings|prosecution)|^(?:the )?(?:trial|case|court case|proceedings) (?:end|ends|ended|finish|finishes|finished|is over|was over|concludes|concluded)/i],
+  ['trial-end', /^(?:the )?end of (?:the )?(?:trial|case|court case|proceedings|prosecution)|^(?:the |his )?trial\b|^(?:the )?(?:trial|case|court case|proceedings) (?:end|ends|ended|finish|finishes|finished|is over|was over|concludes|concluded)/i],
+  ['charge', /^(?:the |his )?charg(?:e|es|ing)\b|^(?:when )?(?:he|she|they|the defendant|[A-Z]\w+ \w+) (?:was|were|is) charged/i],
   ['crime', /^(?:the |this )?(?:crime|incident|offence|offences|assault|attack|rape|abuse|events?)\b|^(?:when )?(?:it|what|this) happened|^(?:the )?(?:date|day|time) (?:of )?(?:the )?(?:crime|incident|offence|assault|attack)/i],
   ['report', /^(?:(?:your|the|first) )?report(?:ing|ed)?\b|^(?:when )?you (?:first )?reported/i],
 ]

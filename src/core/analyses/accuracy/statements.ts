@@ -11,6 +11,7 @@ import type { LetterType } from '../../types.js'
 import type { CaseFacts } from './case-facts.js'
 import type { Claim, Verdict } from './fact-findings.js'
 import type { SentenceText } from './sentences.js'
+import { countOf } from './durations.js'
 import type { TopicReader } from './topics.js'
 
 export interface StatementContext {
@@ -24,6 +25,8 @@ interface StatementModel {
   pattern: RegExp
   /** The model applies only when this holds for the letter and the sentence. */
   when?: (ctx: StatementContext, sentence: SentenceText) => boolean
+  /** A further test of the match itself. */
+  check?: (match: RegExpExecArray, ctx: StatementContext) => boolean
   /** Skip a sentence that says this (the opposite, or who decides). */
   unless?: RegExp
   /** Skip when a negative comes before the match in its clause (default true). */
@@ -89,7 +92,7 @@ export const STATEMENT_MODELS: StatementModel[] = [
   // VRR-05 / DISC-02: no restart after offering no evidence.
   {
     fact: 'VRR-05',
-    pattern: /\b(?:the |this )?(?:case|prosecution|charges?)\s+(?:can|could|may|might|will|would)\s+(?:then\s+|still\s+)?(?:be\s+)?(?:started again|restarted|reinstated|reopened|re-opened|brought back|go back to court|start again|continue)\b|\b(?:we|the CPS)\s+(?:can|could|may|might|will|would)\s+(?:then\s+)?(?:restart|reinstate|reopen|re-open|start)\s+(?:the\s+)?(?:case|prosecution|charges?)(?:\s+again)?\b/gi,
+    pattern: /\b(?:the |this )?(?:case|prosecution|charges?)\s+(?:can|could|may|might|will|would)\s+(?:then\s+|still\s+)?(?:be\s+)?(?:started again|restarted|reinstated|reopened|re-opened|brought back|go back to court|start again|continue)\b|\b(?:we|the CPS)\s+(?:can|could|may|might|will|would)\s+(?:then\s+)?(?:be able to\s+)?(?:restart|reinstate|reopen|re-open|start)\s+(?:the\s+)?(?:case|prosecution|charges?)(?:\s+again)?\b|\b(?:we|the CPS)\s+(?:can|could|may|might|will|would)\s+(?:then\s+)?(?:be able to\s+)?(?:bring|take)\s+(?:the\s+)?(?:case|charges?|prosecution|him)\s+back\b/gi,
     when: (ctx) => ctx.facts.noEvidence,
     reason: 'After the prosecution offers no evidence a not guilty verdict is recorded, and the case cannot be started again, even if a review finds the decision was wrong.',
   },
@@ -103,7 +106,7 @@ export const STATEMENT_MODELS: StatementModel[] = [
   // DISC-01: discontinued is not acquitted, and not final.
   {
     fact: 'DISC-01',
-    pattern: /\b(?:has|have|had)\s+(?:therefore\s+|now\s+)?been\s+(?:acquitted|found not guilty|cleared)\b|\b(?:is|was)\s+(?:therefore\s+|now\s+)?(?:acquitted|found not guilty)\b/gi,
+    pattern: /\b(?:has|have|had)\s+(?:therefore\s+|now\s+)?been\s+(?:acquitted|found not guilty|cleared)\b|\b(?:is|was)\s+(?:therefore\s+|now\s+)?(?:acquitted|found not guilty|cleared(?: of)?)\b/gi,
     when: (ctx) => ctx.facts.discontinued && (ctx.letterType === undefined || ctx.letterType === 'discontinuance' || ctx.letterType === 'no-charge'),
     reason: 'A discontinued case has been stopped; that is not a not guilty verdict.',
   },
@@ -123,7 +126,7 @@ export const STATEMENT_MODELS: StatementModel[] = [
   },
   {
     fact: 'VRR-07',
-    pattern: /\b(?:please\s+|you (?:should|must|can|will need to|need to)\s+)(?:contact|call|speak to|tell|write to|ask)\s+(?:the\s+|your\s+)?(?:officer in (?:the|your) case|investigating officer|police officer|police|OIC)\b/gi,
+    pattern: /\b(?:please\s+|you (?:should|must|can|will need to|need to)\s+)(?:contact|call|speak to|speak with|tell|write to|ask|go to|visit)\s+(?:the\s+|your\s+)?(?:local\s+)?(?:officer in (?:the|your) case|investigating officer|police officer|police(?: station)?|OIC)\b/gi,
     when: (ctx, s) => ctx.topics.paragraphHas(s.paragraph, 'review') && letterIs('no-charge', 'discontinuance')(ctx),
     reason: 'A review of a CPS decision is asked for from the CPS (its website or Victim Liaison Unit), not through the police.',
   },
@@ -142,10 +145,22 @@ export const STATEMENT_MODELS: StatementModel[] = [
   // REL-02: half for a rape sentence of 4 years or more.
   {
     fact: 'REL-02',
-    pattern: /\b(?:serve|spend|served|spent)\s+(?:only\s+)?(?:half|one half|50 ?%)(?:\s+of)?(?:\s+(?:his|the|her|their|this|that))?(?:\s+sentence)?|\breleased?\s+(?:at|after|halfway|half ?way)(?:\s+(?:the\s+)?half ?way(?:\s+point)?|\s+half(?:\s+of)?(?:\s+(?:his|the|her|their))?(?:\s+sentence)?)?|\bhalf ?way (?:through|point of) (?:his|the|her|their) sentence\b/gi,
-    when: (ctx, s) => /\bhalf/i.test(s.text) && ctx.facts.rapeType && !ctx.facts.sentence.life && (ctx.facts.sentence.extended || ctx.facts.sentence.months === undefined || ctx.facts.sentence.months >= 48),
+    pattern: /\b(?:serve|spend|served|spent)\s+(?:only\s+)?(?:half|one half|50 ?%)(?:\s+of)?(?:\s+(?:his|the|her|their|this|that))?(?:\s+sentence)?|\breleased?\s+(?:at|after|halfway|half ?way)(?:\s+(?:the\s+)?half ?way(?:\s+point)?|\s+half(?:\s+of)?(?:\s+(?:his|the|her|their))?(?:\s+sentence)?)(?!\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|\d))|\breleased?\s+halfway\b|\bhalf ?way (?:through|point of) (?:his|the|her|their) sentence\b/gi,
+    when: (ctx) => ctx.facts.rapeType && !ctx.facts.sentence.life && (ctx.facts.sentence.extended || ctx.facts.sentence.months === undefined || ctx.facts.sentence.months >= 48),
     unless: /\bparole board\b/i,
     reason: 'For rape and other penetrative offences, an adult given a standard sentence of 4 years or more is released at two-thirds, not halfway; an extended sentence has its own rules.',
+  },
+  // REL-02 again: a release after a number of years that is half the sentence ("released after four and a half years" of 9).
+  {
+    fact: 'REL-02',
+    pattern: /\b(?:released?|out|freed)\s+(?:after|in|once he has served|when he has served|after serving)\s+(?:just\s+|only\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(\s+and\s+a\s+half)?\s+years?\b/gi,
+    when: (ctx) => ctx.facts.rapeType && !ctx.facts.sentence.life && !ctx.facts.sentence.extended && (ctx.facts.sentence.months ?? 0) >= 48,
+    check: (match, ctx) => {
+      const years = (countOf(match[1]!) ?? 0) + (match[2] ? 0.5 : 0)
+      return Math.abs(years * 24 - (ctx.facts.sentence.months ?? 0)) < 1
+    },
+    unless: /\bparole board\b/i,
+    reason: 'That is half the sentence: for rape and other penetrative offences, an adult given a standard sentence of 4 years or more is released at two-thirds.',
   },
   // REL-03: 40% / early release scheme.
   {
@@ -189,7 +204,7 @@ export const STATEMENT_MODELS: StatementModel[] = [
   // VCS-01.
   {
     fact: 'VCS-01',
-    pattern: /\byou (?:are|will be)\s+(?:entitled|eligible)\s+to\s+(?:join|be (?:part of|in|referred to))\s+the victim contact scheme\b|\byou (?:can|may|will be able to|have the right to)\s+join\s+the victim contact scheme\b/gi,
+    pattern: /\byou (?:are|will be)\s+(?:entitled|eligible)\s+(?:to\s+(?:join|be (?:part of|in|referred to))|for)\s+the victim contact scheme\b|\byou (?:qualify|will qualify) for the victim contact scheme\b|\byou will be (?:offered|referred to) the victim contact scheme\b|\byou (?:can|may|will be able to|have the right to)\s+join\s+the victim contact scheme\b/gi,
     when: (ctx) => ctx.facts.sentence.suspended || (ctx.facts.sentence.months !== undefined && ctx.facts.sentence.months < 12 && !ctx.facts.sentence.life),
     reason: 'The Victim Contact Scheme is a right only when the sentence is 12 months or more in custody (or a hospital order); for a shorter sentence, probation may be able to offer help.',
   },
@@ -215,13 +230,13 @@ export const STATEMENT_MODELS: StatementModel[] = [
   },
   {
     fact: 'CODE-03',
-    pattern: /\b(?:tell|say to|let|inform) the (?:judge|court|magistrates?) (?:what|which|how long a|how much of a|the) sentence\b[^.,]{0,50}|\b(?:your )?(?:statement|views?) (?:will|can|could) (?:decide|determine|set) (?:the|his|her|their) sentence\b|\bthe defen[cs]e (?:will not|won't|cannot|can't|will never) see (?:it|your statement)/gi,
+    pattern: /\b(?:(?:tell|say to|let|inform|ask) the (?:judge|court|magistrates?)|say|state|suggest|explain|give your views? on) (?:what|which|how long a|how much of a|the) (?:sentence|punishment)\b[^.,]{0,50}|\b(?:your )?(?:statement|views?) (?:will|can|could) (?:decide|determine|set) (?:the|his|her|their) sentence\b|\bthe defen[cs]e (?:will not|won't|cannot|can't|will never) see (?:it|your statement)/gi,
     reason: 'A Victim Personal Statement explains the impact of the crime; it must not say what sentence the victim wants, and the defence sees it.',
   },
   // CODE-04: special measures promised before the court rules.
   {
     fact: 'CODE-04',
-    pattern: /\byou will (?:be able to )?(?:give (?:your )?evidence|be (?:cross-examined|questioned)|sit) (?:from )?(?:behind (?:a )?screens?|by (?:a )?(?:video|live) link|(?:via|over|using) (?:a |the )?(?:video|live) link|from (?:a |another |the )?(?:separate|different|other|another|video link|live link) (?:room|building|location)|in private)[^.,;]{0,40}|\byou will not (?:have to |need to )?(?:see|face) (?:him|her|them|the defendant|[A-Z]\w+ \w+)(?: in court)?|\bspecial measures (?:will|have been) (?:be )?(?:in place|put in place|arranged|granted|provided|available)|\b(?:screens?|a video link|a live link|the live link|the video link) will be (?:used|in place|provided|arranged)|\bwe have arranged for you to (?:use|give evidence)|\byou (?:can|may) choose (?:your|which|the) special measures/gi,
+    pattern: /\byou will (?:be able to )?(?:give (?:your )?evidence|be (?:cross-examined|questioned)|sit) (?:from )?(?:behind (?:a )?screens?|by (?:a )?(?:video|live) link|(?:via|over|using) (?:a |the )?(?:video|live) link|from (?:a |another |the )?(?:separate|different|other|another|video link|live link) (?:room|building|location)|in private)[^.,;]{0,40}|\byou will not (?:have to |need to )?(?:see|face) (?:him|her|them|the defendant|[A-Z]\w+ \w+)(?: in court)?|\bspecial measures (?:will|have been) (?:be )?(?:in place|put in place|arranged|granted|provided|available|agreed|approved)|\b(?:screens?|a screen|a video link|a live link|the live link|the video link) will be (?:used|in place|provided|arranged|put up|set up|available)|\bwe have arranged for you to (?:use|give evidence)|\byou (?:can|may) choose (?:your|which|the) special measures/gi,
     when: noCourtDirection,
     negatable: false,
     reason: 'Special measures such as a screen or a video link are for the judge to allow; a letter cannot promise them before the court has ruled.',
@@ -229,7 +244,7 @@ export const STATEMENT_MODELS: StatementModel[] = [
   // CODE-05: section 28 and going to court.
   {
     fact: 'CODE-05',
-    pattern: /\b(?:questions|cross-examination|cross examination|evidence)(?: to you)?\s+will\s+(?:now\s+|also\s+)?be\s+(?:pre-)?recorded\s+(?:before|ahead of)\s+the\s+trial|\byou will (?:now )?(?:be able to )?(?:pre-record|record your (?:evidence|cross-examination))|\byou are entitled to (?:section 28|pre-record)/gi,
+    pattern: /\b(?:questions|cross-examination|cross examination|evidence)(?: to you)?\s+will\s+(?:now\s+|also\s+)?be\s+(?:pre-recorded|prerecorded|recorded\s+(?:before|ahead of)\s+the\s+trial)|\byou will (?:now )?(?:be able to )?(?:pre-record|record your (?:evidence|cross-examination))|\byou are entitled to (?:section 28|pre-record)/gi,
     when: noCourtDirection,
     negatable: false,
     reason: 'Pre-recorded cross-examination (section 28) happens only if the judge directs it.',
@@ -275,9 +290,9 @@ export const STATEMENT_MODELS: StatementModel[] = [
   // CICS-02: no conviction needed.
   {
     fact: 'CICS-02',
-    pattern: /[^.\n]*\b(?:cannot|can't|can’t|are not able to|will not be able to|won't be able to|are not entitled to|are not eligible to|is not possible to)\s+(?:apply|claim|get|receive|make a claim)\b[^.\n]*/gi,
+    pattern: /[^.\n]*\b(?:cannot|can't|can’t|are not able to|will not be able to|won't be able to|are not entitled|are not eligible|is not possible to|do not qualify|will not qualify|won't qualify|(?:can|may) only|will only|need|needs|requires?|must)\s+(?:to\s+|for\s+)?(?:apply|claim|get|receive|make a claim|compensation|an award|be (?:paid|awarded|made)|have|a|there)\b[^.\n]*/gi,
     when: (ctx, s) => /\bcompensation|\bcriminal injuries|\bCICA\b/i.test(s.text + ' ' + paragraphOf(ctx, s)) && /\bconvict|\bnot guilty|\bacquitt|\bcharged\b/i.test(s.text),
-    unless: /\beven (?:though|if)\b|\b(?:do not|don't|no) need\b/i,
+    unless: /\beven (?:though|if)\b|\b(?:do not|don't|don’t|does not|doesn't|no|not) need\b|\bwhether or not\b|\bwithout a conviction\b|\bnot (?:have to|need to) wait/i,
     negatable: false,
     reason: 'Criminal injuries compensation does not need a conviction, or even a charge.',
   },
@@ -316,22 +331,22 @@ export const STATEMENT_MODELS: StatementModel[] = [
   // ANON-01.
   {
     fact: 'ANON-01',
-    pattern: /\b(?:your |the |this )?(?:right to )?anonymity\b[^.]{0,40}?\b(?:ended|ends|will end|has ended|came to an end|comes to an end|no longer applies|stops|stopped|lapses|lapsed|is lost|was lost|lasts? (?:only )?(?:until|for \d+ years)|only applies if)\b[^.,;]{0,30}/gi,
+    pattern: /\byou (?:have )?(?:lost|no longer have|will lose) (?:your )?(?:right to )?anonymity\b[^.,;]{0,30}|\b(?:your |the |this )?(?:right to )?anonymity\b[^.]{0,40}?\b(?:ended|ends|will end|has ended|came to an end|comes to an end|no longer applies|stops|stopped|lapses|lapsed|is lost|was lost|lasts? (?:only )?(?:until|for \d+ years)|only applies if)\b[^.,;]{0,30}/gi,
     unless: /\bnever\b|\bdoes not end|\bdoesn['’]t end|\bwill not end|\bfor (?:the rest of )?(?:your )?life|\blifelong/i,
     reason: 'Anonymity is for life, whatever the outcome of the case, unless the victim waives it in writing.',
   },
   // OTH-02.
   {
     fact: 'OTH-02',
-    pattern: /\b(?:outside|beyond|past|out of)\s+the\s+time\s+limits?(?:\s+for\s+(?:prosecution|prosecuting|charging|bringing (?:a )?charges?))?|\btoo long ago to (?:prosecute|charge|bring)\b[^.,]{0,20}|\btime[- ]barred\b|\bstatute[- ]barred\b/gi,
+    pattern: /\b(?:outside|beyond|past|out of)\s+the\s+time\s+limits?(?:\s+for\s+(?:prosecution|prosecuting|charging|bringing (?:a )?charges?))?|\btoo (?:long ago|old|late) to (?:be )?(?:prosecut\w*|charg\w*|bring|take to court)\b[^.,]{0,20}|\btime[- ]barred\b|\bstatute[- ]barred\b/gi,
     // Summary-only offences do have a 6-month limit.
-    when: (ctx, s) => ctx.facts.sexual && !/\bcommon assault|\bsummary|\bcriminal damage|\bsix months|\b6 months/i.test(s.text),
+    when: (_ctx, s) => !/\bcommon assault|\bsummary|\bcriminal damage|\bsix months|\b6 months/i.test(s.text),
     reason: 'There is no time limit for prosecuting rape or other sexual offences tried in the Crown Court.',
   },
   // DEC-01: promises about what the police, a court or a jury will decide.
   {
     fact: 'DEC-01',
-    pattern: /\b(?:the police|officers|the court|the judge|the jury|the magistrates|the parole board)\s+will\s+(?:always\s+|definitely\s+|certainly\s+|immediately\s+)?(?:arrest|charge|convict|jail|imprison|believe|punish|send him|recall|find him guilty|lock him up)\b(?:[^.,;]{0,20}?\b(?:straight away|immediately|at once|right away))?|\b(?:he|she|they|the defendant|[A-Z]\w+ \w+)\s+will\s+(?:definitely\s+|certainly\s+|always\s+|automatically\s+)?(?:be\s+(?:sent (?:back )?to prison|jailed|arrested|convicted|found guilty|recalled|locked up|put in prison|imprisoned))\b/gi,
+    pattern: /\b(?:the police|officers|the court|the judge|the jury|the magistrates|the parole board)\s+will\s+(?:always\s+|definitely\s+|certainly\s+|immediately\s+)?(?:arrest|charge|convict|jail|imprison|believe|punish|send him|recall|find him guilty|lock him up)\b(?:[^.,;]{0,20}?\b(?:straight away|immediately|at once|right away))?|\b(?:he|she|they|the defendant|[A-Z]\w+ \w+)\s+will\s+(?:definitely\s+|certainly\s+|always\s+|automatically\s+)?(?:be\s+(?:sent (?:back )?to prison|jailed|arrested|convicted|found guilty|recalled|locked up|put in prison|imprisoned)|go (?:back )?to prison)\b/gi,
     unless: /\bif (?:he is|she is|they are) (?:found guilty|convicted)\b.*\bwill be sentenced/i,
     reason: 'Whether someone is arrested, convicted, sent to prison or recalled is decided case by case; a letter can say what may happen, not promise it.',
   },
@@ -375,6 +390,7 @@ export function checkStatements(text: string, sentences: SentenceText[], ctx: St
       if (!sentence || start + actual.length > sentence.end) continue
       if (model.unless?.test(sentence.text)) continue
       if (model.when && !model.when(ctx, sentence)) continue
+      if (model.check && !model.check(match, ctx)) continue
       if (model.negatable !== false) {
         const at = start - sentence.start
         const clauseStart = Math.max(sentence.text.lastIndexOf(',', at), sentence.text.lastIndexOf(';', at), sentence.text.lastIndexOf(':', at), 0)

@@ -101,11 +101,13 @@ function compensationClaims(d: Duration, text: string): Claim[] {
 }
 
 
-function appealClaims(d: Duration): Claim[] {
-  if (d.working && d.count === 28) {
-    return [{ fact: 'APP-01', start: d.start, end: d.end, verdict: 'wrong', expected: ['28 days'], reason: 'The defendant normally has 28 days to ask for permission to appeal, not 28 working days.' }]
-  }
-  return []
+function appealClaims(d: Duration, magistrates: boolean): Claim[] {
+  // An appeal from the magistrates' court has its own limit (15 business days).
+  if (magistrates || d.unit !== 'day' || (d.count === 28 && !d.working)) return []
+  return [{
+    fact: 'APP-01', start: d.start, end: d.end, verdict: 'wrong', expected: d.lead === 'within' || d.lead === 'has' || d.lead === 'have' ? ['28 days'] : [],
+    reason: `The defendant normally has 28 days to ask for permission to appeal, not ${describe(d)}.`,
+  }]
 }
 
 function noticeClaims(d: Duration): Claim[] {
@@ -130,6 +132,7 @@ export function checkTimeLimits(text: string, sentences: SentenceText[], topics:
   const claims: Claim[] = []
   const limits: StatedLimit[] = []
   const hasThreeMonths = THREE_MONTHS.test(text)
+  const magistrates = /\bmagistrates['’]? court\b/i.test(text)
   for (const sentence of sentences) {
     if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fourteen|twenty|thirty|a|an) (?:working |business |calendar )?(?:day|week|month|year)/i.test(sentence.text)) continue
     for (const d of findDurations(text, sentence.start, sentence.end)) {
@@ -140,7 +143,7 @@ export function checkTimeLimits(text: string, sentences: SentenceText[], topics:
       if (topic === 'review') claims.push(...reviewClaims(d, sentence, { hasThreeMonths }))
       else if (topic === 'sentence-review') claims.push(...sentenceReviewClaims(d))
       else if (topic === 'compensation') claims.push(...compensationClaims(d, text))
-      else if (topic === 'appeal') claims.push(...appealClaims(d))
+      else if (topic === 'appeal') claims.push(...appealClaims(d, magistrates))
       else if (topic === 'notice') claims.push(...noticeClaims(d))
     }
   }
