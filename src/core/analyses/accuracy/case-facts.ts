@@ -43,7 +43,12 @@ export interface CaseFacts {
 }
 
 const NO_EVIDENCE = /\boffer(?:ed|ing|s)? no evidence|\bno evidence (?:was|has been|had been|would be) offered|\bnot (?:be )?present(?:ing)? any evidence|\brecords? (?:a )?(?:verdict of )?not guilty|\bverdict of not guilty (?:was|has been|is|had been) recorded/i
-const DISCONTINUED = /\bdiscontinu|\bwithdr[ae]wn? (?:the )?(?:case|charges?|prosecution)|\bstop(?:ped|ping)? (?:the )?(?:case|prosecution|charges?)\b/i
+const DISCONTINUED = /\bdiscontinu|\bwithdr[ae]wn? (?:the )?(?:case|charges?|prosecution)/i
+const STOPPED = /\bstop(?:ped|ping)? (?:the )?(?:case|prosecution|charges?)\b/i
+/** A not guilty verdict recorded, however it is put ("he was then formally found not guilty"). */
+const NOT_GUILTY = /\bfound not guilty|\bverdict of not guilty|\bnot guilty verdict|\bacquitted\b/i
+/** Sentences that say a stopped case is *not* a not guilty verdict. */
+const NOT_A_VERDICT = /\bnot (?:the same as )?(?:a |an |being )?(?:found )?(?:not guilty|acquittal|acquitted)[^.]*|\bisn['’]t (?:a )?not guilty[^.]*/gi
 const RAPE_TYPE = /\brap(?:e|ed|es|ing)\b|\bassault by penetration|\bpenetrat/i
 const SEXUAL = /\bsexual|\brap(?:e|ed|es|ing)\b|\bindecent|\bRASSO\b|\bSARC\b|\bISVA\b/i
 const TOLD_BEFORE = /\b(?:as I (?:told|explained|said|mentioned)|when we spoke|(?:on|over) the (?:tele)?phone|speaking (?:to|with) me|spoke (?:to|with) you|we met|when I (?:called|rang|phoned|saw) you|our (?:(?:tele)?phone )?(?:call|conversation|meeting))\b/i
@@ -124,12 +129,15 @@ export function readCaseFacts(doc: DocumentIndex): CaseFacts {
     return undefined
   }
   const body = salutation ? text.slice(head) : text
-  const noEvidence = NO_EVIDENCE.test(body)
+  // A case stopped in court can end in a recorded not guilty verdict without the words "no evidence";
+  // one stopped by discontinuance never does, whatever a hurried letter says.
+  const explicitlyDiscontinued = DISCONTINUED.test(body)
+  const noEvidence = NO_EVIDENCE.test(body) || (!explicitlyDiscontinued && STOPPED.test(body) && NOT_GUILTY.test(body.replace(NOT_A_VERDICT, '')))
   return {
     letterDate,
     dates,
     noEvidence,
-    discontinued: !noEvidence && DISCONTINUED.test(body),
+    discontinued: !noEvidence && (explicitlyDiscontinued || STOPPED.test(body)),
     rapeType: RAPE_TYPE.test(body),
     sexual: SEXUAL.test(body),
     sentence: readSentence(body),
