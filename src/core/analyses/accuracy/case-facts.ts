@@ -6,6 +6,8 @@
 import type { DocumentIndex } from '../../text/document.js'
 import { findWrittenDates, resolveDate } from './written-dates.js'
 import type { WrittenDate } from './written-dates.js'
+import { sentenceAt, sentenceTexts } from './sentences.js'
+import type { SentenceText } from './sentences.js'
 import { countOf } from './durations.js'
 
 export interface SentenceFacts {
@@ -91,14 +93,15 @@ function readSentence(text: string): SentenceFacts {
  * Read a letter's case facts.
  *
  * @param doc The indexed letter.
+ * @param sentences Its sentences as text, when already made.
  * @returns What the letter says about its case.
  */
-export function readCaseFacts(doc: DocumentIndex): CaseFacts {
+export function readCaseFacts(doc: DocumentIndex, sentences: SentenceText[] = sentenceTexts(doc)): CaseFacts {
   const text = doc.text
   // The letterhead ends at the greeting; with no greeting, only a dated line near the top can be the letter's date.
   const salutation = /^\s*Dear\b/m.exec(text)
   const head = salutation ? salutation.index : Math.min(text.length, 400)
-  const written = findWrittenDates(text)
+  const written = findWrittenDates(text, doc.tokens)
   // The letter's date: a dated line in the letterhead ("Date: 3 March 2026", or the date alone on its line).
   let letterDate: string | undefined
   for (const date of written) {
@@ -114,37 +117,60 @@ export function readCaseFacts(doc: DocumentIndex): CaseFacts {
   }
   const dates = written.map((date) => ({ ...date, iso: resolveDate(date, letterDate) }))
 
-  const paragraphs = new Map<number, string>()
-  for (const sentence of doc.sentences) {
-    paragraphs.set(sentence.paragraph, (paragraphs.get(sentence.paragraph) ?? '') + ' ' + text.slice(sentence.start, sentence.end))
+  // The rest is read only when a check asks for it: most letters state few facts.
+  let paragraphs: Map<number, string> | undefined
+  const paragraphText = (paragraph: number): string => {
+    if (!paragraphs) {
+      paragraphs = new Map()
+      for (const sentence of sentences) paragraphs.set(sentence.paragraph, (paragraphs.get(sentence.paragraph) ?? '') + ' ' + sentence.text)
+    }
+    return paragraphs.get(paragraph) ?? ''
   }
 
   // The first dated sentence about an event: the sentence passed, or the decision reported.
   const dateIn = (pattern: RegExp): string | undefined => {
     for (const date of dates) {
       if (!date.iso || (salutation && date.start < head) || (date.iso === letterDate && date.start < head)) continue
-      const sentence = doc.sentences.find((s) => s.start <= date.start && date.end <= s.end)
-      if (sentence && pattern.test(text.slice(sentence.start, sentence.end))) return date.iso
+      const sentence = sentenceAt(sentences, date.start)
+      if (sentence && pattern.test(sentence.text)) return date.iso
     }
     return undefined
   }
   const body = salutation ? text.slice(head) : text
+  const once = <T>(read: () => T): (() => T) => {
+    let done = false
+    let value: T
+    return () => {
+      if (!done) [value, done] = [read(), true]
+      return value
+    }
+  }
   // A case stopped in court can end in a recorded not guilty verdict without the words "no evidence";
   // one stopped by discontinuance never does, whatever a hurried letter says.
-  const explicitlyDiscontinued = DISCONTINUED.test(body)
-  const noEvidence = NO_EVIDENCE.test(body) || (!explicitlyDiscontinued && STOPPED.test(body) && NOT_GUILTY.test(body.replace(NOT_A_VERDICT, '')))
+  const ending = once(() => {
+    const explicitlyDiscontinued = DISCONTINUED.test(body)
+    const noEvidence = NO_EVIDENCE.test(body) || (!explicitlyDiscontinued && STOPPED.test(body) && NOT_GUILTY.test(body.replace(NOT_A_VERDICT, '')))
+    return { noEvidence, discontinued: !noEvidence && (explicitlyDiscontinued || STOPPED.test(body)) }
+  })
+  const rapeType = once(() => RAPE_TYPE.test(body))
+  const sexual = once(() => SEXUAL.test(body))
+  const sentence = once(() => readSentence(body))
+  const sentenceDate = once(() => dateIn(SENTENCE_EVENT))
+  const decisionDate = once(() => dateIn(DECISION_EVENT))
+  const toldBefore = once(() => TOLD_BEFORE.test(body))
+  const apologises = once(() => APOLOGY.test(body))
   return {
     letterDate,
     dates,
-    noEvidence,
-    discontinued: !noEvidence && (explicitlyDiscontinued || STOPPED.test(body)),
-    rapeType: RAPE_TYPE.test(body),
-    sexual: SEXUAL.test(body),
-    sentence: readSentence(body),
-    sentenceDate: dateIn(SENTENCE_EVENT),
-    decisionDate: dateIn(DECISION_EVENT),
-    toldBefore: TOLD_BEFORE.test(body),
-    apologisesForDelay: APOLOGY.test(body),
-    paragraphText: (paragraph) => paragraphs.get(paragraph) ?? '',
+    get noEvidence() { return ending().noEvidence },
+    get discontinued() { return ending().discontinued },
+    get rapeType() { return rapeType() },
+    get sexual() { return sexual() },
+    get sentence() { return sentence() },
+    get sentenceDate() { return sentenceDate() },
+    get decisionDate() { return decisionDate() },
+    get toldBefore() { return toldBefore() },
+    get apologisesForDelay() { return apologises() },
+    paragraphText,
   }
 }

@@ -27,13 +27,13 @@ export interface AccuracyOptions {
  * @returns Findings, at most one for any stretch of words.
  */
 export function checkAccuracy(doc: DocumentIndex, options: AccuracyOptions): Finding[] {
-  const facts = readCaseFacts(doc)
   const sentences = sentenceTexts(doc)
+  const facts = readCaseFacts(doc, sentences)
   const topics = new TopicReader(sentences)
-  const { claims: limitClaims, limits } = checkTimeLimits(doc.text, sentences, topics, facts)
+  const { claims: limitClaims, limits } = checkTimeLimits(doc, sentences, topics)
   const claims = [
     ...limitClaims,
-    ...checkStatements(doc.text, sentences, { facts, letterType: options.letterType, topics }),
+    ...checkStatements(doc, sentences, { facts, letterType: options.letterType, topics }),
     ...checkWeekdays(facts),
     ...checkDeadlineDates(limits, sentences, facts),
     ...checkLateLetter(facts, options.letterType),

@@ -3,7 +3,7 @@
  * (VRR-03), a sentence review (ULS-02), compensation (CICS-01), the
  * defendant's appeal (APP-01) and how fast a victim must be told (CODE-02).
  */
-import type { CaseFacts } from './case-facts.js'
+import type { DocumentIndex } from '../../text/document.js'
 import type { Claim } from './fact-findings.js'
 import { findDurations } from './durations.js'
 import type { Duration } from './durations.js'
@@ -20,6 +20,8 @@ export interface StatedLimit {
 const plural = (count: number, unit: string) => `${count} ${unit}${count === 1 ? '' : 's'}`
 const describe = (d: Duration) => plural(d.count, `${d.working ? 'working ' : d.calendar ? 'calendar ' : ''}${d.unit}`)
 const span = (d: Duration) => ({ start: d.start, end: Math.max(d.end, d.claimEnd) })
+
+const UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'])
 
 /** The review's own turnaround ("we will reply within 20 working days"), not the victim's limit. */
 const TURNAROUND = /\b(?:we|I|they|the prosecutor|the review(?:er)?)\s+(?:will|should|aim to|try to|would)\s+(?:aim to |try to )?(?:complete|reply|respond|decide|finish|write|acknowledge|let you know|give you|carry out|send)|\backnowledge/i
@@ -122,19 +124,22 @@ function noticeClaims(d: Duration): Claim[] {
 /**
  * Check every stated time limit.
  *
- * @param text The document text.
+ * @param doc The indexed letter.
  * @param sentences The letter's sentences.
  * @param topics Topic reader over the same sentences.
- * @param facts The letter's case facts.
  * @returns Claims that disagree with a fact, and every limit found with its topic.
  */
-export function checkTimeLimits(text: string, sentences: SentenceText[], topics: TopicReader, facts: CaseFacts): { claims: Claim[]; limits: StatedLimit[] } {
+export function checkTimeLimits(doc: DocumentIndex, sentences: SentenceText[], topics: TopicReader): { claims: Claim[]; limits: StatedLimit[] } {
+  const text = doc.text
   const claims: Claim[] = []
   const limits: StatedLimit[] = []
   const hasThreeMonths = THREE_MONTHS.test(text)
   const magistrates = /\bmagistrates['’]? court\b/i.test(text)
-  for (const sentence of sentences) {
-    if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fourteen|twenty|thirty|a|an) (?:working |business |calendar )?(?:day|week|month|year)/i.test(sentence.text)) continue
+  // Only sentences with a unit of time can state a time limit.
+  const withUnits = new Set<number>()
+  for (const token of doc.tokens) if (UNITS.has(token.norm)) withUnits.add(token.sentence)
+  for (const index of withUnits) {
+    const sentence = sentences[index]!
     for (const d of findDurations(text, sentence.start, sentence.end)) {
       if (!d.isLimit) continue
       const topic = topics.topicAt(sentence.index, d.start)

@@ -79,7 +79,8 @@ export class TopicReader {
       if (hits.length > 0) return last(hits)
     }
     // A short heading just above ("Compensation", "If you think the sentence is far too low").
-    const first = this.sentences.findIndex((s) => s.paragraph === paragraph)
+    let first = index
+    while (first > 0 && this.sentences[first - 1]!.paragraph === paragraph) first--
     const heading = this.sentences[first - 1]
     if (heading && heading.paragraph === paragraph - 1 && heading.text.split(/\s+/).length <= 10) {
       const hits = this.hits(first - 1)

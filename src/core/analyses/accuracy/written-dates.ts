@@ -20,30 +20,36 @@ export interface WrittenDate {
   year?: number
 }
 
-const DATE = /\b(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(\d{4})\b)?/g
+
+const MONTH_WORDS = new Set(MONTHS)
+/** What may come before a month name: "Tuesday 3", "Friday, the 3rd of". */
+const BEFORE = /(?:\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?)?\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$/
+const AFTER = /^,?\s+(\d{4})\b/
 
 /**
- * Find the dates written in a stretch of text.
+ * Find the dates written in a text, starting from its month names (so the
+ * search costs little in a long document).
  *
  * @param text The document text.
- * @param from Offset to start at.
- * @param to Offset to stop at.
+ * @param tokens The document's words, with offsets into `text`.
  * @returns Dates in order, with offsets into `text`.
  */
-export function findWrittenDates(text: string, from = 0, to = text.length): WrittenDate[] {
+export function findWrittenDates(text: string, tokens: ReadonlyArray<{ norm: string; start: number; end: number }>): WrittenDate[] {
   const found: WrittenDate[] = []
-  const slice = text.slice(from, to)
-  DATE.lastIndex = 0
-  for (let match = DATE.exec(slice); match; match = DATE.exec(slice)) {
-    const day = Number(match[2])
+  for (const token of tokens) {
+    if (!MONTH_WORDS.has(token.norm)) continue
+    const before = BEFORE.exec(text.slice(Math.max(0, token.start - 32), token.start))
+    if (!before) continue
+    const day = Number(before[2])
     if (day < 1 || day > 31) continue
+    const after = AFTER.exec(text.slice(token.end, token.end + 8))
     found.push({
-      start: from + match.index,
-      end: from + match.index + match[0].length,
-      weekday: match[1] ? WEEKDAYS.indexOf(match[1]) : undefined,
+      start: token.start - before[0].length + (before[0].length - before[0].trimStart().length),
+      end: after ? token.end + after[0].length : token.end,
+      weekday: before[1] ? WEEKDAYS.indexOf(before[1]) : undefined,
       day,
-      month: MONTHS.indexOf(match[3]!.toLowerCase()) + 1,
-      year: match[4] ? Number(match[4]) : undefined,
+      month: MONTHS.indexOf(token.norm) + 1,
+      year: after ? Number(after[1]) : undefined,
     })
   }
   return found
