@@ -27,6 +27,10 @@ export interface CaseFacts {
   noEvidence: boolean
   /** The case was stopped before trial (discontinued or withdrawn), not by offering no evidence. */
   discontinued: boolean
+  /** Other charges go on: the decision does not end the whole case. */
+  continuing: boolean
+  /** The letter says whether the case could start again. */
+  saysWhetherRestart: boolean
   /** Rape or another penetrative offence with a maximum of life. */
   rapeType: boolean
   /** Any sexual offence. */
@@ -51,6 +55,8 @@ const STOPPED = /\bstop(?:ped|ping)? (?:the )?(?:case|prosecution|charges?)\b/i
 const NOT_GUILTY = /\bfound not guilty|\bverdict of not guilty|\bnot guilty verdict|\bacquitted\b/i
 /** Sentences that say a stopped case is *not* a not guilty verdict. */
 const NOT_A_VERDICT = /\bnot (?:the same as )?(?:a |an |being )?(?:found )?(?:not guilty|acquittal|acquitted)[^.]*|\bisn['’]t (?:a )?not guilty[^.]*/gi
+const CONTINUING = /\b(?:charges?|case|trial|prosecution)\b[^.]{0,50}\b(?:will (?:still |now )?(?:go ahead|continue|proceed)|(?:is|are) (?:still )?(?:continuing|going ahead|not affected)|continues|goes ahead)|\bremaining charges?\b|\bcontinuing on the\b/i
+const RESTART = /\bstart(?:ed)? again|\brestart|\bre-?open|\bbrought back|\bbring (?:it|the case) back|\breinstat|\bdecision is final|\bnew trial/i
 const RAPE_TYPE = /\brap(?:e|ed|es|ing)\b|\bassault by penetration|\bpenetrat/i
 const SEXUAL = /\bsexual|\brap(?:e|ed|es|ing)\b|\bindecent|\bRASSO\b|\bSARC\b|\bISVA\b/i
 const TOLD_BEFORE = /\b(?:as I (?:told|explained|said|mentioned)|when we spoke|(?:on|over) the (?:tele)?phone|speaking (?:to|with) me|spoke (?:to|with) you|we met|when I (?:called|rang|phoned|saw) you|our (?:(?:tele)?phone )?(?:call|conversation|meeting))\b/i
@@ -152,6 +158,8 @@ export function readCaseFacts(doc: DocumentIndex, sentences: SentenceText[] = se
     const noEvidence = NO_EVIDENCE.test(body) || (!explicitlyDiscontinued && STOPPED.test(body) && NOT_GUILTY.test(body.replace(NOT_A_VERDICT, '')))
     return { noEvidence, discontinued: !noEvidence && (explicitlyDiscontinued || STOPPED.test(body)) }
   })
+  const continuing = once(() => CONTINUING.test(body))
+  const restart = once(() => RESTART.test(body))
   const rapeType = once(() => RAPE_TYPE.test(body))
   const sexual = once(() => SEXUAL.test(body))
   const sentence = once(() => readSentence(body))
@@ -164,6 +172,8 @@ export function readCaseFacts(doc: DocumentIndex, sentences: SentenceText[] = se
     dates,
     get noEvidence() { return ending().noEvidence },
     get discontinued() { return ending().discontinued },
+    get continuing() { return continuing() },
+    get saysWhetherRestart() { return restart() },
     get rapeType() { return rapeType() },
     get sexual() { return sexual() },
     get sentence() { return sentence() },

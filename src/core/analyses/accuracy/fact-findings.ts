@@ -45,6 +45,8 @@ export interface Claim {
   advice?: string
   /** At most this severity, when the check itself is less than certain. */
   cap?: Severity
+  /** What the finding is about, when not a phrase. */
+  scope?: Finding['scope']
 }
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 }
@@ -89,6 +91,6 @@ export function claimFinding(claim: Claim, text: string, today: string): Finding
     advice: claim.advice ?? fact.advice,
     note,
     source,
-    scope: 'phrase',
+    scope: claim.scope ?? 'phrase',
   }
 }

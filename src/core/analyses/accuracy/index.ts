@@ -7,6 +7,7 @@ import type { DocumentIndex } from '../../text/document.js'
 import type { LetterType } from '../../types.js'
 import { readCaseFacts } from './case-facts.js'
 import { checkDeadlineDates, checkLateLetter, checkWeekdays } from './date-checks.js'
+import { checkRestartStated } from './restart-stated.js'
 import { claimFinding, factById } from './fact-findings.js'
 import { sentenceTexts } from './sentences.js'
 import { checkStatements } from './statements.js'
@@ -37,6 +38,7 @@ export function checkAccuracy(doc: DocumentIndex, options: AccuracyOptions): Fin
     ...checkWeekdays(facts),
     ...checkDeadlineDates(limits, sentences, facts),
     ...checkLateLetter(facts, options.letterType),
+    ...checkRestartStated(sentences, facts, options.letterType),
   ].filter((claim) => {
     // A fact limited to some letter types is checked only in those (and when the type is unknown).
     const types = factById(claim.fact)['letter-types']

@@ -53,7 +53,7 @@ const noCourtDirection = (ctx: StatementContext, s: SentenceText) => !COURT_DECI
 const both = (...tests: Array<(ctx: StatementContext, s: SentenceText) => boolean>) => (ctx: StatementContext, s: SentenceText) => tests.every((t) => t(ctx, s))
 
 /** An offer of a review of a decision, in the writer's words: "you can ask for it to be reviewed under …". */
-const REVIEW_OFFER = /\b(?:you (?:can|may|could|will be able to|are able to|have the right to|are entitled to)|(?:if )?you (?:would like|want|wish) to|please (?:contact|call|let|ask|write))\b[^.]{0,80}?(?:victims['’]? right to review(?: scheme)?|\bVRR\b|\b(?:a |an )?review (?:of|under) (?:this|that|the|our|my)\b[^.]{0,30}|\bto be (?:reviewed|looked at again)(?: under the victims['’]? right to review(?: scheme)?)?|\blook at (?:it|this|the decision|our decision) again)/gi
+const REVIEW_OFFER = /\b(?:you (?:can|may|could|will be able to|are able to|have the right to|are entitled to)|(?:if )?you (?:would like|want|wish) to|please (?:contact|call|let|ask|write))\b[^.]{0,80}?(?:victims['’]? right to review(?: scheme)?|\bVRR\b|\b(?:a |an )?review (?:of|under) (?:this|that|the|our|my)\b(?:[^.]{0,40}?\b(?:scheme|decision|verdict|charges?|pleas?)\b)?|\bto be (?:reviewed|looked at again)(?: under the victims['’]? right to review(?: scheme)?)?|\blook at (?:it|this|the decision|our decision) again)/gi
 const NOT_AVAILABLE = /\b(?:does not|doesn't|doesn’t|do not|don't|will not|won't|cannot|can't|is not|isn't)\b[^.]{0,30}\b(?:apply|available|cover|qualify|possible|able)|\bno right to (?:a )?review|\boutside the (?:victims['’]? right to review )?scheme/i
 
 export const STATEMENT_MODELS: StatementModel[] = [
@@ -72,7 +72,8 @@ export const STATEMENT_MODELS: StatementModel[] = [
     cue: ['review', 'reviewed', 'vrr', 'again'],
     pattern: REVIEW_OFFER,
     when: (ctx, s) => ['alteration', 'acquittal', 'charge', 'conviction', 'delay'].includes(ctx.letterType ?? '') ||
-      /\b(?:this|that|the other|the second|one) (?:part|allegation|charge|incident)\b/i.test(s.text),
+      /\b(?:this|that|the other|the second|one) (?:part|allegation|charge|incident)\b/i.test(s.text) ||
+      ((ctx.letterType === 'discontinuance' || ctx.letterType === 'no-charge') && ctx.facts.continuing),
     unless: NOT_AVAILABLE,
     negatable: false,
     reason: 'The Victims\' Right to Review covers only decisions that end the whole case: not a changed charge, an accepted plea, one allegation left uncharged while another goes ahead, or a jury\'s verdict.',
@@ -452,7 +453,10 @@ function judge(model: StatementModel, match: RegExpExecArray, sentence: Sentence
   const source = model.span === 'sentence' ? sentence.text : match[0]
   const from = model.span === 'sentence' ? 0 : match.index
   const lead = source.length - source.trimStart().length
-  const actual = source.trim().replace(model.span === 'sentence' ? /[.!?]+$/ : /[,;:]+$/, '')
+  let actual = source.trim().replace(model.span === 'sentence' ? /[.!?]+$/ : /[,;:]+$/, '')
+  // A match that stops inside a word ("… Right to R") runs on to the end of that word.
+  const rest = /^[\w'’]+/.exec(sentence.text.slice(from + lead + actual.length))
+  if (rest && /\w$/.test(actual)) actual += rest[0]
   const start = sentence.start + from + lead
   return {
     fact: model.fact,
