@@ -53,7 +53,7 @@ const noCourtDirection = (ctx: StatementContext, s: SentenceText) => !COURT_DECI
 const both = (...tests: Array<(ctx: StatementContext, s: SentenceText) => boolean>) => (ctx: StatementContext, s: SentenceText) => tests.every((t) => t(ctx, s))
 
 /** An offer of a review of a decision, in the writer's words: "you can ask for it to be reviewed under …". */
-const REVIEW_OFFER = /\b(?:you (?:can|may|could|will be able to|are able to|have the right to|are entitled to)|(?:if )?you (?:would like|want|wish) to|please (?:contact|call|let|ask|write))\b[^.]{0,80}?(?:victims['’]? right to review(?: scheme)?|\bVRR\b|\b(?:a |an )?review (?:of|under) (?:this|that|the|our|my)\b(?:[^.]{0,40}?\b(?:scheme|decision|verdict|charges?|pleas?)\b)?|\bto be (?:reviewed|looked at again)(?: under the victims['’]? right to review(?: scheme)?)?|\blook at (?:it|this|the decision|our decision) again)/gi
+const REVIEW_OFFER = /\b(?:you (?:can|may|could|will be able to|are able to|have the right to|are entitled to)(?!['’]t|\s+not\b|\s+never\b)|(?:if )?you (?:would like|want|wish) to|please (?:contact|call|let|ask|write))\b[^.]{0,80}?(?:victims['’]? right to review(?: scheme)?|\bVRR\b|\b(?:a |an )?review (?:of|under) (?:this|that|the|our|my)\b(?:[^.]{0,40}?\b(?:scheme|decision|verdict|charges?|pleas?)\b)?|\bto be (?:reviewed|looked at again)(?: under the victims['’]? right to review(?: scheme)?)?|\blook at (?:it|this|the decision|our decision) again)/gi
 const NOT_AVAILABLE = /\b(?:does not|doesn't|doesn’t|do not|don't|will not|won't|cannot|can't|is not|isn't)\b[^.]{0,30}\b(?:apply|available|cover|qualify|possible|able)|\bno right to (?:a )?review|\boutside the (?:victims['’]? right to review )?scheme/i
 
 export const STATEMENT_MODELS: StatementModel[] = [
@@ -71,9 +71,11 @@ export const STATEMENT_MODELS: StatementModel[] = [
     fact: 'VRR-02',
     cue: ['review', 'reviewed', 'vrr', 'again'],
     pattern: REVIEW_OFFER,
-    when: (ctx, s) => ['alteration', 'acquittal', 'charge', 'conviction', 'delay'].includes(ctx.letterType ?? '') ||
+    // A sentence review (the unduly lenient sentence scheme) is another scheme, rightly offered after sentence.
+    when: (ctx, s) => (/\bright to review|\bVRR\b/i.test(s.text) || !/\bsentenc|\battorney general|\bunduly lenient|\btoo low|\bcourt of appeal/i.test(s.text)) && (
+      ['alteration', 'acquittal', 'charge', 'conviction', 'delay'].includes(ctx.letterType ?? '') ||
       /\b(?:this|that|the other|the second|one) (?:part|allegation|charge|incident)\b/i.test(s.text) ||
-      ((ctx.letterType === 'discontinuance' || ctx.letterType === 'no-charge') && ctx.facts.continuing),
+      ((ctx.letterType === 'discontinuance' || ctx.letterType === 'no-charge') && ctx.facts.continuing)),
     unless: NOT_AVAILABLE,
     negatable: false,
     reason: 'The Victims\' Right to Review covers only decisions that end the whole case: not a changed charge, an accepted plea, one allegation left uncharged while another goes ahead, or a jury\'s verdict.',
