@@ -42,6 +42,9 @@ interface StatementModel {
   verdict?: Verdict
 }
 
+/** Every model's cue words, gathered on first use. */
+let cueWords: Set<string> | undefined
+
 const NEGATIVE = /\b(?:not|never|cannot|can't|can’t|won't|won’t|no longer|nobody|no one|nothing|without)\b|n['’]t\b/i
 /** A court direction, or a promise to ask for one, in the same paragraph: what follows is not a bare promise. */
 const COURT_DECIDES = /\b(?:judge|court|magistrates?)\b[^.]{0,40}\b(?:has|have|had)?\s*(?:agreed|allowed|granted|directed|decided|approved|ruled|ordered|said (?:that )?you (?:can|may))\b|\bif the (?:judge|court) (?:agrees|allows|decides|says)|\b(?:judge|court) (?:will )?(?:makes?|make) the (?:final )?decision|\b(?:judge|court) decides\b|\bwe (?:will|have|'ll|would) (?:ask|asked|apply|applied)\b/i
@@ -416,8 +419,10 @@ export const STATEMENT_MODELS: StatementModel[] = [
 export function checkStatements(doc: DocumentIndex, sentences: SentenceText[], ctx: StatementContext): Claim[] {
   // Which sentences hold each word: one pass over the words, so each model searches only the few sentences that
   // could match it, instead of the whole letter.
+  cueWords ??= new Set(STATEMENT_MODELS.flatMap((model) => model.cue))
   const byWord = new Map<string, number[]>()
   for (const token of doc.tokens) {
+    if (!cueWords.has(token.norm)) continue
     const list = byWord.get(token.norm)
     if (!list) byWord.set(token.norm, [token.sentence])
     else if (list[list.length - 1] !== token.sentence) list.push(token.sentence)
