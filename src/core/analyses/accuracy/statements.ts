@@ -69,6 +69,13 @@ export const STATEMENT_MODELS: StatementModel[] = [
     reason: 'The Victims\' Right to Review is a review by another prosecutor, not an appeal.',
     expected: (actual) => (/^appeal (?:this|that|the|our|my) decision$/i.test(actual) ? ['ask us to review this decision'] : []),
   },
+  {
+    fact: 'VRR-01',
+    cue: ['appeal'],
+    pattern: /\byou (?:can|may|could|have the right to|are entitled to|are able to|will be able to)\s+(?:lodge an |make an )?appeal\b(?!\s+against\s+(?:his|the|her|their)\s+(?:conviction|sentence))/gi,
+    when: (ctx, s) => (ctx.letterType === 'no-charge' || ctx.letterType === 'discontinuance') && ctx.topics.paragraphHas(s.paragraph, 'review'),
+    reason: 'The Victims\' Right to Review is a review by another prosecutor, not an appeal.',
+  },
   // VRR-02: a review offered where the scheme does not apply.
   {
     fact: 'VRR-02',
@@ -170,7 +177,7 @@ export const STATEMENT_MODELS: StatementModel[] = [
   {
     fact: 'REL-02',
     cue: ['half', 'halfway', '50'],
-    pattern: /\b(?:serve|spend|served|spent)\s+(?:only\s+)?(?:half|one half|50 ?%)(?:\s+of)?(?:\s+(?:his|the|her|their|this|that))?(?:\s+sentence)?|\breleased?\s+(?:at|after|halfway|half ?way)(?:\s+(?:the\s+)?half ?way(?:\s+point)?|\s+half(?:\s+of)?(?:\s+(?:his|the|her|their))?(?:\s+sentence)?)(?!\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|\d))|\breleased?\s+halfway\b|\bhalf ?way (?:through|point of) (?:his|the|her|their) sentence\b/gi,
+    pattern: /\b(?:serve|spend|served|spent)\s+(?:only\s+)?(?:half|one half|50 ?%)(?:\s+of)?(?:\s+(?:his|the|her|their|this|that))?(?:\s+sentence)?|\breleased?\s+(?:on licence\s+|automatically\s+)?(?:at|after|halfway|half ?way)(?:\s+(?:the\s+)?half ?way(?:\s+point)?|\s+half(?:\s+of)?(?:\s+(?:his|the|her|their))?(?:\s+sentence)?)(?!\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|\d))|\breleased?\s+halfway\b|\bhalf ?way (?:through|point of) (?:his|the|her|their) sentence\b/gi,
     when: (ctx) => ctx.facts.rapeType && !ctx.facts.sentence.life && (ctx.facts.sentence.extended || ctx.facts.sentence.months === undefined || ctx.facts.sentence.months >= 48),
     unless: /\bparole board\b/i,
     reason: 'For rape and other penetrative offences, an adult given a standard sentence of 4 years or more is released at two-thirds, not halfway; an extended sentence has its own rules.',
@@ -229,8 +236,8 @@ export const STATEMENT_MODELS: StatementModel[] = [
   // REL-07: life sentence release after a minimum term.
   {
     fact: 'REL-07',
-    cue: ['released', 'free', 'out'],
-    pattern: /\b(?:he|she|they|[A-Z]\w+)\s+will\s+(?:be\s+released|be\s+free|get\s+out|come\s+out)\s+(?:after|in|once he has served|when he has served)\s+(?:\d+|[a-z-]+)\s+years\b/g,
+    cue: ['released', 'free', 'freed', 'out'],
+    pattern: /\b(?:he|she|they|[A-Z]\w+)\s+will\s+(?:be\s+released|be\s+freed?|get\s+out|come\s+out)\s+(?:after|in|once he has served|when he has served)\s+(?:\d+|[a-z-]+)\s+years\b/g,
     when: (ctx) => ctx.facts.sentence.life,
     reason: 'A minimum term is the least time before the Parole Board can consider release, not a release date.',
   },
@@ -238,7 +245,7 @@ export const STATEMENT_MODELS: StatementModel[] = [
   {
     fact: 'VCS-01',
     cue: ['contact'],
-    pattern: /\byou (?:are|will be)\s+(?:entitled|eligible)\s+(?:to\s+(?:join|be (?:part of|in|referred to))|for)\s+the victim contact scheme\b|\byou (?:qualify|will qualify) for the victim contact scheme\b|\byou will be (?:offered|referred to) the victim contact scheme\b|\byou (?:can|may|will be able to|have the right to)\s+join\s+the victim contact scheme\b/gi,
+    pattern: /\byou (?:are|will be)\s+(?:entitled|eligible)\s+(?:to\s+(?:join|be (?:part of|in|referred to))|for)\s+the victim contact scheme\b|\byou (?:qualify|will qualify) for the victim contact scheme\b|\byou will (?:automatically )?be (?:offered|referred to|put in touch with) the victim contact scheme\b|\byou (?:can|may|will be able to|have the right to)\s+join\s+the victim contact scheme\b/gi,
     when: (ctx) => ctx.facts.sentence.suspended || (ctx.facts.sentence.months !== undefined && ctx.facts.sentence.months < 12 && !ctx.facts.sentence.life),
     reason: 'The Victim Contact Scheme is a right only when the sentence is 12 months or more in custody (or a hospital order); for a shorter sentence, probation may be able to offer help.',
   },
@@ -275,7 +282,7 @@ export const STATEMENT_MODELS: StatementModel[] = [
   {
     fact: 'CODE-04',
     cue: ['screen', 'screens', 'link', 'room', 'building', 'location', 'see', 'face', 'measures', 'arranged', 'private', 'choose'],
-    pattern: /\byou will (?:be able to )?(?:give (?:your )?evidence|be (?:cross-examined|questioned)|sit) (?:from )?(?:behind (?:a )?screens?|by (?:a )?(?:video|live) link|(?:via|over|using) (?:a |the )?(?:video|live) link|from (?:a |another |the )?(?:separate|different|other|another|video link|live link) (?:room|building|location)|in private)[^.,;]{0,40}|\byou will not (?:have to |need to )?(?:see|face) (?:him|her|them|the defendant|[A-Z]\w+ \w+)(?: in court)?|\bspecial measures (?:will|have been) (?:be )?(?:in place|put in place|arranged|granted|provided|available|agreed|approved)|\b(?:screens?|a screen|a video link|a live link|the live link|the video link) will be (?:used|in place|provided|arranged|put up|set up|available)|\bwe have arranged for you to (?:use|give evidence)|\byou (?:can|may) choose (?:your|which|the) special measures/gi,
+    pattern: /\byou will (?:be able to )?(?:give (?:your )?evidence|be (?:cross-examined|questioned)|sit|be) (?:from )?(?:behind (?:a )?screens?|by (?:a )?(?:video|live) link|(?:via|over|using) (?:a |the )?(?:video|live) link|from (?:a |another |the )?(?:separate|different|other|another|video link|live link) (?:room|building|location)|in private)[^.,;]{0,40}|\byou will not (?:have to |need to )?(?:see|face) (?:him|her|them|the defendant|[A-Z]\w+ \w+)(?: in court)?|\bspecial measures (?:will|have been) (?:be )?(?:in place|put in place|arranged|granted|provided|available|agreed|approved)|\b(?:screens?|a screen|a video link|a live link|the live link|the video link) will be (?:used|in place|provided|arranged|put up|set up|available)|\bwe have arranged for you to (?:use|give evidence)|\byou (?:can|may) choose (?:your|which|the) special measures/gi,
     when: noCourtDirection,
     negatable: false,
     reason: 'Special measures such as a screen or a video link are for the judge to allow; a letter cannot promise them before the court has ruled.',

@@ -8,6 +8,12 @@ import { lint } from '../../../../src/index.js'
 import type { LetterType } from '../../../../src/index.js'
 
 const cases: Array<[LetterType, string, string | null]> = [
+  ['no-charge', 'If you are unhappy with my decision, you can appeal. This is called the Victims\' Right to Review.', 'review-called-appeal'],
+  ['charge', 'At the trial you will be behind a screen.', 'special-measures-promise'],
+  ['conviction', 'He was sentenced to 8 months. You will automatically be referred to the Victim Contact Scheme.', 'contact-scheme-eligibility'],
+  ['conviction', 'He was sentenced to 8 years for rape. He will be released on licence after half of his sentence.', 'release-at-half'],
+  ['conviction', 'He was given a life sentence with a minimum term of 20 years. He will be freed after 20 years.', 'life-sentence-release'],
+  ['conviction', 'He can appeal against his conviction if the Court of Appeal gives permission.', null],
   ['no-charge', 'If you would like the decision reviewed, please let us know within 10 working days of receiving this letter. We will still consider requests made within three months, and after that only in exceptional circumstances.', null],
   ['discontinuance', 'Because we offered no evidence, Mr Vance was formally found not guilty. The case cannot be brought back to court, even if the review finds that we got it wrong.', null],
   ['charge', 'You will be able to give evidence from behind a screen, as the judge agreed at the last hearing.', null],
