@@ -287,6 +287,13 @@ export const STATEMENT_MODELS: StatementModel[] = [
     negatable: false,
     reason: 'Special measures such as a screen or a video link are for the judge to allow; a letter cannot promise them before the court has ruled.',
   },
+  {
+    fact: 'CODE-04',
+    cue: ['vulnerable', 'intimidated', 'eligible'],
+    pattern: /\b(?:you are|you're|you were) not (?:a |an )?(?:vulnerable or intimidated|intimidated|eligible for special measures)\b[^.,;]{0,20}/gi,
+    negatable: false,
+    reason: 'A complainant of a sexual offence is an intimidated witness by law, and automatically eligible for special measures unless they say they do not want them.',
+  },
   // CODE-05: section 28 and going to court.
   {
     fact: 'CODE-05',
@@ -381,6 +388,13 @@ export const STATEMENT_MODELS: StatementModel[] = [
     unless: /\bif we\b|\bwe (?:have )?decided\b/i,
     reason: 'After a hung jury the CPS decides whether to ask for a new trial, taking the victim\'s views into account.',
   },
+  {
+    fact: 'APP-03',
+    cue: ['guilty', 'acquitted', 'cleared'],
+    pattern: /\b(?:means?|meant|so)\s+(?:that\s+)?(?:he|she|they|the defendant|[A-Z]\w+ \w+)\s+(?:has been|was|is|have been|were)\s+(?:found\s+)?(?:not guilty|acquitted|cleared)\b/gi,
+    when: (_ctx, s) => /\bhung\b|\b(?:could not|couldn't|couldn’t|unable to|did not|didn't|didn’t) (?:agree|reach)/i.test(s.text),
+    reason: 'When a jury cannot agree, no verdict is reached: he has not been found not guilty.',
+  },
   // APP-04.
   {
     fact: 'APP-04',
@@ -395,6 +409,12 @@ export const STATEMENT_MODELS: StatementModel[] = [
     pattern: /\byou (?:have )?(?:lost|no longer have|will lose) (?:your )?(?:right to )?anonymity\b[^.,;]{0,30}|\b(?:your |the |this )?(?:right to )?anonymity\b[^.]{0,40}?\b(?:ended|ends|will end|has ended|came to an end|comes to an end|no longer applies|stops|stopped|lapses|lapsed|is lost|was lost|lasts? (?:only )?(?:until|for \d+ years)|only applies if)\b[^.,;]{0,30}/gi,
     unless: /\bnever\b|\bdoes not end|\bdoesn['’]t end|\bwill not end|\bfor (?:the rest of )?(?:your )?life|\blifelong/i,
     reason: 'Anonymity is for life, whatever the outcome of the case, unless the victim waives it in writing.',
+  },
+  {
+    fact: 'ANON-01',
+    cue: ['anonymous', 'anonymity'],
+    pattern: /\bthe (?:judge|court) will decide (?:whether|if) you (?:can )?(?:stay|remain|keep your|are) anonym\w*/gi,
+    reason: 'Anonymity is automatic by law; the court does not decide it.',
   },
   // OTH-02.
   {

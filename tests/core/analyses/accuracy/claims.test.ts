@@ -8,6 +8,9 @@ import { lint } from '../../../../src/index.js'
 import type { LetterType } from '../../../../src/index.js'
 
 const cases: Array<[LetterType, string, string | null]> = [
+  ['charge', 'As you are not a vulnerable or intimidated witness, we will not ask for special measures.', 'special-measures-promise'],
+  ['acquittal', 'The jury could not reach a verdict, which means he has been found not guilty.', 'retrial-decision'],
+  ['acquittal', 'The judge will decide whether you can stay anonymous.', 'anonymity-ends'],
   ['no-charge', 'If you are unhappy with my decision, you can appeal. This is called the Victims\' Right to Review.', 'review-called-appeal'],
   ['charge', 'At the trial you will be behind a screen.', 'special-measures-promise'],
   ['conviction', 'He was sentenced to 8 months. You will automatically be referred to the Victim Contact Scheme.', 'contact-scheme-eligibility'],
