@@ -84,6 +84,7 @@ export async function lint(text: string, options: LintOptions = {}): Promise<VFi
   if (typeof text !== 'string') throw new TypeError('heed: lint() needs the document as a string')
   const config = validateConfig(options.config, knownRuleIds())
   const format = pick(options.format, ['markdown', 'text'] as const, 'option `format`') ?? 'text'
+  const givenToday = options.today === undefined ? undefined : todayOf(options.today)
   const file = new VFile({ value: text, path: options.path })
 
   const front = await readFrontMatter(text)
@@ -120,7 +121,7 @@ export async function lint(text: string, options: LintOptions = {}): Promise<VFi
     ...checkPassive(doc, kind),
     ...checkReadability(tree, doc, { kind, readingAge: kind === 'letter' ? config.readingAge : undefined }),
     ...(await checkEquality(tree, doc)),
-    ...(kind === 'letter' ? checkAccuracy(doc, { letterType: structure.letterType, today: todayOf(options.today) }) : []),
+    ...(kind === 'letter' ? checkAccuracy(doc, { letterType: structure.letterType, today: givenToday ?? todayOf(undefined) }) : []),
   ]
 
   const place = location(file)

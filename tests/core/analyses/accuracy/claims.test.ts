@@ -154,4 +154,12 @@ describe('whole-case context', () => {
     expect(finding).toMatchObject({ ruleId: 'accuracy/review-time-limit', actual: '5 working days', expected: ['10 working days'] })
     expect(finding!.advice).toMatch(/10 working days/)
   })
+
+  it('can be switched off by category or set to another severity', async () => {
+    const text = 'Dear Ms Hale,\n\nYou can ask for a review of my decision within 5 working days of this letter.\n'
+    const off = await lint(text, { kind: 'letter', letterType: 'no-charge', today: '2026-12-04', config: { rules: { accuracy: 'off' } } })
+    expect(off.messages.filter((m) => String(m.ruleId).startsWith('accuracy/'))).toEqual([])
+    const warn = await lint(text, { kind: 'letter', letterType: 'no-charge', today: '2026-12-04', config: { rules: { 'accuracy/review-time-limit': 'warning' } } })
+    expect(warn.messages.filter((m) => String(m.ruleId).startsWith('accuracy/')).map((m) => (m as unknown as { severity: string }).severity)).toEqual(['warning'])
+  })
 })
