@@ -65,7 +65,6 @@ const DECISION_EVENT = /\b(?:decided|decision was made|discontinu|offered no evi
 const SENTENCE_EVENT = /\bsentenc/i
 
 const NUMBER = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|thirty-six|eighteen)`
-const LENGTH = new RegExp(String.raw`\b${NUMBER}(?:\s+and\s+(?:a\s+)?half)?\s+(years?|months?)(?:'|’)?`, 'gi')
 const SENTENCE_LENGTH = new RegExp(
   String.raw`(?:sentenced (?:him |[A-Z]\w+ )?to|(?:custodial|prison|jail) sentence of|(?:jailed|imprisoned|locked up) for|sentence of|received|given|got|passed)\s+(?:a |an )?(?:total of |extended sentence of \S+ \S+,? (?:made up of |with )?)?${NUMBER}\s+(years?|months?)|${NUMBER}\s+(years?|months?)(?:'|’)?\s+(?:imprisonment|in prison|in custody|custody|detention)`,
   'i',
@@ -91,7 +90,6 @@ function readSentence(text: string): SentenceFacts {
     const match = SENTENCE_LENGTH.exec(text)
     if (match) months = match[1] ? monthsFrom(match[1], match[2]!) : monthsFrom(match[3]!, match[4]!)
   }
-  void LENGTH
   return { months, life, extended, suspended }
 }
 
