@@ -56,7 +56,7 @@ const ANCHORS: Array<[Anchor, RegExp]> = [
   ['decision', /^(?:the |this |our |my )?decision\b|^(?:when )?(?:we|I) (?:decided|made the decision)/i],
   ['sentence', /^(?:the |his |her |their )?sentenc\w*|^(?:when )?(?:he|she|they|the defendant|[A-Z]\w+ \w+) (?:was|were|is) sentenced|^(?:the )?(?:date|day) (?:of )?(?:the )?sentence/i],
   ['conviction', /^(?:the |his |her |their )?convictions?\b|^(?:when )?(?:he|she|they|the defendant|[A-Z]\w+ \w+) (?:was|were|is) (?:convicted|found guilty)|^(?:the )?guilty verdict/i],
-  ['verdict', /^(?:the |this )?verdict|^(?:the )?jury'?s? (?:verdict|decision)/i],
+  ['verdict', /^(?:the |this )?verdict|^(?:the )?jury['’]?s? (?:verdict|decision)/i],
   ['trial-end', /^(?:the )?end of (?:the )?(?:trial|case|court case|proceedings|prosecution)|^(?:the |his )?trial\b|^(?:the )?(?:trial|case|court case|proceedings) (?:end|ends|ended|finish|finishes|finished|is over|was over|concludes|concluded)/i],
   ['charge', /^(?:the |his )?charg(?:e|es|ing)\b|^(?:when )?(?:he|she|they|the defendant|[A-Z]\w+ \w+) (?:was|were|is) charged/i],
   ['crime', /^(?:the |this )?(?:crime|incident|offence|offences|assault|attack|rape|abuse|events?)\b|^(?:when )?(?:it|what|this) happened|^(?:the )?(?:date|day|time) (?:of )?(?:the )?(?:crime|incident|offence|assault|attack)/i],

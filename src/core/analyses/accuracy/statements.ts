@@ -56,7 +56,7 @@ const noCourtDirection = (ctx: StatementContext, s: SentenceText) => !COURT_DECI
 const both = (...tests: Array<(ctx: StatementContext, s: SentenceText) => boolean>) => (ctx: StatementContext, s: SentenceText) => tests.every((t) => t(ctx, s))
 
 /** An offer of a review of a decision, in the writer's words: "you can ask for it to be reviewed under …". */
-const REVIEW_OFFER = /\b(?:you (?:can|may|could|will be able to|are able to|have the right to|are entitled to)(?!['’]t|\s+not\b|\s+never\b)|(?:if )?you (?:would like|want|wish) to|please (?:contact|call|let|ask|write))\b[^.]{0,80}?(?:victims['’]? right to review(?: scheme)?|\bVRR\b|\b(?:a |an )?review (?:of|under) (?:this|that|the|our|my)\b(?:[^.]{0,40}?\b(?:scheme|decision|verdict|charges?|pleas?)\b)?|\bto be (?:reviewed|looked at again)(?: under the victims['’]? right to review(?: scheme)?)?|\blook at (?:it|this|the decision|our decision) again)/gi
+const REVIEW_OFFER = /\b(?:you (?:can|may|could|will be able to|are able to|have the right to|are entitled to)(?!['’]t|\s+not\b|\s+never\b)|(?:if )?you (?:would like|want|wish) to|please (?:contact|call|let|ask|write))\b[^.]{0,80}?(?:victims['’]? right to review(?: scheme)?|\bVRR\b|\b(?:a |an )?review (?:of|under) (?:this|that|the|our|my)\b(?:[^.]{0,40}?\b(?:scheme|decision|verdict|charges?|pleas?)\b)?|\bto be (?:reviewed|looked at again)(?: under the victims['’]? right to review(?: scheme)?)?|\blook at (?:it|this|the decision|our decision) again)|\b(?:decision|it|this|that)\s+(?:can|may|could)\s+be\s+(?:reviewed|looked at again)\b(?:[^.]{0,40}?\bright to review(?: scheme)?)?/gi
 const NOT_AVAILABLE = /\b(?:does not|doesn't|doesn’t|do not|don't|will not|won't|cannot|can't|is not|isn't)\b[^.]{0,30}\b(?:apply|available|cover|qualify|possible|able)|\bno right to (?:a )?review|\boutside the (?:victims['’]? right to review )?scheme/i
 
 export const STATEMENT_MODELS: StatementModel[] = [
@@ -115,8 +115,8 @@ export const STATEMENT_MODELS: StatementModel[] = [
   // VRR-05 / DISC-02: no restart after offering no evidence.
   {
     fact: 'VRR-05',
-    cue: ['started', 'start', 'restarted', 'restart', 'reinstated', 'reinstate', 'reopened', 'reopen', 'brought', 'bring', 'back', 'continue', 'take'],
-    pattern: /\b(?:the |this )?(?:case|prosecution|charges?)\s+(?:can|could|may|might|will|would)\s+(?:then\s+|still\s+)?(?:be\s+)?(?:started again|restarted|reinstated|reopened|re-opened|brought back|go back to court|start again|continue)\b|\b(?:we|the CPS)\s+(?:can|could|may|might|will|would)\s+(?:then\s+)?(?:be able to\s+)?(?:restart|reinstate|reopen|re-open|start)\s+(?:the\s+)?(?:case|prosecution|charges?)(?:\s+again)?\b|\b(?:we|the CPS)\s+(?:can|could|may|might|will|would)\s+(?:then\s+)?(?:be able to\s+)?(?:bring|take)\s+(?:the\s+)?(?:case|charges?|prosecution|him)\s+back\b/gi,
+    cue: ['started', 'start', 'restarted', 'restart', 'reinstated', 'reinstate', 'reopened', 'reopen', 'brought', 'bring', 'back', 'continue', 'take', 'resumed', 'again'],
+    pattern: /\b(?:the |this )?(?:case|prosecution|charges?)\s+(?:can|could|may|might|will|would)\s+(?:then\s+|still\s+)?(?:be\s+)?(?:started again|restarted|reinstated|reopened|re-opened|brought back|go back to court|start again|continue)\b|\b(?:we|the CPS)\s+(?:can|could|may|might|will|would)\s+(?:then\s+)?(?:be able to\s+)?(?:restart|reinstate|reopen|re-open|start)\s+(?:the\s+)?(?:case|prosecution|charges?)(?:\s+again)?\b|\b(?:we|the CPS)\s+(?:can|could|may|might|will|would)\s+(?:then\s+)?(?:be able to\s+)?(?:bring|take)\s+(?:the\s+)?(?:case|charges?|prosecution|him)\s+back\b|\b(?:the |this )?(?:case|prosecution)\s+(?:can|could|may|might|will|would)\s+(?:then\s+)?be\s+resumed\b|\b(?:he|she|they|[A-Z]\w+ \w+)\s+(?:can|could|may|might|will|would)\s+(?:then\s+|still\s+)?be\s+(?:charged|prosecuted|tried)\s+again\b|\b(?:we|the CPS)\s+(?:can|could|may|might|will|would)\s+(?:then\s+|still\s+)?(?:charge|prosecute|try)\s+(?:him|her|them)\s+again\b/gi,
     when: (ctx) => ctx.facts.noEvidence,
     reason: 'After the prosecution offers no evidence a not guilty verdict is recorded, and the case cannot be started again, even if a review finds the decision was wrong.',
   },
@@ -138,8 +138,8 @@ export const STATEMENT_MODELS: StatementModel[] = [
   },
   {
     fact: 'DISC-01',
-    cue: ['final', 'reopened', 'restarted', 'started', 'changed', 'reconsidered', 'revisited'],
-    pattern: /\b(?:the |this )?(?:case|prosecution|decision|matter)\s+(?:cannot|can ?not|can't|can never|will never|will not)\s+(?:ever\s+)?be\s+(?:reopened|re-opened|restarted|started again|changed|reconsidered|revisited)\b|\b(?:this|the|our|my) decision is final\b/gi,
+    cue: ['final', 'reopened', 'restarted', 'started', 'changed', 'reconsidered', 'revisited', 'good', 'permanently', 'forever'],
+    pattern: /\b(?:the |this )?(?:case|prosecution|decision|matter)\s+(?:cannot|can ?not|can't|can never|will never|will not)\s+(?:ever\s+)?be\s+(?:reopened|re-opened|restarted|started again|changed|reconsidered|revisited)\b|\b(?:this|the|our|my) decision is final\b|\b(?:closed|ended|over|finished) (?:for good|permanently|forever)\b/gi,
     when: (ctx) => ctx.facts.discontinued,
     negatable: false,
     reason: 'A discontinued case can be started again in limited situations, such as important new evidence or a review finding the decision was wrong.',
@@ -177,7 +177,7 @@ export const STATEMENT_MODELS: StatementModel[] = [
   {
     fact: 'REL-02',
     cue: ['half', 'halfway', '50'],
-    pattern: /\b(?:serve|spend|served|spent)\s+(?:only\s+)?(?:half|one half|50 ?%)(?:\s+of)?(?:\s+(?:his|the|her|their|this|that))?(?:\s+sentence)?|\breleased?\s+(?:on licence\s+|automatically\s+)?(?:at|after|halfway|half ?way)(?:\s+(?:the\s+)?half ?way(?:\s+point)?|\s+half(?:\s+of)?(?:\s+(?:his|the|her|their))?(?:\s+sentence)?)(?!\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|\d))|\breleased?\s+halfway\b|\bhalf ?way (?:through|point of) (?:his|the|her|their) sentence\b/gi,
+    pattern: /\b(?:serve|spend|served|spent|serving|spending)\s+(?:only\s+)?(?:half|one half|50 ?%)(?:\s+of)?(?:\s+(?:his|the|her|their|this|that))?(?:\s+sentence)?|\breleased?\s+(?:on licence\s+|automatically\s+)?(?:at|after|halfway|half ?way)(?:\s+(?:the\s+)?half ?way(?:\s+point)?|\s+half(?:\s+of)?(?:\s+(?:his|the|her|their))?(?:\s+sentence)?)(?!\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|\d))|\breleased?\s+halfway\b|\bhalf ?way (?:through|point of) (?:his|the|her|their) sentence\b/gi,
     when: (ctx) => ctx.facts.rapeType && !ctx.facts.sentence.life && (ctx.facts.sentence.extended || ctx.facts.sentence.months === undefined || ctx.facts.sentence.months >= 48),
     unless: /\bparole board\b/i,
     reason: 'For rape and other penetrative offences, an adult given a standard sentence of 4 years or more is released at two-thirds, not halfway; an extended sentence has its own rules.',

@@ -8,6 +8,11 @@ import { lint } from '../../../../src/index.js'
 import type { LetterType } from '../../../../src/index.js'
 
 const cases: Array<[LetterType, string, string | null]> = [
+  ['alteration', 'We accepted his plea to a lesser charge. This decision can be reviewed under the Victims\' Right to Review scheme.', 'review-not-available'],
+  ['discontinuance', 'We offered no evidence, so he was found not guilty. If the review goes your way, he could be charged again.', 'restart-after-no-evidence'],
+  ['discontinuance', 'We have discontinued the case, and it is now closed for good.', 'discontinuance-called-final'],
+  ['conviction', 'He was sentenced to 6 years for rape. He will be eligible for release after serving half of his sentence.', 'release-at-half'],
+  ['conviction', 'Unduly lenient sentence requests must be made within 28 days of the jury’s verdict.', 'sentence-review-time-limit'],
   ['charge', 'As you are not a vulnerable or intimidated witness, we will not ask for special measures.', 'special-measures-promise'],
   ['acquittal', 'The jury could not reach a verdict, which means he has been found not guilty.', 'retrial-decision'],
   ['acquittal', 'The judge will decide whether you can stay anonymous.', 'anonymity-ends'],
