@@ -83,7 +83,7 @@ export const STATEMENT_MODELS: StatementModel[] = [
     pattern: REVIEW_OFFER,
     // A sentence review (the unduly lenient sentence scheme) is another scheme, rightly offered after sentence.
     when: (ctx, s) => (/\bright to review|\bVRR\b/i.test(s.text) || !/\bsentenc|\battorney general|\bunduly lenient|\btoo low|\bcourt of appeal/i.test(s.text)) && (
-      ['alteration', 'acquittal', 'charge', 'conviction', 'delay'].includes(ctx.letterType ?? '') ||
+      ['alteration', 'acquittal', 'charge', 'conviction', 'delay', 'sentence', 'pre-trial-meeting'].includes(ctx.letterType ?? '') ||
       /\b(?:this|that|the other|the second|one) (?:part|allegation|charge|incident)\b/i.test(s.text) ||
       ((ctx.letterType === 'discontinuance' || ctx.letterType === 'no-charge') && ctx.facts.continuing)),
     unless: NOT_AVAILABLE,
