@@ -49,7 +49,11 @@ const NEGATIVE = /\b(?:not|never|cannot|can't|can’t|won't|won’t|no longer|no
 /** A court direction, or a promise to ask for one, in the same paragraph: what follows is not a bare promise. */
 const COURT_DECIDES = /\b(?:judge|court|magistrates?)\b[^.]{0,40}\b(?:has|have|had)?\s*(?:agreed|allowed|granted|directed|decided|approved|ruled|ordered|said (?:that )?you (?:can|may))\b|\bif the (?:judge|court) (?:agrees|allows|decides|says)|\b(?:judge|court) (?:will )?(?:makes?|make) the (?:final )?decision|\b(?:judge|court) decides\b|\bwe (?:will|have|'ll|would) (?:ask|asked|apply|applied)\b/i
 
-const letterIs = (...types: LetterType[]) => (ctx: StatementContext) => ctx.letterType === undefined || types.includes(ctx.letterType)
+/** The letter is of one of these types, or its type is not known. */
+const letterIs = (...types: string[]) => (ctx: StatementContext) => ctx.letterType === undefined || types.includes(ctx.letterType)
+/** Letters about a decision that ends the whole case, where the Victims' Right to Review applies. */
+const ENDS_CASE = ['no-charge', 'discontinuance', 'withdrawal']
+const endsCase = (ctx: StatementContext) => ctx.letterType !== undefined && ENDS_CASE.includes(ctx.letterType)
 const paragraphOf = (ctx: StatementContext, s: SentenceText) => ctx.facts.paragraphText(s.paragraph)
 const inParagraph = (pattern: RegExp) => (ctx: StatementContext, s: SentenceText) => pattern.test(paragraphOf(ctx, s))
 const noCourtDirection = (ctx: StatementContext, s: SentenceText) => !COURT_DECIDES.test(paragraphOf(ctx, s))
@@ -65,7 +69,7 @@ export const STATEMENT_MODELS: StatementModel[] = [
     fact: 'VRR-01',
     cue: ['appeal'],
     pattern: /\b(?:lodge |make |submit |bring )?(?:an )?appeal(?: against)? (?:this|the|our|my|that) decision\b/gi,
-    when: (ctx, s) => letterIs('no-charge', 'discontinuance')(ctx) && !/\b(?:he|she|they|the defendant|the defence)\b[^.]{0,30}\bappeal/i.test(s.text),
+    when: (ctx, s) => letterIs(...ENDS_CASE)(ctx) && !/\b(?:he|she|they|the defendant|the defence)\b[^.]{0,30}\bappeal/i.test(s.text),
     reason: 'The Victims\' Right to Review is a review by another prosecutor, not an appeal.',
     expected: (actual) => (/^appeal (?:this|that|the|our|my) decision$/i.test(actual) ? ['ask us to review this decision'] : []),
   },
@@ -73,7 +77,7 @@ export const STATEMENT_MODELS: StatementModel[] = [
     fact: 'VRR-01',
     cue: ['appeal'],
     pattern: /\byou (?:can|may|could|have the right to|are entitled to|are able to|will be able to)\s+(?:lodge an |make an )?appeal\b(?!\s+against\s+(?:his|the|her|their)\s+(?:conviction|sentence))/gi,
-    when: (ctx, s) => (ctx.letterType === 'no-charge' || ctx.letterType === 'discontinuance') && ctx.topics.paragraphHas(s.paragraph, 'review'),
+    when: (ctx, s) => endsCase(ctx) && ctx.topics.paragraphHas(s.paragraph, 'review'),
     reason: 'The Victims\' Right to Review is a review by another prosecutor, not an appeal.',
   },
   // VRR-02: a review offered where the scheme does not apply.
@@ -85,7 +89,7 @@ export const STATEMENT_MODELS: StatementModel[] = [
     when: (ctx, s) => (/\bright to review|\bVRR\b/i.test(s.text) || !/\bsentenc|\battorney general|\bunduly lenient|\btoo low|\bcourt of appeal/i.test(s.text)) && (
       ['alteration', 'acquittal', 'charge', 'conviction', 'delay', 'sentence', 'pre-trial-meeting'].includes(ctx.letterType ?? '') ||
       /\b(?:this|that|the other|the second|one) (?:part|allegation|charge|incident)\b/i.test(s.text) ||
-      ((ctx.letterType === 'discontinuance' || ctx.letterType === 'no-charge') && ctx.facts.continuing)),
+      (endsCase(ctx) && ctx.facts.continuing)),
     unless: NOT_AVAILABLE,
     negatable: false,
     reason: 'The Victims\' Right to Review covers only decisions that end the whole case: not a changed charge, an accepted plea, one allegation left uncharged while another goes ahead, or a jury\'s verdict.',
@@ -133,7 +137,7 @@ export const STATEMENT_MODELS: StatementModel[] = [
     fact: 'DISC-01',
     cue: ['acquitted', 'guilty', 'cleared'],
     pattern: /\b(?:has|have|had)\s+(?:therefore\s+|now\s+)?been\s+(?:acquitted|found not guilty|cleared)\b|\b(?:is|was)\s+(?:therefore\s+|now\s+)?(?:acquitted|found not guilty|cleared(?: of)?)\b/gi,
-    when: (ctx) => ctx.facts.discontinued && (ctx.letterType === undefined || ctx.letterType === 'discontinuance' || ctx.letterType === 'no-charge'),
+    when: (ctx) => ctx.facts.discontinued && letterIs(...ENDS_CASE)(ctx),
     reason: 'A discontinued case has been stopped; that is not a not guilty verdict.',
   },
   {
@@ -156,7 +160,7 @@ export const STATEMENT_MODELS: StatementModel[] = [
     fact: 'VRR-07',
     cue: ['police', 'officer', 'oic'],
     pattern: /\b(?:please\s+|you (?:should|must|can|will need to|need to)\s+)(?:contact|call|speak to|speak with|tell|write to|ask|go to|visit)\s+(?:the\s+|your\s+)?(?:local\s+)?(?:officer in (?:the|your) case|investigating officer|police officer|police(?: station)?|OIC)\b/gi,
-    when: (ctx, s) => ctx.topics.paragraphHas(s.paragraph, 'review') && letterIs('no-charge', 'discontinuance')(ctx),
+    when: (ctx, s) => ctx.topics.paragraphHas(s.paragraph, 'review') && letterIs(...ENDS_CASE)(ctx),
     reason: 'A review of a CPS decision is asked for from the CPS (its website or Victim Liaison Unit), not through the police.',
   },
   {
