@@ -167,4 +167,13 @@ describe('whole-case context', () => {
     const warn = await lint(text, { kind: 'letter', letterType: 'no-charge', today: '2026-12-04', config: { rules: { 'accuracy/review-time-limit': 'warning' } } })
     expect(warn.messages.filter((m) => String(m.ruleId).startsWith('accuracy/')).map((m) => (m as unknown as { severity: string }).severity)).toEqual(['warning'])
   })
+
+  it('gives only a warning to verify for the part of a fact that may have changed', async () => {
+    const text = 'Dear Ms Hale,\n\nHe was sentenced to 9 years for rape. You can ask the Attorney General\'s Office to review the sentence within six months of the sentence.\n'
+    const file = await lint(text, { kind: 'letter', letterType: 'conviction', today: '2026-12-04' })
+    const found = (file.messages as unknown as Array<{ ruleId: string; severity: string; reason: string }>).filter((m) => m.ruleId.startsWith('accuracy/'))
+    expect(found.map((m) => [m.ruleId, m.severity])).toEqual([['accuracy/sentence-review-time-limit', 'warning']])
+    expect(found[0]!.reason).toMatch(/Verify this against https:\/\/www\.gov\.uk\/ask-crown-court-sentence-review/)
+  })
 })
+
