@@ -60,7 +60,7 @@ const noCourtDirection = (ctx: StatementContext, s: SentenceText) => !COURT_DECI
 const both = (...tests: Array<(ctx: StatementContext, s: SentenceText) => boolean>) => (ctx: StatementContext, s: SentenceText) => tests.every((t) => t(ctx, s))
 
 /** An offer of a review of a decision, in the writer's words: "you can ask for it to be reviewed under …". */
-const REVIEW_OFFER = /\b(?:you (?:can|may|could|will be able to|are able to|have the right to|are entitled to)(?!['’]t|\s+not\b|\s+never\b)|(?:if )?you (?:would like|want|wish) to|please (?:contact|call|let|ask|write))\b[^.]{0,80}?(?:victims['’]? right to review(?: scheme)?|\bVRR\b|\b(?:a |an )?review (?:of|under) (?:this|that|the|our|my)\b(?:[^.]{0,40}?\b(?:scheme|decision|verdict|charges?|pleas?)\b)?|\bto be (?:reviewed|looked at again)(?: under the victims['’]? right to review(?: scheme)?)?|\blook at (?:it|this|the decision|our decision) again)|\b(?:decision|it|this|that)\s+(?:can|may|could)\s+be\s+(?:reviewed|looked at again)\b(?:[^.]{0,40}?\bright to review(?: scheme)?)?/gi
+const REVIEW_OFFER = /\b(?:you (?:can|may|could|will be able to|are able to|have the right to|are entitled to)(?!['’]t|\s+not\b|\s+never\b)|(?:if )?you (?:would like|want|wish) to|please (?:contact|call|let|ask|write))\b[^.]{0,80}?(?:victims['’]? right to review(?: scheme)?|\bVRR\b|\b(?:a |an )?review (?:of|under) (?:this|that|the|our|my)\b(?:[^.]{0,40}?\b(?:scheme|decision|verdict|charges?|pleas?)\b)?|\bto be (?:reviewed|looked at again)(?: under the victims['’]? right to review(?: scheme)?)?|\blook at (?:it|this|the decision|our decision) again|\b(?:ask|asking) us to (?:review|look at|reconsider) (?:it|this|that|the decision|our decision|the verdict)\b)|\b(?:decision|it|this|that)\s+(?:can|may|could)\s+be\s+(?:reviewed|looked at again)\b(?:[^.]{0,40}?\bright to review(?: scheme)?)?/gi
 const NOT_AVAILABLE = /\b(?:does not|doesn't|doesn’t|do not|don't|will not|won't|cannot|can't|is not|isn't)\b[^.]{0,30}\b(?:apply|available|cover|qualify|possible|able)|\bno right to (?:a )?review|\boutside the (?:victims['’]? right to review )?scheme/i
 
 export const STATEMENT_MODELS: StatementModel[] = [
@@ -103,9 +103,9 @@ export const STATEMENT_MODELS: StatementModel[] = [
   // VRR-03: late requests refused.
   {
     fact: 'VRR-03',
-    cue: ['late', 'later', 'after', 'once'],
-    pattern: /\b(?:late|later)\s+(?:requests?|applications?)\s+(?:cannot|can ?not|can't|will not|won't|are not|is not|may not)\s+(?:be\s+)?(?:considered|accepted|dealt with|looked at)|\b(?:after|once)\s+(?:that|this|then|this date|that date|the deadline|it has passed|10 working days|ten working days)\b,?\s+(?:we|you|it)\s+(?:cannot|can't|will not|won't|can no longer|will no longer|will be unable to|are unable to)\b[^.]{0,30}|\b(?:requests?|applications?) (?:made |received )?after (?:that|this|then|10 working days|ten working days)[^.]{0,20}\b(?:cannot|will not|won't) be (?:considered|accepted)/gi,
-    when: (ctx, s) => ctx.topics.paragraphHas(s.paragraph, 'review'),
+    cue: ['late', 'later', 'after', 'once', 'refused', 'rejected'],
+    pattern: /\b(?:late|later)\s+(?:requests?|applications?)\s+(?:cannot|can ?not|can't|will not|won't|are not|is not|may not)\s+(?:be\s+)?(?:considered|accepted|dealt with|looked at)|\b(?:after|once)\s+(?:that|this|then|this date|that date|the deadline|it has passed|10 working days|ten working days)\b,?\s+(?:we|you|it)\s+(?:cannot|can't|will not|won't|can no longer|will no longer|will be unable to|are unable to)\b[^.]{0,30}|\b(?:requests?|applications?) (?:made |received )?after (?:that|this|then|10 working days|ten working days)[^.]{0,20}\b(?:cannot|will not|won't) be (?:considered|accepted)|\b(?:requests?|applications?)\b[^.]{0,60}\b(?:will be|are|is)\s+(?:refused|rejected|turned down)\b/gi,
+    when: (ctx, s) => ctx.topics.paragraphHas(s.paragraph, 'review') && !/\b(?:3|three) months\b|\bexceptional/i.test(s.text),
     negatable: false,
     reason: 'A request can usually be accepted up to 3 months after the victim was told of the decision, and later in exceptional circumstances.',
   },
@@ -161,6 +161,13 @@ export const STATEMENT_MODELS: StatementModel[] = [
     cue: ['police', 'officer', 'oic'],
     pattern: /\b(?:please\s+|you (?:should|must|can|will need to|need to)\s+)(?:contact|call|speak to|speak with|tell|write to|ask|go to|visit)\s+(?:the\s+|your\s+)?(?:local\s+)?(?:officer in (?:the|your) case|investigating officer|police officer|police(?: station)?|OIC)\b/gi,
     when: (ctx, s) => ctx.topics.paragraphHas(s.paragraph, 'review') && letterIs(...ENDS_CASE)(ctx),
+    reason: 'A review of a CPS decision is asked for from the CPS (its website or Victim Liaison Unit), not through the police.',
+  },
+  {
+    fact: 'VRR-07',
+    cue: ['officer', 'oic', 'station'],
+    pattern: /\b(?:send|sent|give|contact|call|write to|speak to|speak with|tell|go to|visit|through|via)\b[^.]{0,40}?\b(?:the |your )?(?:local )?(?:officer in (?:the|your) case|investigating officer|police officer|police station|OIC)\b/gi,
+    when: (ctx, s) => /\breview|\brequest|\bask/i.test(s.text) && ctx.topics.paragraphHas(s.paragraph, 'review') && letterIs(...ENDS_CASE)(ctx),
     reason: 'A review of a CPS decision is asked for from the CPS (its website or Victim Liaison Unit), not through the police.',
   },
   {
@@ -249,7 +256,7 @@ export const STATEMENT_MODELS: StatementModel[] = [
   {
     fact: 'VCS-01',
     cue: ['contact'],
-    pattern: /\byou (?:are|will be)\s+(?:entitled|eligible)\s+(?:to\s+(?:join|be (?:part of|in|referred to))|for)\s+the victim contact scheme\b|\byou (?:qualify|will qualify) for the victim contact scheme\b|\byou will (?:automatically )?be (?:offered|referred to|put in touch with) the victim contact scheme\b|\byou (?:can|may|will be able to|have the right to)\s+join\s+the victim contact scheme\b/gi,
+    pattern: /\byou (?:are|will be)\s+(?:entitled|eligible)\s+(?:to\s+(?:join|be (?:part of|in|referred to))|for)\s+the victim contact scheme\b|\byou (?:qualify|will qualify) for the victim contact scheme\b|\byou will (?:automatically )?be (?:offered|referred to|put in touch with) the victim contact scheme\b|\byou (?:can|may|will be able to|have the right to)\s+(?:now\s+|also\s+|still\s+)?join\s+the victim contact scheme\b/gi,
     when: (ctx) => ctx.facts.sentence.suspended || (ctx.facts.sentence.months !== undefined && ctx.facts.sentence.months < 12 && !ctx.facts.sentence.life),
     reason: 'The Victim Contact Scheme is a right only when the sentence is 12 months or more in custody (or a hospital order); for a shorter sentence, probation may be able to offer help.',
   },
@@ -272,9 +279,10 @@ export const STATEMENT_MODELS: StatementModel[] = [
   {
     fact: 'CODE-03',
     cue: ['read'],
-    pattern: /\byou will (?:be able to |get to )?read (?:it|your (?:victim personal |personal )?statement)(?: out)?(?: aloud)?(?: yourself)? (?:in|at|to the) court(?: yourself)?|\byou have the right to read (?:it|your (?:victim personal |personal )?statement)(?: out)? in court/gi,
+    negatable: true,
+    pattern: /\byou will (?:be able to |get to )?read (?:it|your (?:victim personal |personal )?statement)(?: out)?(?: aloud)?(?: yourself)? (?:in|at|to the) court(?: yourself)?|\byou have the right to read (?:it|your (?:victim personal |personal )?statement)(?: out)? in court|\b(?:your |the )(?:victim personal |personal )?statement will be read (?:out |aloud )?(?:by you |by the prosecutor |by the barrister )?(?:in|to the) court\b/gi,
     when: inParagraph(/\bstatement\b|\bVPS\b/i),
-    reason: 'A victim can ask to read the statement in court; the judge decides how it is used.',
+    reason: 'A victim can ask to read the statement in court, or have it read; the judge decides how it is used.',
   },
   {
     fact: 'CODE-03',
@@ -319,7 +327,7 @@ export const STATEMENT_MODELS: StatementModel[] = [
   {
     fact: 'CODE-06',
     cue: ['through', 'over', 'prepare', 'practise', 'practice', 'rehearse'],
-    pattern: /\b(?:go|run|talk) (?:through|over) your (?:evidence|statement|account|answers)(?: with you)?|\bhelp you (?:prepare|practise|practice|rehearse) (?:your )?(?:answers|evidence)|\brehearse your (?:evidence|answers)/gi,
+    pattern: /\b(?:go|run|talk) (?:through|over) your (?:evidence|statement|account|answers)(?: with you)?|\btake you (?:through|over) your (?:evidence|statement|account|answers)|\bhelp you (?:prepare|practise|practice|rehearse) (?:your )?(?:answers|evidence)|\brehearse your (?:evidence|answers)/gi,
     when: inParagraph(/\bmeet|\bmeeting|\bbarrister|\bprosecutor|\btrial\b/i),
     reason: 'A pre-trial meeting cannot go through or rehearse the victim\'s evidence; witnesses give evidence in their own words.',
   },
@@ -346,7 +354,8 @@ export const STATEMENT_MODELS: StatementModel[] = [
   {
     fact: 'CICS-01',
     cue: ['wait', 'waiting', 'until', 'till', 'before'],
-    pattern: /\b(?:wait|waiting)\s+(?:until|till|for)\s+(?:after\s+)?(?:the\s+)?(?:trial|case|court case|verdict|outcome|proceedings|conviction|end of the (?:trial|case))\b(?:\s+(?:is|has)\s+(?:over|finished|ended))?(?:\s+(?:before|to)\s+(?:you\s+)?(?:apply|claim|applying|claiming))?|\b(?:cannot|can't|should not|shouldn't)\s+(?:apply|claim)\s+(?:until|before)\s+(?:after\s+)?(?:the\s+)?(?:trial|case|verdict)\b[^.,]{0,20}/gi,
+    negatable: false,
+    pattern: /\b(?:wait|waiting)\s+(?:until|till|for)\s+(?:after\s+)?(?:the\s+)?(?:trial|case|court case|verdict|outcome|proceedings|conviction|end of the (?:trial|case))\b(?:\s+(?:is|has)\s+(?:over|finished|ended))?(?:\s+(?:before|to)\s+(?:you\s+)?(?:apply|claim|applying|claiming))?|\b(?:cannot|can't|should not|shouldn't|not to|not)\s+(?:apply|claim|make a claim)\b(?:\s+for\s+(?:criminal injuries\s+)?compensation)?\s+(?:until|before)\s+(?:after\s+)?(?:the\s+)?(?:trial|case|verdict|court case|proceedings|outcome)\b[^.,]{0,20}/gi,
     when: inParagraph(/\bcompensation|\bcriminal injuries|\bCICA\b/i),
     unless: /\b(?:do not|don't|don’t|no need to|not need to|needn't|without)\s+(?:need\s+to\s+)?(?:have\s+to\s+)?wait/i,
     reason: 'A victim can claim compensation before the criminal case finishes; waiting risks missing the 2-year time limit.',
@@ -354,8 +363,8 @@ export const STATEMENT_MODELS: StatementModel[] = [
   // CICS-02: no conviction needed.
   {
     fact: 'CICS-02',
-    cue: ['cannot', 'not', 'only', 'need', 'needs', 'require', 'requires', 'must'],
-    pattern: /\b(?:cannot|can't|can’t|are not able to|will not be able to|won't be able to|are not entitled|are not eligible|is not possible to|do not qualify|will not qualify|won't qualify|(?:can|may) only|will only|need|needs|requires?|must)\s+(?:to\s+|for\s+)?(?:apply|claim|get|receive|make a claim|compensation|an award|be (?:paid|awarded|made)|have|a|there)\b/gi,
+    cue: ['cannot', 'not', 'only', 'need', 'needs', 'require', 'requires', 'must', 'longer'],
+    pattern: /\b(?:cannot|can't|can’t|are not able to|will not be able to|won't be able to|(?:are|will be) no longer able to|can no longer|are not entitled|are not eligible|is not possible to|do not qualify|will not qualify|won't qualify|(?:can|may) only|will only|need|needs|requires?|must)\s+(?:to\s+|for\s+)?(?:apply|claim|get|receive|make a claim|compensation|an award|be (?:paid|awarded|made)|have|a|there)\b/gi,
     span: 'sentence',
     when: (ctx, s) => /\bcompensation|\bcriminal injuries|\bCICA\b/i.test(s.text + ' ' + paragraphOf(ctx, s)) && /\bconvict|\bnot guilty|\bacquitt|\bcharged\b/i.test(s.text),
     unless: /\beven (?:though|if)\b|\b(?:do not|don't|don’t|does not|doesn't|no|not) need\b|\bwhether or not\b|\bwithout a conviction\b|\bnot (?:have to|need to) wait/i,
@@ -372,7 +381,7 @@ export const STATEMENT_MODELS: StatementModel[] = [
   {
     fact: 'ORD-04',
     cue: ['register', 'notification'],
-    pattern: /\bthe (?:judge|court) (?:has )?(?:ordered|put|placed|made) him (?:on|to sign|to go on) the (?:sex offenders['’]? )?register|\bthe (?:judge|court) (?:has )?(?:ordered|made) (?:him subject to )?notification requirements/gi,
+    pattern: /\bthe (?:judge|court) (?:has )?(?:ordered|put|placed|made) him (?:on|to sign|to go on) the (?:sex offenders['’]? )?register|\bthe (?:judge|court) (?:has )?(?:ordered|made) (?:him subject to )?notification requirements|\bthe (?:judge|court) (?:has )?ordered (?:that )?(?:he|she|they|[A-Z]\w+ \w+) (?:must|should|will|has to) (?:sign|go on|be (?:put )?on|register)\b[^.,]{0,30}/gi,
     reason: 'Notification (the "sex offenders register") follows automatically by law from the conviction; the judge does not order it.',
   },
   // APP-01.
@@ -403,14 +412,14 @@ export const STATEMENT_MODELS: StatementModel[] = [
   {
     fact: 'APP-04',
     cue: ['appeal'],
-    pattern: /\b(?:we|the CPS|the prosecution|you)\s+(?:will|can|could|may|are going to|intend to)\s+(?:consider(?:ing)?\s+)?(?:an\s+)?appeal(?:\s+against)?\s+(?:the|this|his|a)\s+(?:not guilty\s+)?verdict\b|\bwe are considering an appeal against the (?:not guilty )?verdict\b/gi,
+    pattern: /\b(?:we|the CPS|the prosecution|you)\s+(?:will|can|could|may|are going to|intend to|plan to|want to)\s+(?:consider(?:ing)?\s+)?(?:an\s+)?appeal(?:\s+against)?\s+(?:the|this|his|a)\s+(?:jury['’]s\s+)?(?:not guilty\s+)?(?:verdict|decision)\b|\bwe are considering an appeal against the (?:not guilty )?verdict\b/gi,
     reason: 'The law does not let the prosecution, or the victim, appeal against a jury\'s not guilty verdict.',
   },
   // ANON-01.
   {
     fact: 'ANON-01',
-    cue: ['anonymity'],
-    pattern: /\byou (?:have )?(?:lost|no longer have|will lose) (?:your )?(?:right to )?anonymity\b[^.,;]{0,30}|\b(?:your |the |this )?(?:right to )?anonymity\b[^.]{0,40}?\b(?:ended|ends|will end|has ended|came to an end|comes to an end|no longer applies|stops|stopped|lapses|lapsed|is lost|was lost|lasts? (?:only )?(?:until|for \d+ years)|only applies if)\b[^.,;]{0,30}/gi,
+    cue: ['anonymity', 'name', 'identify'],
+    pattern: /\b(?:free|allowed|able) to (?:name|identify) you\b|\b(?:can|may) (?:now )?(?:name|identify) you\b|\byou (?:have )?(?:lost|no longer have|will lose) (?:your )?(?:right to )?anonymity\b[^.,;]{0,30}|\b(?:your |the |this )?(?:right to )?anonymity\b[^.]{0,40}?\b(?:ended|ends|will end|has ended|came to an end|comes to an end|no longer applies|stops|stopped|lapses|lapsed|is lost|was lost|lasts? (?:only )?(?:until|for \d+ years)|only applies if)\b[^.,;]{0,30}/gi,
     unless: /\bnever\b|\bdoes not end|\bdoesn['’]t end|\bwill not end|\bfor (?:the rest of )?(?:your )?life|\blifelong/i,
     reason: 'Anonymity is for life, whatever the outcome of the case, unless the victim waives it in writing.',
   },
