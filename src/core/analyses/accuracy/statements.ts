@@ -318,8 +318,8 @@ export const STATEMENT_MODELS: StatementModel[] = [
   {
     fact: 'CODE-05',
     cue: ['court'],
-    pattern: /\byou will not (?:have|need) to (?:go|come|attend)(?: to)? (?:court|the court)(?: at all)?|\byou won['’]t (?:have|need) to (?:go|come)(?: to)? (?:court|the court)(?: at all)?/gi,
-    when: (ctx, s) => /\bat all\b/i.test(s.text) || /\bsection 28|\brecord|\bvideo|\blive link/i.test(paragraphOf(ctx, s)),
+    pattern: /\byou (?:will not|won['’]t) (?:have|need) to (?:go|come|attend)(?: to)? (?:court|the court)(?: at all)?(?!\s+(?:for|during|on the day of) the trial)/gi,
+    when: (ctx, s) => /\bat all\b/i.test(s.text) || (/\bsection 28|\brecord|\bvideo|\blive link/i.test(paragraphOf(ctx, s)) && noCourtDirection(ctx, s)),
     negatable: false,
     reason: 'Even when cross-examination is recorded before the trial, there is a recording hearing, usually at court; a victim cannot be told they will not go to court at all.',
   },
