@@ -49,3 +49,19 @@ describe.each(FACTS.map((fact) => [fact.id, fact] as const))('fact %s', (_id, fa
     expect(found.map((m) => [m.ruleId, m.actual])).toEqual([])
   })
 })
+
+describe('the claim models', () => {
+  it('each names a fact that exists and has cue words', async () => {
+    const { STATEMENT_MODELS } = await import('../../../../src/core/analyses/accuracy/statements.js')
+    const ids = new Set(FACTS.map((fact) => fact.id))
+    for (const model of STATEMENT_MODELS) {
+      expect(ids.has(model.fact), model.fact).toBe(true)
+      expect(model.cue.length, model.fact).toBeGreaterThan(0)
+      for (const word of model.cue) expect(word, model.fact).toBe(word.toLowerCase())
+    }
+  })
+
+  it('every fact is checked by at least one flag example of its own rule', () => {
+    for (const fact of FACTS) expect(fact.examples.flag.length, fact.id).toBeGreaterThan(0)
+  })
+})
