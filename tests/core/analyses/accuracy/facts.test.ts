@@ -60,8 +60,18 @@ describe('the claim models', () => {
       for (const word of model.cue) expect(word, model.fact).toBe(word.toLowerCase())
     }
   })
+})
 
-  it('every fact is checked by at least one flag example of its own rule', () => {
-    for (const fact of FACTS) expect(fact.examples.flag.length, fact.id).toBeGreaterThan(0)
+describe('the facts file is checked when the packs are built', () => {
+  it('names the fact and the field of each problem', async () => {
+    const { validateFacts } = await import('../../../../src/core/analyses/accuracy/fact-data.js')
+    const good = structuredClone(FACTS[0]!)
+    expect(validateFacts([good])).toEqual([])
+    expect(validateFacts([{ ...good, confidence: 'sure' }])).toEqual([`${good.id}: confidence: must be one of high, medium, unverified`])
+    expect(validateFacts([{ ...good, 'review-by': '2026-02-30' }])).toEqual([`${good.id}: review-by: must be a real date written YYYY-MM-DD`])
+    expect(validateFacts([{ ...good, 'review-by': good.checked }])).toEqual([`${good.id}: review-by: must come after \`checked\``])
+    expect(validateFacts([good, { ...good }])).toEqual([`${good.id}: id: is used twice`, `${good.id}: rule: is used by another fact`])
+    expect(validateFacts([{ ...good, examples: { flag: ['no marks here'], pass: ['fine'] } }])).toEqual([`${good.id}: examples.flag: mark the flagged words with ⟦ ⟧ in "no marks here"`])
+    expect(validateFacts({})).toEqual(['(file): must be a YAML list of facts'])
   })
 })
