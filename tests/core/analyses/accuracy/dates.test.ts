@@ -57,6 +57,16 @@ describe('deadline dates counted in calendar days from the sentence', () => {
     expect(await accuracy(sentenceLetter('10 December 2026', 'Thursday 7 January 2027'), 'conviction')).toEqual([])
   })
 
+  it('flags a limit counted from the letter, and its date, which falls after the limit from sentence', async () => {
+    const text = `Date: 5 December 2025\n\nDear Mr Lowe,\n\nOn Thursday 20 November 2025 the judge sentenced him to 9 years in prison for rape.\n\nAnyone can ask the Attorney General's Office to look at a sentence that seems far too low. Requests must reach them within 28 days of the date of this letter, which is by Friday 2 January 2026.\n`
+    const found = await accuracy(text, 'conviction')
+    expect(found.map((m) => [m.ruleId, m.actual])).toEqual([
+      ['accuracy/sentence-review-time-limit', '28 days of the date of this letter'],
+      ['accuracy/deadline-date', 'Friday 2 January 2026'],
+    ])
+    expect(found[1]!.expected).toEqual(['Thursday 18 December 2025'])
+  })
+
   it('flags a date past the limit', async () => {
     const found = await accuracy(sentenceLetter('10 December 2026', 'Friday 8 January 2027'), 'conviction')
     expect(found.map((m) => [m.ruleId, m.expected])).toEqual([['accuracy/deadline-date', ['Thursday 7 January 2027']]])
