@@ -446,6 +446,14 @@ export const STATEMENT_MODELS: StatementModel[] = [
     unless: /\bif (?:he is|she is|they are) (?:found guilty|convicted)\b.*\bwill be sentenced/i,
     reason: 'Whether someone is arrested, convicted, sent to prison or recalled is decided case by case; a letter can say what may happen, not promise it.',
   },
+  {
+    fact: 'DEC-01',
+    cue: ['grant', 'agree', 'allow', 'order', 'give', 'remand', 'refuse', 'keep', 'get', 'receive', 'given'],
+    pattern: /\b(?:the court|the judge|the magistrates|the jury|the parole board)\s+will\s+(?:definitely\s+|certainly\s+|always\s+|surely\s+)?(?:grant|agree to|allow|order|give him|refuse (?:him )?bail|keep him in custody|remand him)\b[^.,;]{0,30}|\b(?:he|she|they|the defendant)\s+will\s+(?:definitely\s+|certainly\s+)?(?:get|receive|be given)\s+(?:a\s+)?(?:long\s+|lengthy\s+|prison\s+|custodial\s+|jail\s+)+sentence\b/gi,
+    when: (ctx) => ctx.letterType !== 'conviction',
+    unless: /\bif (?:the judge|the court) (?:agrees|decides)|\bwe (?:will|have|'ll) (?:ask|asked|apply|applied)\b/i,
+    reason: 'What a court, a judge or a jury will decide cannot be promised; a letter can say what the prosecution will ask for and who decides.',
+  },
 ]
 
 /**

@@ -8,6 +8,9 @@ import { lint } from '../../../../src/index.js'
 import type { LetterType } from '../../../../src/index.js'
 
 const cases: Array<[LetterType, string, string | null]> = [
+  ['charge', 'At the first hearing the judge will refuse him bail.', 'promised-outcome'],
+  ['delay', 'If he is convicted, he will get a long prison sentence.', 'promised-outcome'],
+  ['charge', 'We will ask the court to keep him in custody, and the judge will decide.', null],
   ['no-charge', 'You can ask for a review. It helps us if you ask within ten working days, but we will still look at requests made up to three months after you heard about my decision.', null],
   ['no-charge', 'Requests made more than three months after you were told will only be accepted in exceptional circumstances.', null],
   ['no-charge', 'You do not have to put your request in writing: you can phone, email or use our website.', null],
