@@ -51,7 +51,7 @@ const ANCHOR = /^\s*(?:\(\s*)?(?:of|from|after|following|since|starting from|cou
 
 const ANCHORS: Array<[Anchor, RegExp]> = [
   ['request', /^(?:(?:receiving|receipt of|getting) )?(?:your|the|a) (?:request|application)/i],
-  ['letter', /^(?:(?:receiving|receipt of|getting|reading|the date (?:of|on) )\s*)?(?:this|the|our|my) letter|^(?:you )?(?:receiving|receive|receipt) (?:it|this)|^today|^the date above/i],
+  ['letter', /^(?:(?:receiving|receipt of|getting|reading|the date (?:of|on) )\s*)?(?:this|the|our|my) letter|^the (?:date|day) (?:that )?you (?:receive|received|get|got|read) (?:this|the|our|my) letter|^(?:you )?(?:receiving|receive|receipt) (?:it|this)|^today|^the date above/i],
   ['told', /^(?:(?:being|you were|you are|you're|when you were|the day you were|you being) )?(?:told|informed|notified|hearing)\b|^(?:when )?you (?:heard|learned|found out)/i],
   ['decision', /^(?:the |this |our |my )?decision\b|^(?:when )?(?:we|I) (?:decided|made the decision)/i],
   ['sentence', /^(?:the |his |her |their )?sentenc\w*|^(?:when )?(?:he|she|they|the defendant|[A-Z]\w+ \w+) (?:was|were|is) sentenced|^(?:the )?(?:date|day) (?:of )?(?:the )?sentence/i],

@@ -8,6 +8,7 @@ import { lint } from '../../../../src/index.js'
 import type { LetterType } from '../../../../src/index.js'
 
 const cases: Array<[LetterType, string, string | null]> = [
+  ['no-charge', 'If you are unhappy with my decision, please contact us within 5 working days of the day you receive this letter.', 'review-time-limit'],
   ['charge', 'At the first hearing the judge will refuse him bail.', 'promised-outcome'],
   ['delay', 'If he is convicted, he will get a long prison sentence.', 'promised-outcome'],
   ['charge', 'We will ask the court to keep him in custody, and the judge will decide.', null],
