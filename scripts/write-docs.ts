@@ -5,18 +5,24 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { formatRules, rulesTable } from '../src/cli/rules-doc.js'
+import { factsTable, formatRules, rulesTable } from '../src/cli/rules-doc.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 export const START = '<!-- rules:start -->'
 export const END = '<!-- rules:end -->'
+export const FACTS_START = '<!-- facts:start -->'
+export const FACTS_END = '<!-- facts:end -->'
 
-/** The README with its rule table replaced by the current one. */
+function replaceBetween(text: string, start: string, end: string, table: string, what: string): string {
+  const from = text.indexOf(start)
+  const to = text.indexOf(end)
+  if (from === -1 || to < from) throw new Error(`README.md needs ${start} and ${end} around the ${what}`)
+  return text.slice(0, from + start.length) + '\n\n' + table + '\n' + text.slice(to)
+}
+
+/** The README with its rule table and its facts table replaced by the current ones. */
 export function readmeWithTable(readme: string): string {
-  const from = readme.indexOf(START)
-  const to = readme.indexOf(END)
-  if (from === -1 || to < from) throw new Error(`README.md needs ${START} and ${END} around the rule table`)
-  return readme.slice(0, from + START.length) + '\n\n' + rulesTable() + '\n' + readme.slice(to)
+  return replaceBetween(replaceBetween(readme, START, END, rulesTable(), 'rule table'), FACTS_START, FACTS_END, factsTable(), 'facts table')
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -24,5 +30,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   writeFileSync(join(root, 'docs/rules.md'), formatRules('markdown'))
   const readmePath = join(root, 'README.md')
   writeFileSync(readmePath, readmeWithTable(readFileSync(readmePath, 'utf8')))
-  console.log('write-docs: docs/rules.md and the README rule table are up to date')
+  console.log('write-docs: docs/rules.md and the README rule and facts tables are up to date')
 }

@@ -33,12 +33,36 @@ function section(rule: RuleInfo): string {
     `${rule.note} ([source](${rule.source}))`,
     '',
   ]
+  if (rule.fact) {
+    const f = rule.fact
+    lines.push(
+      '### Fact',
+      '',
+      `${f.id} · confidence: ${f.confidence} · source dated ${f.sourceDate} · last checked ${f.checked} · check again by ${f.reviewBy}`,
+      '',
+      `Correct wording: “${f.wording}”`,
+      '',
+    )
+    if (f.verify) lines.push(`To verify: ${f.verify}`, '')
+  }
   if (rule.patterns.length > 0) lines.push('### Looks for', '', ...rule.patterns.map((p) => `- \`${p}\``), '')
   lines.push('### What to do', '', rule.advice, '')
   if (rule.replacements.length > 0) lines.push('### Drop-in wording', '', ...rule.replacements.map((text) => `- ${text}`), '')
   if (rule.examples.flag.length > 0) lines.push('### Flagged', '', ...rule.examples.flag.map((e) => `- ${unmark(e)}`), '')
   if (rule.examples.pass.length > 0) lines.push('### Fine', '', ...rule.examples.pass.map((e) => `- ${e}`), '')
   return lines.join('\n')
+}
+
+/** The "facts last checked" table: one row per fact, for the README. */
+export function factsTable(rules: readonly RuleInfo[] = listRules()): string {
+  const rows = rules
+    .filter((rule) => rule.fact)
+    .sort((a, b) => a.fact!.id.localeCompare(b.fact!.id))
+    .map((rule) => {
+      const f = rule.fact!
+      return `| ${f.id} | [\`${rule.id}\`](docs/rules.md#${rule.id.replace('/', '')}) | ${f.confidence}${f.verify ? ' (part to verify)' : ''} | [${f.sourceDate}](${rule.source}) | ${f.checked} | ${f.reviewBy} |`
+    })
+  return ['| Fact | Rule | Confidence | Source dated | Last checked | Check again by |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n') + '\n'
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { VFile } from 'vfile'
 import { location } from 'vfile-location'
+import { checkAccuracy } from './analyses/accuracy/index.js'
 import { checkAcronyms } from './analyses/acronyms.js'
 import { analysisAdvice } from './analyses/catalogue.js'
 import { checkEquality } from './analyses/equality.js'
@@ -30,7 +31,7 @@ import { indexDocument } from './text/document.js'
 import { readFrontMatter } from './text/front-matter.js'
 import { parseDocument } from './text/parse.js'
 import { DOCUMENT_KINDS, LETTER_TYPES } from './types.js'
-import type { DocumentKind, HeedMessageFields, LetterType, LintOptions, Severity } from './types.js'
+import type { Category, DocumentKind, HeedMessageFields, LetterType, LintOptions, Severity } from './types.js'
 
 /** What heed records on `file.data.heed`. */
 export interface HeedFileData {
@@ -84,6 +85,7 @@ export async function lint(text: string, options: LintOptions = {}): Promise<VFi
   if (typeof text !== 'string') throw new TypeError('heed: lint() needs the document as a string')
   const config = validateConfig(options.config, knownRuleIds())
   const format = pick(options.format, ['markdown', 'text'] as const, 'option `format`') ?? 'text'
+  const givenToday = options.today === undefined ? undefined : todayOf(options.today)
   const file = new VFile({ value: text, path: options.path })
 
   const front = await readFrontMatter(text)
@@ -120,6 +122,7 @@ export async function lint(text: string, options: LintOptions = {}): Promise<VFi
     ...checkPassive(doc, kind),
     ...checkReadability(tree, doc, { kind, readingAge: kind === 'letter' ? config.readingAge : undefined }),
     ...(await checkEquality(tree, doc)),
+    ...(kind === 'letter' ? checkAccuracy(doc, { letterType: structure.letterType, today: givenToday ?? todayOf(undefined) }) : []),
   ]
 
   const place = location(file)
@@ -153,6 +156,14 @@ export async function lint(text: string, options: LintOptions = {}): Promise<VFi
   return file
 }
 
+/** Today as an ISO date: the given day, else the clock, read only when a letter is checked. */
+function todayOf(today: string | Date | undefined): string {
+  if (today instanceof Date && !Number.isNaN(today.getTime())) return today.toISOString().slice(0, 10)
+  if (typeof today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(today)) return today
+  if (today !== undefined) throw new TypeError(`heed: option \`today\` must be a date written YYYY-MM-DD or a Date (got ${JSON.stringify(today)})`)
+  return new Date().toISOString().slice(0, 10)
+}
+
 /** Drop catch-all findings where a specific finding of the same category covers the same words. */
 function dropCovered(findings: Finding[]): Finding[] {
   const specific = findings.filter((f) => !f.generic)
@@ -160,6 +171,14 @@ function dropCovered(findings: Finding[]): Finding[] {
 }
 
 const RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 }
+/** Between equally serious findings on the same words, the one a reader most needs: a wrong fact first. */
+const CATEGORY_RANK: Record<Category, number> = { accuracy: 6, misconception: 5, focus: 4, tone: 3, jargon: 2, structure: 1, readability: 0, inclusive: 0 }
+
+function outranks(a: Finding, b: Finding): boolean {
+  return RANK[a.severity] !== RANK[b.severity]
+    ? RANK[a.severity] > RANK[b.severity]
+    : CATEGORY_RANK[a.category] > CATEGORY_RANK[b.category]
+}
 
 /**
  * One finding per problem: a hidden actor inside a tone or misconception
@@ -176,7 +195,7 @@ function dropDuplicates(findings: Finding[]): Finding[] {
     if (whole(finding)) continue
     const key = `${finding.start}:${finding.end}`
     const other = best.get(key)
-    if (!other || RANK[finding.severity] > RANK[other.severity]) best.set(key, finding)
+    if (!other || outranks(finding, other)) best.set(key, finding)
   }
   return kept.filter((f) => whole(f) || best.get(`${f.start}:${f.end}`) === f).map((f) => withoutNestedWording(f, wording))
 }

@@ -13,6 +13,7 @@ export const CATEGORIES = [
   'focus',
   'inclusive',
   'structure',
+  'accuracy',
 ] as const
 export type Category = (typeof CATEGORIES)[number]
 
@@ -67,6 +68,12 @@ export interface LintOptions {
   config?: HeedConfig
   /** File path to record on the returned VFile (never read). */
   path?: string
+  /**
+   * Today's date, for facts that are due to be checked again (`accuracy` findings
+   * then say so): an ISO date (`2026-12-04`) or a Date. Defaults to the clock when
+   * a letter is checked.
+   */
+  today?: string | Date
 }
 
 /** What heed adds to each vfile message. */

@@ -24,6 +24,7 @@ export const CATEGORY_LABELS: Record<Category, string> = {
   focus: 'Focus on the suspect',
   inclusive: 'Inclusive language',
   structure: 'Structure',
+  accuracy: 'Facts and deadlines',
 }
 
 /** How each severity is named on the page. */

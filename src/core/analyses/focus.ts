@@ -130,7 +130,8 @@ export function checkFocus(doc: DocumentIndex): Finding[] {
   // suspect-focused review tells her side too, in neutral chronology, without weighing it.
   const weighing = facts.filter((f, index) => f.roles.has('evaluation') && own(f, doc.sentences[index]!) && f.subject !== 'suspect').length
   const framed = facts.some((f) => f.roles.has('binary-headings'))
-  if (scrutiny.length > analysis && (weighing >= MIN_WEIGHING || framed)) {
+  // A review that barely tests him at all leans on her whatever its words.
+  if (scrutiny.length > analysis && (weighing >= MIN_WEIGHING || framed || analysis <= 1)) {
     for (const index of scrutiny) {
       const info = doc.sentences[index]!
       findings.push({

@@ -6,6 +6,7 @@ import { ruleUrl } from '../engine/finding.js'
 import { scopeOf } from '../engine/scope.js'
 import type { Scope } from '../engine/scope.js'
 import type { Category, DocumentKind, LetterType, Severity } from '../types.js'
+import { FACTS } from './generated/facts.js'
 import { STRUCTURE } from './generated/structure.js'
 import { builtinRuleSet } from './registry.js'
 
@@ -30,6 +31,37 @@ export interface RuleInfo {
   source: string
   url: string
   examples: { flag: string[]; pass: string[] }
+  /** For `accuracy` rules: the fact checked, how sure the fact base is, and when it was and must next be checked. */
+  fact?: { id: string; confidence: string; sourceDate: string; checked: string; reviewBy: string; wording: string; verify?: string }
+}
+
+/** The accuracy rules: one per fact in rules/facts.yml. */
+function factRules(): RuleInfo[] {
+  return FACTS.map((fact) => ({
+    id: `accuracy/${fact.rule}`,
+    category: 'accuracy',
+    kind: 'analysis',
+    severity: fact.confidence === 'high' ? 'error' : 'warning',
+    appliesTo: { kind: ['letter'], letterTypes: fact['letter-types'] },
+    patterns: [],
+    replacements: [],
+    advice: fact.advice,
+    fixable: false,
+    scope: 'phrase' as const,
+    note: fact.fact,
+    source: fact.source,
+    url: ruleUrl(`accuracy/${fact.rule}`),
+    examples: fact.examples,
+    fact: {
+      id: fact.id,
+      confidence: fact.confidence,
+      sourceDate: fact['source-date'],
+      checked: fact.checked,
+      reviewBy: fact['review-by'],
+      wording: fact.wording,
+      verify: fact.verify ? `${fact.verify.note} (${fact.verify.source})` : undefined,
+    },
+  }))
 }
 
 /**
@@ -77,7 +109,7 @@ export function listRules(): RuleInfo[] {
     url: ruleUrl(`structure/missing-${element}`),
     examples: { flag: [], pass: [] },
   }))
-  return [...fromPacks, ...analyses, ...missing].sort((a, b) => a.id.localeCompare(b.id))
+  return [...fromPacks, ...analyses, ...missing, ...factRules()].sort((a, b) => a.id.localeCompare(b.id))
 }
 
 /**
@@ -91,5 +123,6 @@ export function ruleIds(): string[] {
     ...builtinRuleSet().rules.map((rule) => rule.id),
     ...ANALYSIS_RULES.map((rule) => rule.id),
     ...Object.keys(STRUCTURE.elements).map((element) => `structure/missing-${element}`),
+    ...FACTS.map((fact) => `accuracy/${fact.rule}`),
   ]
 }

@@ -1,0 +1,60 @@
+/**
+ * The `accuracy` analysis: the rights, time limits, dates and consequences a
+ * letter states, checked against the fact base in `rules/facts.yml`.
+ */
+import type { Finding } from '../../engine/finding.js'
+import type { DocumentIndex } from '../../text/document.js'
+import type { LetterType } from '../../types.js'
+import { readCaseFacts } from './case-facts.js'
+import { checkDeadlineDates, checkLateLetter, checkWeekdays } from './date-checks.js'
+import { checkRestartStated } from './restart-stated.js'
+import { claimFinding, factById } from './fact-findings.js'
+import { sentenceTexts } from './sentences.js'
+import { checkStatements } from './statements.js'
+import { checkTimeLimits } from './time-limits.js'
+import { TopicReader } from './topics.js'
+
+/**
+ * Letter types that state the same facts as another: a letter after sentence states what a
+ * conviction letter does, and a case stopped when the victim withdrew is stopped like any other.
+ */
+const FAMILY: Record<string, string> = { sentence: 'conviction', withdrawal: 'discontinuance' }
+
+export interface AccuracyOptions {
+  letterType?: LetterType
+  /** Today's date (ISO), for facts due to be checked again. */
+  today: string
+}
+
+/**
+ * Check the facts a letter states.
+ *
+ * @param doc The indexed letter.
+ * @param options The letter type and today's date.
+ * @returns Findings, at most one for any stretch of words.
+ */
+export function checkAccuracy(doc: DocumentIndex, options: AccuracyOptions): Finding[] {
+  const sentences = sentenceTexts(doc)
+  const facts = readCaseFacts(doc, sentences)
+  const topics = new TopicReader(sentences)
+  const { claims: limitClaims, limits } = checkTimeLimits(doc, sentences, topics)
+  const claims = [
+    ...limitClaims,
+    ...checkStatements(doc, sentences, { facts, letterType: options.letterType, topics }),
+    ...checkWeekdays(facts),
+    ...checkDeadlineDates(limits, sentences, facts),
+    ...checkLateLetter(facts, options.letterType),
+    ...checkRestartStated(sentences, facts, options.letterType),
+  ].filter((claim) => {
+    // A fact limited to some letter types is checked only in those (and when the type is unknown).
+    const types: readonly string[] | undefined = factById(claim.fact)['letter-types']
+    const type: string | undefined = options.letterType
+    return !type || !types || types.includes(type) || (FAMILY[type] !== undefined && types.includes(FAMILY[type]))
+  })
+  // Overlapping claims: keep the first found (time limits, then statements, then dates).
+  const kept: typeof claims = []
+  for (const claim of claims) {
+    if (!kept.some((k) => k.start < claim.end && claim.start < k.end)) kept.push(claim)
+  }
+  return kept.map((claim) => claimFinding(claim, doc.text, options.today))
+}
