@@ -34,9 +34,6 @@ export function checkCaseShape(type: LetterType, values: ReadonlyMap<string, Fie
   if (type === 'charge' && values.get('custody') === 'in-custody' && Array.isArray(bail)) {
     problems.push({ field: 'bail_conditions', message: 'cannot be given when custody is in-custody: a person held in custody has no bail conditions' })
   }
-  if (has('restraining_order_terms') && !has('restraining_order')) {
-    problems.push({ field: 'restraining_order_terms', message: 'needs restraining_order: true' })
-  }
   if (has('restraining_order') && (type === 'discontinuance' || type === 'withdrawal') && values.get('ended_by') !== 'no-evidence-offered') {
     problems.push({ field: 'restraining_order', message: 'is only possible after a not guilty verdict: set ended_by to no-evidence-offered, or leave it out for a discontinued case' })
   }

@@ -64,7 +64,7 @@ describe('field validation', () => {
 
   it('reports every problem at once', async () => {
     const found = await problems({ victim_name: 'Sam Doe', letter_date: 'soon', offer_meeting: 'no' })
-    expect(found.map((p) => p.field).sort()).toEqual(['address_as', 'contact_phone', 'letter_date', 'offer_meeting', 'prosecutor_name', 'reasons', 'suspect_name'])
+    expect(found.map((p) => p.field).sort()).toEqual(['address_as', 'contact_phone', 'letter_date', 'offer_meeting', 'prosecutor_name', 'reasons', 'suspect_name', 'vlu_phone'])
   })
 
   it('never repeats a value in a message', async () => {

@@ -47,11 +47,12 @@ describe('missing-part fixes', () => {
     }
   })
 
-  it('fills the paragraph from the letter: the phone number and email it already gives', async () => {
+  it('sends a review request to the Victim Liaison Unit, even when the letter gives the prosecutor’s own number', async () => {
     const file = await lint(letter, { kind: 'letter', letterType: 'no-charge' })
+    // The review paragraph sends the reader to the Victim Liaison Unit, never back to the prosecutor who decided.
     const review = file.messages.find((m) => m.ruleId === 'structure/missing-right-to-review') as unknown as { expected: string[] }
-    expect(review.expected[0]).toContain('0118 496 0177')
-    expect(review.expected[0]).toContain('alex.reed@example.org')
+    expect(review.expected[0]).toContain('our Victim Liaison Unit')
+    expect(review.expected[0]).not.toContain('0118 496 0177')
   })
 
   it.each([
