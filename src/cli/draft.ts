@@ -96,6 +96,8 @@ async function runDraft(args: string[], io: DraftIo): Promise<number> {
     return 2
   }
 
+  // Each warning names the field, so the writer knows which words of theirs to change.
+  for (const warning of result.warnings) io.stderr(`heed: ${values.data}: ${warning.field} says "${warning.words}" before a verdict: say what is alleged, not that it happened\n`)
   const label = output ?? '<draft>'
   const report = formatStylish([toResult(result.lint, label)], false)
   if (output) {

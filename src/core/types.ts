@@ -11,6 +11,7 @@ export const CATEGORIES = [
   'focus',
   'inclusive',
   'structure',
+  'accuracy',
 ] as const
 export type Category = (typeof CATEGORIES)[number]
 

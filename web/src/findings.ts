@@ -23,6 +23,7 @@ export const CATEGORY_LABELS: Record<Category, string> = {
   focus: 'Focus on the suspect',
   inclusive: 'Inclusive language',
   structure: 'Structure',
+  accuracy: 'Facts and promises',
 }
 
 /** How each severity is named on the page. */

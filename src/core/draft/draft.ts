@@ -9,6 +9,8 @@ import { LETTER_TYPES } from '../types.js'
 import type { LetterType } from '../types.js'
 import { toBlocks } from './blocks.js'
 import type { DraftBlock } from './blocks.js'
+import { findGuiltAssertions, reportGuiltAssertions } from './asserts-guilt.js'
+import type { GuiltWarning } from './asserts-guilt.js'
 import { buildContext } from './context.js'
 import { checkFields } from './fields.js'
 import type { FieldProblem } from './fields.js'
@@ -40,6 +42,8 @@ export interface DraftResult {
   blocks: DraftBlock[]
   /** The lint result: for Markdown, of `output`; otherwise of `text`, whose positions it uses. */
   lint: VFile
+  /** Fields whose own words state, before a verdict, that the person charged is guilty (also in `lint`). */
+  warnings: GuiltWarning[]
 }
 
 /** A template and the fields it takes. */
@@ -93,5 +97,7 @@ export async function draft(options: DraftOptions): Promise<DraftResult> {
   const text = toText(blocks)
   const output = format === 'markdown' ? toMarkdown(blocks) : format === 'html' ? toHtml(blocks) : text
   const file = await lint(format === 'markdown' ? output : text, { kind: 'letter', letterType: type, format: format === 'markdown' ? 'markdown' : 'text' })
-  return { type, format, output, text, blocks, lint: file }
+  const warnings = findGuiltAssertions(type, specs, checked.values)
+  reportGuiltAssertions(file, warnings)
+  return { type, format, output, text, blocks, lint: file, warnings }
 }

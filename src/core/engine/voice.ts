@@ -17,6 +17,7 @@ export const DEFAULT_SKIP: Record<Category, Voice[]> = {
   readability: [],
   inclusive: ['quoted'],
   structure: [],
+  accuracy: ['quoted'],
 }
 
 /** Sentence indexes that carry reported speech or a counter-plan. */
