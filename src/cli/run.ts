@@ -23,7 +23,7 @@ const USAGE = `Usage:
              [--format stylish|json|sarif] [--fail-on error|warning|info]
              [--syntax markdown|text] [--config FILE] [--no-config] [--max-size MB]
   heed rules [--format markdown|json]
-  heed draft --type TYPE --data FILE.(json|yml) [--format text|markdown|html|docx] [-o FILE [--force]]
+  heed draft --type TYPE --data FILE.(json|yml) [--format text|markdown|html|docx] [--style easy-read] [-o FILE [--force]]
   heed templates [TYPE] [--format text|json]
   heed lsp [--stdio|--node-ipc]
   heed --version | --help

@@ -16,6 +16,8 @@ import type { FieldSpec } from './spec.js'
  */
 export const OPEN = '\uE000'
 export const CLOSE = '\uE001'
+/** Put before the decision by its partial, so a layout can find the block that states it (easy-read.ts). */
+export const DECISION = '\uE002'
 
 /** Letter types that offer the Victims' Right to Review, with its deadlines. */
 const REVIEWABLE = new Set<LetterType>(['no-charge', 'discontinuance'])
