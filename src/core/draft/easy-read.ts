@@ -15,7 +15,7 @@ const MAX_WORDS = 15
 /** Where a long sentence can become two: the clause that follows starts a sentence of its own. */
 const CLAUSE_BREAKS = /,\s+(but|so|which means|because|and(?= (?:I|we|you|it|this|they|the judge|the court)\b))\s+/
 /** A sentence ends at . ! or ? followed by a space and a capital, a digit or a quotation mark. */
-const SENTENCE_END = /(?<=[.!?][\u201D"’)]?)\s+(?=[\uE000\uE001]*[A-Z0-9\u201C"‘])/
+const SENTENCE_END = /(?<=[.!?][\u201D"’)]?[\uE000\uE001]*)\s+(?=[\uE000\uE001]*[A-Z0-9\u201C"‘])/
 
 /** A line as marked text: values between OPEN and CLOSE, as context.ts writes them. */
 const marked = (line: readonly DraftSpan[]) => line.map((span) => (span.value ? OPEN + span.text + CLOSE : span.text)).join('')
@@ -64,8 +64,8 @@ export function toEasyRead(blocks: readonly DraftBlock[]): DraftBlock[] {
       out.push(block)
       return
     }
-    // Every part of an Easy Read letter has a heading, the opening too.
-    if (!opened && index > salutation && salutation >= 0 && !block.decision) {
+    // Every part of an Easy Read letter has a heading: the opening gets one, whether it follows "Dear" or the decision moved before it.
+    if (!opened && index > salutation && salutation >= 0 && !(block.decision && out.at(-1)?.kind === 'heading')) {
       opened = true
       if (out.at(-1)?.kind !== 'heading') out.push({ kind: 'heading', lines: [[{ text: 'About this letter' }]] })
     }

@@ -157,7 +157,8 @@ describe('the templates compiled at build time', () => {
     for (const element of ELEMENTS) {
       const source = PARTIALS[element]
       if (source === undefined) continue
-      expect(renderElement(element, facts), element).toBe(Handlebars.compile(source, structuredClone(ELEMENT_OPTIONS))(facts).trim())
+      // The decision partial's layout mark (U+E002) is for drafting only, and never reaches a fix.
+      expect(renderElement(element, facts), element).toBe(Handlebars.compile(source, structuredClone(ELEMENT_OPTIONS))(facts).replaceAll('\uE002', '').trim())
     }
   })
 })
