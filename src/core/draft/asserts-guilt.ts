@@ -8,7 +8,6 @@
  */
 import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
-import { ruleUrl } from '../engine/finding.js'
 import type { HeedMessageFields, LetterType } from '../types.js'
 import type { FieldValue } from './fields.js'
 import type { FieldSpec } from './spec.js'
@@ -99,7 +98,8 @@ export function reportGuiltAssertions(file: VFile, warnings: readonly GuiltWarni
       advice: `Rewrite ${warning.field} so that it says what the person is accused of, or what the evidence can show, not what they did.`,
       scope: 'phrase',
       note: 'Until a court decides, the person charged is presumed innocent. A letter that states their guilt can be disclosed to the defence and put the trial at risk.',
-      url: ruleUrl(ASSERTS_GUILT_RULE),
+      // Documented with the templates (docs/templates.md), since it checks a writer's fields rather than a letter.
+      url: 'https://github.com/heed-org/heed/blob/main/docs/templates.md#asserts-guilt-before-trial',
     }
     Object.assign(message, fields, { fatal: false })
   }
