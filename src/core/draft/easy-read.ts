@@ -1,7 +1,7 @@
 /**
  * The Easy Read style of a drafted letter: one idea per line, short sentences
  * and a heading before every part, as the Department of Health's Easy Read
- * guidance and Mencap's "Am I making myself clear?" describe. The words stay
+ * guidance (2010) describes, with sentences of 15 words or fewer. The words stay
  * the template's own (already written for a reading age of about 9), so every
  * fact and every required part survives; only the layout changes. Pictures,
  * which Easy Read also uses, are for the person preparing the printed copy.
