@@ -105,7 +105,7 @@ async function runDraft(args: string[], io: DraftIo): Promise<number> {
   if (output) {
     try {
       // The Word writer is loaded only when asked for, so the other commands start quickly.
-      writeFileSafely(output, format === 'docx' ? await (await import('./docx.js')).toDocx(result.blocks) : result.output, values.force)
+      writeFileSafely(output, format === 'docx' ? await (await import('./docx.js')).toDocx(result.blocks, { easyRead: style === 'easy-read' }) : result.output, values.force)
     } catch (error) {
       if (error instanceof WouldOverwriteError) throw new UsageError(error.message)
       throw new UsageError(`${output}: cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
