@@ -150,7 +150,7 @@ describe('custody and bail at charge', () => {
     const court = await drafted('charge', { custody: 'court-bail' })
     expect(court).toContain('must follow rules that the court has set')
     const held = await drafted('charge', { custody: 'in-custody' }, ['bail_conditions'])
-    expect(held).toContain('The court will decide at the first hearing whether Mr Lowe stays in prison')
+    expect(held).toContain('At the first hearing, the court will decide whether Mr Lowe stays in prison')
   })
 
   it('refuses a bail condition that gives an address, and conditions for someone held in custody', async () => {

@@ -124,7 +124,7 @@ describe('tailoring', () => {
     expect(sentenced.text).toContain('Victim Contact Scheme')
     expect(sentenced.lint.messages).toEqual([])
     const waiting = await draft({ type: 'conviction', fields: exampleFields('conviction') })
-    expect(waiting.text).toContain('The judge will decide the sentence on Friday 22 May 2026.')
+    expect(waiting.text).toContain('The judge is due to decide the sentence on Friday 22 May 2026.')
     expect(waiting.text).toContain('Before the sentence, you can make a Victim Personal Statement.')
     expect(waiting.text).toContain('You can ask to read it out in court yourself')
     expect(waiting.text).toContain('The judge decides how it is used')
