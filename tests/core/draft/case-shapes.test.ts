@@ -116,6 +116,11 @@ describe('the recipient', () => {
     const acquittal = await drafted('acquittal', { recipient: 'parent', about_name: 'Ella', address_as: 'Ms Reid' })
     expect(acquittal).toContain('By law, Ella’s right to stay anonymous lasts for life')
     expect(acquittal).toContain('Thank you for all you did to support Ella through the trial.')
+    const withdrawal = await drafted('withdrawal', { recipient: 'parent', about_name: 'Ella', address_as: 'Ms Brooks' })
+    expect(withdrawal).toContain('You told PC Khan that Ella did not want to go on with the case against Mr Tate.')
+    expect(withdrawal).toContain('I took Ella’s wishes into account')
+    expect(withdrawal).toContain('But the decision was mine, not Ella’s.')
+    expect(withdrawal).toContain('Leah Grant is Ella’s Independent Sexual Violence Adviser (ISVA). Leah Grant can keep supporting you and Ella.')
   })
 
   it('writes to a representative', async () => {
