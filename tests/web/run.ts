@@ -54,6 +54,7 @@ const FIELDS: Record<string, string> = {
   contact_phone: '01632 960 448',
   suspect_name: 'Mr Doe',
   reasons: 'The street camera does not show the corner at the time you describe.',
+  vlu_phone: '01632 960 400',
 }
 
 async function main(): Promise<void> {
@@ -168,7 +169,7 @@ async function testDraft(page: Page): Promise<void> {
   // Drafting with nothing filled in shows each problem beside its field and in a summary.
   await press(page.locator('#draft-button'))
   const summary = page.locator('#field-problems')
-  await summary.getByText('There are 7 problems with the details').waitFor()
+  await summary.getByText('There are 8 problems with the details').waitFor()
   const nameError = page.locator('#field-victim_name-error')
   assert((await nameError.innerText()) === 'Victim name is missing.', `no message beside the victim's name: ${await nameError.innerText()}`)
   assert((await page.locator('#field-victim_name').getAttribute('aria-invalid')) === 'true', 'the victim name field is not marked invalid')
