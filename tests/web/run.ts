@@ -179,6 +179,13 @@ async function testDraft(page: Page): Promise<void> {
   step('problems shown beside the fields; no axe violations')
 
   for (const [name, value] of Object.entries(FIELDS)) await typeInto(page.locator(`#field-${name}`), value)
+  // The Easy Read layout: the decision first, one sentence to a line, a heading for every part.
+  await page.locator('#easy-read').check()
+  await press(page.locator('#draft-button'))
+  const easy = await waitForLetter(page, (text) => text.includes('About this letter'), 'was drafted in Easy Read')
+  assert(easy.indexOf('I have decided not to charge Mr Doe.') < easy.indexOf('About this letter'), `the Easy Read letter does not lead with the decision:\n${easy}`)
+  await page.locator('#easy-read').uncheck()
+  step('drafted the Easy Read layout')
   await press(page.locator('#draft-button'))
   const drafted = await waitForLetter(page, (text) => text.includes('Dear Ms Example,'), 'was drafted')
   assert(drafted.includes('## My decision') && drafted.includes('I have decided not to charge Mr Doe.'), `the draft is not a no-charge letter:\n${drafted}`)
