@@ -61,6 +61,9 @@ describe('heed check', () => {
       expected: ['no one will be charged'],
       note: expect.any(String),
       url: expect.stringMatching(/#jargonnfa$/),
+      category: 'jargon',
+      advice: expect.any(String),
+      scope: 'phrase',
     })
   })
 

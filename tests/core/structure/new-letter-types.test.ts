@@ -8,7 +8,7 @@ import { lint } from '../../../src/index.js'
 
 const missing = async (text: string, letterType?: 'sentence' | 'review-outcome' | 'withdrawal' | 'pre-trial-meeting') =>
   (await lint(text, { kind: 'letter', letterType })).messages
-    .filter((m) => m.ruleId.startsWith('structure/missing-'))
+    .filter((m) => m.ruleId?.startsWith('structure/missing-'))
     .map((m) => ({ ruleId: m.ruleId, expected: (m as unknown as { expected: string[] }).expected[0] ?? '' }))
 
 const SENTENCE = `Dear Ms Lane,
