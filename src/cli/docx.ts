@@ -12,10 +12,11 @@ import type { DraftBlock } from '../index.js'
  * shares).
  *
  * @param blocks The drafted letter's blocks.
+ * @param options `easyRead` for the Easy Read style's larger type.
  * @returns The .docx file's bytes.
  */
-export async function toDocx(blocks: readonly DraftBlock[]): Promise<Buffer> {
-  return Packer.toBuffer(buildDocx(blocks))
+export async function toDocx(blocks: readonly DraftBlock[], options: { easyRead?: boolean } = {}): Promise<Buffer> {
+  return Packer.toBuffer(buildDocx(blocks, options))
 }
 
 /**

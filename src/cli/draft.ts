@@ -76,6 +76,7 @@ async function runDraft(args: string[], io: DraftIo): Promise<number> {
       format: { type: 'string' },
       output: { type: 'string', short: 'o' },
       force: { type: 'boolean', default: false },
+      style: { type: 'string' },
     },
   })
   if (positionals.length > 0) throw new UsageError(`draft takes no files of its own (got "${positionals[0]}"); give the data with --data`)
@@ -86,22 +87,25 @@ async function runDraft(args: string[], io: DraftIo): Promise<number> {
   const format = oneOf(values.format, OUTPUT_FORMATS, 'format') ?? (output ? BY_EXTENSION[extname(output).toLowerCase()] : undefined) ?? 'text'
   if (format === 'docx' && !output) throw new UsageError('--format docx needs -o FILE.docx: a Word document cannot go to the terminal')
 
+  const style = oneOf(values.style, ['standard', 'easy-read'] as const, 'style')
   const fields = await readData(values.data, io.readStdin)
   let result
   try {
-    result = await draft({ type, fields: fields as Record<string, unknown>, format: format === 'docx' ? 'text' : (format as DraftFormat) })
+    result = await draft({ type, fields: fields as Record<string, unknown>, format: format === 'docx' ? 'text' : (format as DraftFormat), style })
   } catch (error) {
     if (!(error instanceof DraftError)) throw error
     for (const problem of error.problems) io.stderr(`heed: ${values.data}: ${problem.field} ${problem.message}\n`)
     return 2
   }
 
+  // Each warning names the field, so the writer knows which words of theirs to change.
+  for (const warning of result.warnings) io.stderr(`heed: ${values.data}: ${warning.field} says "${warning.words}" before a verdict: say what is alleged, not that it happened\n`)
   const label = output ?? '<draft>'
   const report = formatStylish([toResult(result.lint, label)], false)
   if (output) {
     try {
       // The Word writer is loaded only when asked for, so the other commands start quickly.
-      writeFileSafely(output, format === 'docx' ? await (await import('./docx.js')).toDocx(result.blocks) : result.output, values.force)
+      writeFileSafely(output, format === 'docx' ? await (await import('./docx.js')).toDocx(result.blocks, { easyRead: style === 'easy-read' }) : result.output, values.force)
     } catch (error) {
       if (error instanceof WouldOverwriteError) throw new UsageError(error.message)
       throw new UsageError(`${output}: cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
@@ -159,7 +163,7 @@ export function templatesCommand(args: string[], io: DraftIo): number {
     if (format === 'json') {
       io.stdout(JSON.stringify(templates, null, 2) + '\n')
     } else {
-      io.stdout(`${templates.map(describeTemplate).join('\n')}\nDraft one with: heed draft --type TYPE --data FILE.yml [--format text|markdown|html|docx] [-o FILE]\n`)
+      io.stdout(`${templates.map(describeTemplate).join('\n')}\nDraft one with: heed draft --type TYPE --data FILE.yml [--format text|markdown|html|docx] [--style easy-read] [-o FILE]\n`)
     }
     return 0
   } catch (error) {

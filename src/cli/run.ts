@@ -25,7 +25,7 @@ const USAGE = `Usage:
   heed annotate IN.docx -o OUT.docx [--track-changes] [--force]
                [--kind letter|review] [--letter-type TYPE] [--config FILE] [--no-config] [--max-size MB]
   heed rules [--format markdown|json]
-  heed draft --type TYPE --data FILE.(json|yml) [--format text|markdown|html|docx] [-o FILE [--force]]
+  heed draft --type TYPE --data FILE.(json|yml) [--format text|markdown|html|docx] [--style easy-read] [-o FILE [--force]]
   heed templates [TYPE] [--format text|json]
   heed lsp [--stdio|--node-ipc]
   heed --version | --help

@@ -30,6 +30,10 @@ export const LETTER_TYPES = [
   'acquittal',
   'conviction',
   'delay',
+  'withdrawal',
+  'sentence',
+  'review-outcome',
+  'pre-trial-meeting',
 ] as const
 export type LetterType = (typeof LETTER_TYPES)[number]
 

@@ -9,6 +9,9 @@ import type { DraftBlock } from '../core/draft/blocks.js'
 /** Half-points: 12 pt body text, the size accessibility guidance asks for at least. */
 const BODY_SIZE = 24
 const HEADING_SIZE = 26
+/** Easy Read asks for at least 14 pt (Department of Health guidance, 2010). */
+const EASY_READ_BODY_SIZE = 28
+const EASY_READ_HEADING_SIZE = 32
 
 const runs = (line: DraftBlock['lines'][number]) => line.map((span) => new TextRun({ text: span.text }))
 
@@ -33,17 +36,20 @@ function toParagraphs(block: DraftBlock): Paragraph[] {
  * document's properties name no one: they travel with the file.
  *
  * @param blocks The letter's blocks.
+ * @param options `easyRead` sets 14 pt body text and larger headings.
  * @returns The document, ready for `Packer.toBuffer` or `Packer.toBlob`.
  */
-export function buildDocx(blocks: readonly DraftBlock[]): Document {
+export function buildDocx(blocks: readonly DraftBlock[], options: { easyRead?: boolean } = {}): Document {
+  const body = options.easyRead ? EASY_READ_BODY_SIZE : BODY_SIZE
+  const heading = options.easyRead ? EASY_READ_HEADING_SIZE : HEADING_SIZE
   return new Document({
     creator: 'heed',
     title: 'Letter',
     styles: {
       default: {
-        document: { run: { font: 'Arial', size: BODY_SIZE } },
+        document: { run: { font: 'Arial', size: body } },
         // The heading's look lives in its style, so the words themselves carry no extra formatting.
-        heading2: { run: { font: 'Arial', size: HEADING_SIZE, bold: true, color: '000000' }, paragraph: { spacing: { before: 240, after: 120 } } },
+        heading2: { run: { font: 'Arial', size: heading, bold: true, color: '000000' }, paragraph: { spacing: { before: 240, after: 120 } } },
       },
     },
     sections: [{ children: blocks.flatMap(toParagraphs) }],

@@ -71,6 +71,30 @@ describe('heed draft', { timeout: 60_000 }, () => {
     expect(stdout).toContain('Yours sincerely,')
   })
 
+  it.each(LETTER_TYPES.map((type) => [type]))('drafts a %s letter that heed check passes through a pipe, in both styles', (type) => {
+    for (const style of ['standard', 'easy-read']) {
+      const letter = heed(['draft', '--type', type, '--data', data(type), '--style', style])
+      expect(letter.status, style).toBe(0)
+      const checked = heed(['check', '--letter-type', type, '-'], { input: letter.stdout })
+      expect(checked.stdout, style).toContain('No problems found.')
+      expect(checked.status).toBe(0)
+    }
+  })
+
+  it('refuses an unknown style', () => {
+    const { status, stderr } = heed(['draft', '--type', 'charge', '--data', data('charge'), '--style', 'large'])
+    expect(status).toBe(2)
+    expect(stderr.trim().split('\n')).toHaveLength(1)
+    expect(stderr).toMatch(/style/)
+  })
+
+  it('warns at the field when the writer’s words assert guilt before a verdict', () => {
+    const { status, stderr } = heed(['draft', '--type', 'alteration', '--data', dataWith('alteration', { reasons: 'The report confirms what Mr Dale did to you.' })])
+    expect(status).toBe(0)
+    expect(stderr).toMatch(/: reasons says "what Mr Dale did to you" before a verdict/)
+    expect(stderr).toContain('accuracy/asserts-guilt-before-trial')
+  })
+
   it('writes Markdown and HTML, choosing the format from -o', () => {
     const md = join(dir, 'letter.md')
     const html = join(dir, 'letter.html')
@@ -142,6 +166,17 @@ describe('heed draft', { timeout: 60_000 }, () => {
 })
 
 describe('Word documents', { timeout: 60_000 }, () => {
+  it('writes every type as a .docx, in both styles, that heed check passes', () => {
+    for (const type of LETTER_TYPES) {
+      for (const style of ['standard', 'easy-read']) {
+        const out = join(dir, `${type}-${style}.docx`)
+        expect(heed(['draft', '--type', type, '--data', data(type), '--style', style, '-o', out]).status).toBe(0)
+        const checked = heed(['check', '--letter-type', type, out])
+        expect(checked.stdout, `${type} ${style}`).toContain('No problems found.')
+      }
+    }
+  }, 240_000)
+
   it('writes a .docx that mammoth opens, with the letter’s text', async () => {
     for (const type of ['no-charge', 'charge', 'acquittal'] as const) {
       const out = join(dir, `${type}.docx`)
@@ -160,7 +195,7 @@ describe('Word documents', { timeout: 60_000 }, () => {
       }
       // Headings are Word headings and lists are bullets; with line breaks kept, the text comes back exactly.
       const html = (await mammoth.convertToHtml({ path: out })).value
-      expect(html).toContain(type === 'acquittal' ? '<h2>The verdict</h2>' : '<h2>My decision</h2>')
+      expect(html).toContain(type === 'acquittal' ? '<h2>The verdict</h2>' : type === 'charge' ? '<h2>What happens next</h2>' : '<h2>My decision</h2>')
       expect(html).toContain('<ul><li>Rape Crisis, at any time of day or night, on 0808 500 2222</li>')
       const back = await readDocx(readFileSync(out))
       expect(back).toEqual({ text })
@@ -175,7 +210,7 @@ describe('Word documents', { timeout: 60_000 }, () => {
     expect(status).toBe(1)
     expect(stdout).toContain('structure/placeholder')
     const back = await readDocx(readFileSync(out))
-    expect('text' in back && back.text).toContain(`my decision about ${tricky}.`)
+    expect('text' in back && back.text).toContain(`after looking at ${tricky}.`)
   })
 
   it('heed check reads a .docx written by heed draft as the same letter', () => {

@@ -158,7 +158,7 @@ describe('heed language server over stdio', () => {
     expect(actions.map((a) => a.title)).toEqual(['Insert a paragraph on support'])
     const edit = actions[0]!.edit!.changes![uri]![0]!
     expect(edit.range).toEqual(support.range)
-    expect(edit.newText).toMatch(/^\n\nYou can call these services for free support:/)
+    expect(edit.newText).toMatch(/^\n\nThese services give free support:/)
   })
 
   it('checks again after a change', async () => {

@@ -55,6 +55,7 @@ const FIELDS: Record<string, string> = {
   contact_phone: '01632 960 448',
   suspect_name: 'Mr Doe',
   reasons: 'The street camera does not show the corner at the time you describe.',
+  vlu_phone: '01632 960 400',
 }
 
 async function main(): Promise<void> {
@@ -169,7 +170,7 @@ async function testDraft(page: Page): Promise<void> {
   // Drafting with nothing filled in shows each problem beside its field and in a summary.
   await press(page.locator('#draft-button'))
   const summary = page.locator('#field-problems')
-  await summary.getByText('There are 7 problems with the details').waitFor()
+  await summary.getByText('There are 8 problems with the details').waitFor()
   const nameError = page.locator('#field-victim_name-error')
   assert((await nameError.innerText()) === 'Victim name is missing.', `no message beside the victim's name: ${await nameError.innerText()}`)
   assert((await page.locator('#field-victim_name').getAttribute('aria-invalid')) === 'true', 'the victim name field is not marked invalid')
@@ -179,6 +180,13 @@ async function testDraft(page: Page): Promise<void> {
   step('problems shown beside the fields; no axe violations')
 
   for (const [name, value] of Object.entries(FIELDS)) await typeInto(page.locator(`#field-${name}`), value)
+  // The Easy Read layout: the decision first, one sentence to a line, a heading for every part.
+  await page.locator('#easy-read').check()
+  await press(page.locator('#draft-button'))
+  const easy = await waitForLetter(page, (text) => text.includes('About this letter'), 'was drafted in Easy Read')
+  assert(easy.indexOf('I have decided not to charge Mr Doe.') < easy.indexOf('About this letter'), `the Easy Read letter does not lead with the decision:\n${easy}`)
+  await page.locator('#easy-read').uncheck()
+  step('drafted the Easy Read layout')
   await press(page.locator('#draft-button'))
   const drafted = await waitForLetter(page, (text) => text.includes('Dear Ms Example,'), 'was drafted')
   assert(drafted.includes('## My decision') && drafted.includes('I have decided not to charge Mr Doe.'), `the draft is not a no-charge letter:\n${drafted}`)

@@ -180,7 +180,8 @@ byId('draft-button').addEventListener('click', async () => {
   const template = templates.get(type)!
   let output: string
   try {
-    output = toEditorText((await draft({ type, fields: toFieldValues(template.fields, form.read()) })).blocks)
+    const style = byId<HTMLInputElement>('easy-read').checked ? 'easy-read' : 'standard'
+    output = toEditorText((await draft({ type, fields: toFieldValues(template.fields, form.read()), style })).blocks)
   } catch (error) {
     if (error instanceof DraftError) form.showProblems(problemsByField(error.problems, template.fields))
     else say('heed could not draft the letter. Your details are kept: reload the page and try again.')

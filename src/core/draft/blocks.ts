@@ -6,7 +6,7 @@
  * values arrive marked (context.ts), so a value can never start a heading or a
  * list, and each format knows which words to escape.
  */
-import { CLOSE, OPEN } from './context.js'
+import { CLOSE, DECISION, OPEN } from './context.js'
 
 /** A run of words: the template's own, or a value the writer gave. */
 export interface DraftSpan {
@@ -19,9 +19,17 @@ export interface DraftSpan {
 export interface DraftBlock {
   kind: 'heading' | 'paragraph' | 'lines' | 'list'
   lines: DraftSpan[][]
+  /** True for the block that states the decision or outcome. */
+  decision?: true
 }
 
-function toSpans(line: string): DraftSpan[] {
+/**
+ * Read a line of marked text into spans.
+ *
+ * @param line Text with values between OPEN and CLOSE.
+ * @returns The template's words and the writer's values, in order.
+ */
+export function toSpans(line: string): DraftSpan[] {
   const spans: DraftSpan[] = []
   let text = ''
   let value = false
@@ -49,13 +57,15 @@ function toSpans(line: string): DraftSpan[] {
  */
 export function toBlocks(rendered: string): DraftBlock[] {
   const blocks: DraftBlock[] = []
-  for (const chunk of rendered.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/)) {
+  for (const raw of rendered.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/)) {
+    const chunk = raw.replaceAll(DECISION, '')
+    const decision = chunk !== raw
     // Conditional parts leave doubled spaces and blank lines behind; tidy them.
     const lines = chunk.split('\n').map((line) => line.replace(/[ \t]+/g, ' ').trim()).filter((line) => line.replace(/[\uE000\uE001 ]/g, '') !== '')
     if (lines.length === 0) continue
     if (lines.length === 1 && lines[0]!.startsWith('## ')) blocks.push({ kind: 'heading', lines: [toSpans(lines[0]!.slice(3))] })
     else if (lines.every((line) => line.startsWith('- '))) blocks.push({ kind: 'list', lines: lines.map((line) => toSpans(line.slice(2))) })
-    else blocks.push({ kind: lines.length === 1 ? 'paragraph' : 'lines', lines: lines.map(toSpans) })
+    else blocks.push({ kind: lines.length === 1 ? 'paragraph' : 'lines', lines: lines.map(toSpans), ...(decision ? { decision: true as const } : {}) })
   }
   return blocks
 }

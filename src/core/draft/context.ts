@@ -4,7 +4,8 @@
  * the letter is late), so that the templates need no helpers.
  */
 import type { LetterType } from '../types.js'
-import { DateRangeError, addDays, addMonths, addWorkingDays, formatLongDate, workingDaysBetween } from './dates.js'
+import { checkCaseShape } from './case-shape.js'
+import { DateRangeError, addDays, addMonths, addWorkingDays, formatLongDate, isWorkingDay, workingDaysBetween } from './dates.js'
 import type { FieldProblem, FieldValue } from './fields.js'
 import type { FieldSpec } from './spec.js'
 
@@ -15,6 +16,8 @@ import type { FieldSpec } from './spec.js'
  */
 export const OPEN = '\uE000'
 export const CLOSE = '\uE001'
+/** Put before the decision by its partial, so a layout can find the block that states it (easy-read.ts). */
+export const DECISION = '\uE002'
 
 /** Letter types that offer the Victims' Right to Review, with its deadlines. */
 const REVIEWABLE = new Set<LetterType>(['no-charge', 'discontinuance'])
@@ -23,8 +26,26 @@ const PROMPT_WORKING_DAYS = 1
 /** The review scheme's prompt window and outer limit. */
 const REVIEW_WORKING_DAYS = 10
 const REVIEW_MONTHS = 3
-/** Days after sentence within which anyone may ask for a sentence to be checked as too low. */
+/**
+ * Days after sentence within which the Attorney General must refer a sentence
+ * as unduly lenient (Criminal Justice Act 1988 Sch 3 para 1). The Attorney
+ * General's Office asks for requests by the last working day within them, so
+ * the letter gives that day. If a longer limit for victims comes into force
+ * (Victims and Courts Act 2026), this date stays safe: it is never too late.
+ */
 const SENTENCE_CHECK_DAYS = 28
+/** Sentences that let a victim of a sexual offence join the Victim Contact Scheme (DVCVA 2004 s.35). */
+const VCS_SENTENCES = new Set(['12-months-or-more', 'hospital-order'])
+/** Lists of charges that a template names in a sentence: each gives `<name>_words` and `<name>_plural`. */
+const CHARGE_LISTS: Record<string, string> = {
+  charges: 'charges',
+  stopped_charges: 'stopped',
+  continuing_charges: 'continuing',
+  not_guilty_of: 'not_guilty',
+  no_verdict_on: 'no_verdict',
+  on_file: 'on_file',
+}
+const wordsName = (list: string) => CHARGE_LISTS[list]!
 
 /** Mark a value as data; each paragraph is marked on its own, so a block never starts inside a mark. */
 const mark = (text: string) => text.split('\n\n').map((p) => OPEN + p + CLOSE).join('\n\n')
@@ -41,7 +62,8 @@ function joinWords(items: readonly string[]): string {
  * @returns Derived names.
  */
 export function derivedNames(specs: readonly FieldSpec[]): string[] {
-  const names = ['late', 'late_due', 'meeting_declined', 'review_by', 'review_latest', 'charges_words', 'charges_plural', 'sentence_check_by']
+  const names = ['late', 'late_due', 'meeting_declined', 'review_by', 'review_latest', 'sentence_check_by', 'victim_you', 'victim_your', 'vcs_eligible', 'vcs_not_eligible']
+  for (const list of Object.keys(CHARGE_LISTS)) names.push(`${wordsName(list)}_words`, `${wordsName(list)}_plural`)
   for (const spec of specs) {
     if (spec.type === 'date') names.push(`${spec.name}_long`)
     if (spec.type === 'enum') for (const value of spec.values ?? []) names.push(`${spec.name}_${value.replace(/\W/g, '_')}`)
@@ -100,10 +122,30 @@ export function buildContext(
     guard('letter_date', () => { context.review_by = formatLongDate(addWorkingDays(letterDate, REVIEW_WORKING_DAYS)) })
     context.review_latest = formatLongDate(addMonths(letterDate, REVIEW_MONTHS))
   }
-  const charges = context.charges
-  context.charges_words = Array.isArray(charges) ? joinWords(charges as string[]) : null
-  context.charges_plural = Array.isArray(charges) && charges.length > 1
+  for (const list of Object.keys(CHARGE_LISTS)) {
+    const items = context[list]
+    context[`${wordsName(list)}_words`] = Array.isArray(items) ? joinWords(items as string[]) : null
+    context[`${wordsName(list)}_plural`] = Array.isArray(items) && items.length > 1
+  }
+  // A letter to a parent or representative names the victim where a letter to the victim says "you".
+  const about = values.get('recipient') !== undefined && values.get('recipient') !== 'victim' ? values.get('about_name') as string | undefined : undefined
+  context.victim_you = about === undefined ? 'you' : mark(about)
+  context.victim_your = about === undefined ? 'your' : mark(`${about}’s`)
+  const custody = values.get('custody')
+  context.vcs_eligible = type === 'sentence' && typeof custody === 'string' && VCS_SENTENCES.has(custody)
+  context.vcs_not_eligible = type === 'sentence' && typeof custody === 'string' && !VCS_SENTENCES.has(custody)
   const sentenceDate = values.get('sentence_date') as string | undefined
-  context.sentence_check_by = values.has('sentence') && sentenceDate !== undefined ? formatLongDate(addDays(sentenceDate, SENTENCE_CHECK_DAYS)) : null
+  context.sentence_check_by = null
+  if (type === 'sentence' && sentenceDate !== undefined && values.get('magistrates_court') !== true) {
+    guard('sentence_date', () => { context.sentence_check_by = formatLongDate(lastWorkingDayBy(addDays(sentenceDate, SENTENCE_CHECK_DAYS))) })
+  }
+  problems.push(...checkCaseShape(type, values))
   return problems.length > 0 ? { problems } : { context }
+}
+
+/** The day itself when it is a working day, else the working day before it. */
+function lastWorkingDayBy(iso: string): string {
+  let day = iso
+  while (!isWorkingDay(day)) day = addDays(day, -1)
+  return day
 }

@@ -16,8 +16,8 @@ const HOLIDAYS = new Set(BANK_HOLIDAYS.map(([date]) => date))
 
 /** A working-day count reached a year the bank holiday list does not cover. */
 export class DateRangeError extends RangeError {
-  constructor(readonly year: number) {
-    super(`bank holidays are only known for ${BANK_HOLIDAY_YEARS.first} to ${BANK_HOLIDAY_YEARS.last}, and this date needs ${year}`)
+  constructor(readonly year: number, readonly date?: string) {
+    super(`bank holidays in England and Wales are only known from ${BANK_HOLIDAY_YEARS.first} to the end of ${BANK_HOLIDAY_YEARS.last}, and counting working days reached ${date ?? year}; a later list from https://www.gov.uk/bank-holidays is needed`)
     this.name = 'DateRangeError'
   }
 }
@@ -63,7 +63,7 @@ export function formatLongDate(iso: string): string {
  */
 export function isWorkingDay(iso: string): boolean {
   const year = Number(iso.slice(0, 4))
-  if (year < BANK_HOLIDAY_YEARS.first || year > BANK_HOLIDAY_YEARS.last) throw new DateRangeError(year)
+  if (year < BANK_HOLIDAY_YEARS.first || year > BANK_HOLIDAY_YEARS.last) throw new DateRangeError(year, iso)
   const weekday = new Date(toTime(iso)).getUTCDay()
   return weekday !== 0 && weekday !== 6 && !HOLIDAYS.has(iso)
 }

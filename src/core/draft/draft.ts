@@ -9,7 +9,10 @@ import { LETTER_TYPES } from '../types.js'
 import type { LetterType } from '../types.js'
 import { toBlocks } from './blocks.js'
 import type { DraftBlock } from './blocks.js'
+import { findGuiltAssertions, reportGuiltAssertions } from './asserts-guilt.js'
+import type { GuiltWarning } from './asserts-guilt.js'
 import { buildContext } from './context.js'
+import { toEasyRead } from './easy-read.js'
 import { checkFields } from './fields.js'
 import type { FieldProblem } from './fields.js'
 import { DRAFT_FORMATS, toHtml, toMarkdown, toText } from './formats.js'
@@ -26,7 +29,13 @@ export interface DraftOptions {
   fields: Record<string, unknown>
   /** `text` (default), `markdown` or `html`. */
   format?: DraftFormat
+  /** `standard` (default), or `easy-read`: one idea per line, short sentences and headings. */
+  style?: DraftStyle
 }
+
+/** The layouts a letter can take. */
+export const DRAFT_STYLES = ['standard', 'easy-read'] as const
+export type DraftStyle = (typeof DRAFT_STYLES)[number]
 
 /** What {@link draft} returns. */
 export interface DraftResult {
@@ -40,6 +49,8 @@ export interface DraftResult {
   blocks: DraftBlock[]
   /** The lint result: for Markdown, of `output`; otherwise of `text`, whose positions it uses. */
   lint: VFile
+  /** Fields whose own words state, before a verdict, that the person charged is guilty (also in `lint`). */
+  warnings: GuiltWarning[]
 }
 
 /** A template and the fields it takes. */
@@ -83,15 +94,22 @@ export async function draft(options: DraftOptions): Promise<DraftResult> {
   if (!(DRAFT_FORMATS as readonly unknown[]).includes(format)) {
     throw new DraftError([{ field: 'format', message: `must be one of ${DRAFT_FORMATS.join(', ')}` }], type)
   }
+  const style = options.style ?? 'standard'
+  if (!(DRAFT_STYLES as readonly unknown[]).includes(style)) {
+    throw new DraftError([{ field: 'style', message: `must be one of ${DRAFT_STYLES.join(', ')}` }], type)
+  }
   const specs = fieldsFor(FIELDS, type)
   const checked = checkFields(specs, fields, type)
   if ('problems' in checked) throw new DraftError(checked.problems, type)
   const built = buildContext(type, specs, checked.values)
   if ('problems' in built) throw new DraftError(built.problems, type)
 
-  const blocks = toBlocks(renderTemplate(type, built.context))
+  const rendered = toBlocks(renderTemplate(type, built.context))
+  const blocks = style === 'easy-read' ? toEasyRead(rendered) : rendered
   const text = toText(blocks)
   const output = format === 'markdown' ? toMarkdown(blocks) : format === 'html' ? toHtml(blocks) : text
   const file = await lint(format === 'markdown' ? output : text, { kind: 'letter', letterType: type, format: format === 'markdown' ? 'markdown' : 'text' })
-  return { type, format, output, text, blocks, lint: file }
+  const warnings = findGuiltAssertions(type, specs, checked.values)
+  reportGuiltAssertions(file, warnings)
+  return { type, format, output, text, blocks, lint: file, warnings }
 }

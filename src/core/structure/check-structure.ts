@@ -110,4 +110,7 @@ const DESCRIBE: Record<Element, string> = {
   'future-reporting': 'encourages the reader to report anything in the future',
   meeting: 'offers a meeting or a call to explain the decision',
   contact: 'names who to contact with questions, with a phone number or email',
+  'victim-contact-scheme': 'explains the Victim Contact Scheme and how to join it',
+  'sentence-review': 'explains how anyone can ask for the sentence to be reviewed as too low, and by when',
+  'next-step': 'says what the reader can do next, or that the decision is final',
 }

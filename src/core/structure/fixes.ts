@@ -33,5 +33,6 @@ export function renderElement(element: Element, facts: LetterFacts): string {
     contact_phone: facts.contact_phone,
     contact_email: facts.contact_email,
   }
-  return template(data).trim()
+  // The decision partial marks its paragraph for drafting layouts; a paragraph offered as a fix has no use for the mark.
+  return template(data).replaceAll('\uE002', '').trim()
 }

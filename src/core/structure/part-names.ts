@@ -13,6 +13,9 @@ export const PART_NAMES: Record<Element, string> = {
   'future-reporting': 'reporting in the future',
   meeting: 'a meeting',
   contact: 'who to contact',
+  'victim-contact-scheme': 'the Victim Contact Scheme',
+  'sentence-review': 'asking for a sentence review',
+  'next-step': 'what happens next',
 }
 
 /**

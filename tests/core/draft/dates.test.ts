@@ -78,9 +78,21 @@ describe('working days', () => {
     expect(workingDaysBetween('2026-03-03', '2026-03-03')).toBe(0)
   })
 
-  it('refuses to guess outside the published years', () => {
-    expect(() => addWorkingDays('2028-12-28', 10)).toThrow(DateRangeError)
-    expect(() => isWorkingDay('2023-06-01')).toThrow(/2024 to 2028/)
+  it('counts through 2029 and 2030', () => {
+    // Easter 2029 is Sunday 1 April: Good Friday 30 March and Easter Monday 2 April are off.
+    expect(addWorkingDays('2029-03-29', 1)).toBe('2029-04-03')
+    // Easter 2030 is Sunday 21 April.
+    expect(addWorkingDays('2030-04-18', 1)).toBe('2030-04-23')
+    // The first and last Mondays of May, and the last Monday of August.
+    expect(['2029-05-07', '2029-05-28', '2029-08-27', '2030-05-06', '2030-05-27', '2030-08-26'].map(isWorkingDay)).toEqual([false, false, false, false, false, false])
+    // A review deadline from a letter of Friday 20 December 2030 would need 2031.
+    expect(formatLongDate(addWorkingDays('2030-12-13', 10))).toBe('Tuesday 31 December 2030')
+  })
+
+  it('refuses to guess outside the known years, naming the date it reached', () => {
+    expect(() => addWorkingDays('2030-12-20', 10)).toThrow(DateRangeError)
+    expect(() => addWorkingDays('2030-12-20', 10)).toThrow(/only known from 2024 to the end of 2030, and counting working days reached 2031-01-01/)
+    expect(() => isWorkingDay('2023-06-01')).toThrow(/2024 to the end of 2030/)
   })
 })
 

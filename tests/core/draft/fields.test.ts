@@ -64,7 +64,7 @@ describe('field validation', () => {
 
   it('reports every problem at once', async () => {
     const found = await problems({ victim_name: 'Sam Doe', letter_date: 'soon', offer_meeting: 'no' })
-    expect(found.map((p) => p.field).sort()).toEqual(['address_as', 'contact_phone', 'letter_date', 'offer_meeting', 'prosecutor_name', 'reasons', 'suspect_name'])
+    expect(found.map((p) => p.field).sort()).toEqual(['address_as', 'contact_phone', 'letter_date', 'offer_meeting', 'prosecutor_name', 'reasons', 'suspect_name', 'vlu_phone'])
   })
 
   it('never repeats a value in a message', async () => {
@@ -91,9 +91,13 @@ describe('field validation', () => {
     expect(await problems({ ...exampleFields('no-charge'), decision_date: '2025-11-12' })).toEqual([
       { field: 'decision_date', message: expect.stringMatching(/^is after letter_date/) },
     ])
-    expect(await problems({ ...exampleFields('no-charge'), decision_date: '2030-01-02', letter_date: '2030-01-03' })).toEqual([
-      { field: 'decision_date', message: expect.stringContaining('2024 to 2028') },
-      { field: 'letter_date', message: expect.stringContaining('2024 to 2028') },
+    expect(await problems({ ...exampleFields('no-charge'), decision_date: '2031-01-02', letter_date: '2031-01-03' })).toEqual([
+      { field: 'decision_date', message: expect.stringContaining('2024 to the end of 2030') },
+      { field: 'letter_date', message: expect.stringContaining('2024 to the end of 2030') },
+    ])
+    // A letter late in 2030 has a review deadline in 2031: refused, not guessed.
+    expect(await problems({ ...exampleFields('no-charge'), decision_date: '2030-12-19', letter_date: '2030-12-20' })).toEqual([
+      { field: 'letter_date', message: expect.stringContaining('counting working days reached 2031-01-01') },
     ])
   })
 })

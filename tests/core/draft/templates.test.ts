@@ -8,6 +8,12 @@ import { LETTER_TYPES, draft, lint, listTemplates } from '../../../src/index.js'
 import type { LetterType } from '../../../src/index.js'
 import { exampleFields } from './helpers.js'
 
+/** Fields that only one kind of case needs, so none can be required: a changed charge needs the old and new charge; a withdrawal after charge needs the charges. */
+const CASE_SHAPE_NEEDS: Partial<Record<LetterType, string[]>> = {
+  alteration: ['old_charge', 'new_charge'],
+  withdrawal: ['charges'],
+}
+
 const findings = (file: Awaited<ReturnType<typeof lint>>) =>
   file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${(m as unknown as { actual: string }).actual}`)
 
@@ -35,10 +41,11 @@ describe.each(LETTER_TYPES.map((type) => [type]))('the %s template', (type: Lett
     expect(findings(file)).toEqual([])
   })
 
-  it('drafts cleanly from the required fields alone', async () => {
+  it('drafts cleanly from the required fields alone, plus what its case shape needs', async () => {
     const info = listTemplates().find((t) => t.type === type)!
     const example = exampleFields(type)
-    const fields = Object.fromEntries(info.fields.filter((f) => f.required).map((f) => [f.name, example[f.name] ?? f.example]))
+    const needed = new Set(CASE_SHAPE_NEEDS[type] ?? [])
+    const fields = Object.fromEntries(info.fields.filter((f) => f.required || needed.has(f.name)).map((f) => [f.name, example[f.name] ?? f.example]))
     const result = await draft({ type, fields })
     expect(findings(result.lint)).toEqual([])
     expect(result.text).not.toMatch(/\[|\{\{|undefined|null/)
@@ -61,7 +68,7 @@ describe.each(LETTER_TYPES.map((type) => [type]))('the %s template', (type: Lett
     const fields = exampleFields(type)
     const { text } = await draft({ type, fields })
     expect(text).toContain(`Dear ${String(fields.address_as)},`)
-    expect(text).toMatch(/\bI (have decided|am writing)\b/)
+    expect(text).toMatch(/\bI (have|am|will|can|know|want|asked)\b/)
     expect(text.trimEnd().split('\n').slice(-3).join('\n')).toContain(String(fields.prosecutor_name))
   })
 })
@@ -70,9 +77,11 @@ describe('tailoring', () => {
   it('states the review deadlines as dates and in words', async () => {
     for (const type of ['no-charge', 'discontinuance'] as const) {
       const { text } = await draft({ type, fields: { ...exampleFields(type), decision_date: '2025-12-18', letter_date: '2025-12-19' } })
-      expect(text).toContain('within 10 working days of this letter. That means by Wednesday 7 January 2026.')
+      expect(text).toContain('within 10 working days of the date of this letter, we can look at it quickly. That means by Wednesday 7 January 2026.')
       expect(text).toContain('Working days do not count weekends or bank holidays.')
-      expect(text).toContain('up to 3 months after this letter. That means by Thursday 19 March 2026.')
+      expect(text).toContain('up to 3 months after we told you of the decision. That means by Thursday 19 March 2026.')
+      // A request goes to the Victim Liaison Unit, never back to the prosecutor who decided.
+      expect(text).toMatch(/To ask, please contact our Victim Liaison Unit on 01632 960 [45]00/)
     }
   })
 
@@ -98,21 +107,34 @@ describe('tailoring', () => {
       type: 'acquittal',
       fields: { ...exampleFields('acquittal'), accessible_format: 'Braille', interpreter_language: 'Welsh', other_support: ['Galop, for LGBT+ people, on 0800 999 5428'] },
     })
-    expect(text).toContain('Beth Wood is your Independent Sexual Violence Adviser (ISVA).')
+    expect(text).toContain('Beth Wood is your Independent Sexual Violence Adviser (ISVA). Beth Wood can keep supporting you.')
+    expect(text).toContain('I have not shared this letter with Beth Wood. If you would like me to, please tell me.')
+    expect(text).not.toContain('knows about this letter')
     expect(text).toContain('- Galop, for LGBT+ people, on 0800 999 5428')
     expect(text).toContain('so I have sent you a copy in Braille too.')
     expect(text).toContain('an interpreter who speaks Welsh')
   })
 
-  it('gives the sentence and the 28 days to ask for it to be checked, or explains the personal statement', async () => {
-    const sentenced = await draft({ type: 'conviction', fields: { ...exampleFields('conviction'), pleaded_guilty: true, sentence_date: '2026-04-14', sentence: '9 years in prison' } })
-    expect(sentenced.text).toContain('pleaded guilty to rape and sexual assault')
-    expect(sentenced.text).toContain('the judge sentenced Mr Webb to 9 years in prison.')
-    expect(sentenced.text).toContain('That means by Tuesday 12 May 2026.')
+  it('gives the sentence, the date by which to ask for a review of it, and no release date', async () => {
+    const sentenced = await draft({ type: 'sentence', fields: exampleFields('sentence') })
+    expect(sentenced.text).toContain('the judge at Cardiff Crown Court sentenced Mr Webb to 9 years in prison for rape.')
+    // 28 days after Friday 22 May 2026 is Friday 19 June 2026, a working day.
+    expect(sentenced.text).toContain('by Friday 19 June 2026 at the latest.')
+    expect(sentenced.text).not.toMatch(/\b(half|two-thirds|one-third|40%)\b/)
+    expect(sentenced.text).toContain('Victim Contact Scheme')
     expect(sentenced.lint.messages).toEqual([])
     const waiting = await draft({ type: 'conviction', fields: exampleFields('conviction') })
-    expect(waiting.text).toContain('The judge will decide the sentence on Friday 22 May 2026.')
-    expect(waiting.text).toContain('This is called a Victim Personal Statement.')
+    expect(waiting.text).toContain('The judge is due to decide the sentence on Friday 22 May 2026.')
+    expect(waiting.text).toContain('Before the sentence, you can make a Victim Personal Statement.')
+    expect(waiting.text).toContain('You can ask to read it out in court yourself')
+    expect(waiting.text).toContain('The judge decides how it is used')
+    expect(waiting.text).not.toContain('You can read it out')
+  })
+
+  it('gives the last working day within the 28 days when the 28th day is a weekend or bank holiday', async () => {
+    // 28 days after Saturday 29 November 2025 is Saturday 27 December 2025; the last working day before it is Wednesday 24 December.
+    const { text } = await draft({ type: 'sentence', fields: { ...exampleFields('sentence'), sentence_date: '2025-11-29', letter_date: '2025-12-01', decision_date: '2025-12-01' } })
+    expect(text).toContain('by Wednesday 24 December 2025 at the latest.')
   })
 
   it('covers each kind of delay', async () => {

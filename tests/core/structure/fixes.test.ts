@@ -66,10 +66,11 @@ describe('missing-part findings', () => {
     expect(support.fix!.range).toEqual([signOff, signOff])
   })
 
-  it('fill the paragraph from the letter: the phone number and email it already gives', async () => {
+  it('sends a review request to the Victim Liaison Unit, even when the letter gives the prosecutor’s own number', async () => {
+    // The review paragraph sends the reader to the Victim Liaison Unit, never back to the prosecutor who decided.
     const review = missing(await messages(letter), 'right-to-review')!
-    expect(review.fix!.text).toContain('0118 496 0177')
-    expect(review.fix!.text).toContain('alex.reed@example.org')
+    expect(review.fix!.text).toContain('our Victim Liaison Unit')
+    expect(review.fix!.text).not.toContain('0118 496 0177')
   })
 
   it('address an office that signs the letter as an office, never as "me"', async () => {
