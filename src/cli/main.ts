@@ -22,6 +22,7 @@ if (argv[0] === 'lsp') {
     stderr: (text) => process.stderr.write(text),
     readStdin,
     isTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
   }).catch((error: unknown) => {
     // An unexpected failure: say so in one line, without the document's text.
     process.stderr.write(`heed: internal error: ${(error as Error).message.split('\n')[0]}\n`)

@@ -16,26 +16,15 @@ import { atLeast, toResult } from './messages.js'
 import type { FileResult } from './messages.js'
 import { DEFAULT_MAX_BYTES, readInputs } from './read-input.js'
 import { formatRules } from './rules-doc.js'
-import { UsageError, oneOf } from './usage.js'
-
-const USAGE = `Usage:
-  heed check [FILE|FOLDER|-]... [--kind letter|review] [--letter-type TYPE]
-             [--format stylish|json|sarif] [--fail-on error|warning|info]
-             [--syntax markdown|text] [--config FILE] [--no-config] [--max-size MB]
-  heed rules [--format markdown|json]
-  heed draft --type TYPE --data FILE.(json|yml) [--format text|markdown|html|docx] [-o FILE [--force]]
-  heed templates [TYPE] [--format text|json]
-  heed lsp [--stdio|--node-ipc]
-  heed --version | --help
-
-Letter types: ${LETTER_TYPES.join(', ')}`
-
+import { USAGE, UsageError, oneOf } from './usage.js'
 
 export interface Io {
   stdout: (text: string) => void
   stderr: (text: string) => void
   readStdin: () => Promise<Uint8Array>
   isTTY: boolean
+  /** Whether standard error is a terminal (for `report`'s progress bar). */
+  stderrIsTTY?: boolean
 }
 
 async function check(args: string[], io: Io): Promise<number> {
@@ -119,7 +108,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.stdout(`${version}\n`)
       return 0
     }
-    if (command === undefined) throw new UsageError('give a command: check, rules, draft, templates or lsp (heed --help shows how)')
+    if (command === undefined) throw new UsageError('give a command: check, report, rules, draft, templates or lsp (heed --help shows how)')
     if (command === '--help' || command === '-h' || command === 'help') {
       io.stdout(`${USAGE}\n`)
       return 0
@@ -129,7 +118,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     // Drafting is loaded only when asked for, so that checking starts faster.
     if (command === 'draft') return await (await import('./draft.js')).draftCommand(rest, io)
     if (command === 'templates') return (await import('./draft.js')).templatesCommand(rest, io)
-    throw new UsageError(`unknown command "${command}" (use check, rules, draft, templates or lsp)`)
+    if (command === 'report') return await (await import('./report/command.js')).reportCommand(rest, io)
+    throw new UsageError(`unknown command "${command}" (use check, report, rules, draft, templates or lsp)`)
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigFileError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr(`heed: ${(error as Error).message}\n`)
