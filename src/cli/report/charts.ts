@@ -23,7 +23,8 @@ export interface Bar {
  * @returns An `<svg>` element.
  */
 export function barChart(bars: readonly Bar[], title: string, options: { max?: number; unit?: string } = {}): string {
-  const labelWidth = 190
+  // About 7 pixels a character at the labels' size, so no label is cut off.
+  const labelWidth = Math.min(420, Math.max(120, Math.max(...bars.map((b) => b.label.length)) * 7 + 16))
   const barWidth = 360
   const row = 26
   const height = Math.max(row, bars.length * row) + 8

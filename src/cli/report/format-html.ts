@@ -26,7 +26,7 @@ thead th { background: #eef2f7; }
 th button { font: inherit; font-weight: bold; background: none; border: 0; padding: 0; cursor: pointer; color: #0b3d75; text-decoration: underline; }
 th button:focus-visible { outline: 3px solid #b45f00; outline-offset: 2px; }
 th[aria-sort=ascending] button::after { content: " ▲"; } th[aria-sort=descending] button::after { content: " ▼"; }
-.chart { max-width: 40rem; display: block; } .chart-bar { fill: #1d5ea8; } .chart-label, .chart-value { font-size: 13px; fill: #1a1a1a; }
+.chart { max-width: 48rem; display: block; } .chart-bar { fill: #1d5ea8; } .chart-label, .chart-value { font-size: 13px; fill: #1a1a1a; }
 .yes { color: #135e2a; } .no { color: #8a1c1c; }
 .note { color: #333; max-width: 60rem; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
@@ -66,7 +66,7 @@ function figures(t: Totals): string {
 
 function criteriaSection(t: Totals): string {
   const rows = CRITERIA.map((c) => `<tr><th scope="row">${esc(c.label)}</th><td class="n">${num(t.standard.criteria[c.id].met)}</td><td class="n">${pct(t.standard.criteria[c.id].share)}</td></tr>`)
-  const bars = CRITERIA.map((c) => ({ label: c.label.replace(/ \(.*\)$/, ''), value: Math.round((t.standard.criteria[c.id].share ?? 0) * 1000) / 10 }))
+  const bars = CRITERIA.map((c) => ({ label: c.label, value: Math.round((t.standard.criteria[c.id].share ?? 0) * 1000) / 10 }))
   return `<h2 id="standard">Letters against the checkable criteria</h2>
 <p class="note">A letter meets the standard here when it meets every criterion below. Inspectors judge a letter as a whole;
 these are only the parts of that judgement heed can check, so read a sample of the letters that pass as well.</p>
