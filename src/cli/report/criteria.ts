@@ -30,9 +30,9 @@ type Checked = Pick<DocumentEntry, 'letterType' | 'missing' | 'readingAge' | 'co
  */
 export function meetsCriteria(entry: Checked): Record<CriterionId, boolean> {
   return {
-    'type-known': entry.letterType !== undefined,
-    'required-parts': entry.letterType !== undefined && entry.missing.length === 0,
-    'reading-age': entry.readingAge !== undefined && entry.readingAge <= PLAIN_READING_AGE,
+    'type-known': entry.letterType !== null,
+    'required-parts': entry.letterType !== null && entry.missing.length === 0,
+    'reading-age': entry.readingAge !== null && entry.readingAge <= PLAIN_READING_AGE,
     'no-misconception': (entry.counts.misconception ?? 0) === 0,
     'no-accuracy': (entry.counts.accuracy ?? 0) === 0,
     'no-placeholder': (entry.rules['structure/placeholder'] ?? 0) === 0,

@@ -15,11 +15,12 @@ export interface DocumentEntry {
   kind: 'letter' | 'review'
   /** How the kind was found: `option`, `front-matter` or `detected`. */
   kindSource: string
-  letterType?: string
-  /** How the letter type was found: `given` (option or front matter) or `detected`. */
-  letterTypeSource?: string
-  /** Reading age (Flesch–Kincaid grade + 5), when there is enough prose. */
-  readingAge?: number
+  /** Letters: the type, or null when it was not given or recognised; null for reviews. */
+  letterType: string | null
+  /** How the letter type was found: `given` (option or front matter) or `detected`; null when there is none. */
+  letterTypeSource: string | null
+  /** Reading age (Flesch–Kincaid grade + 5), or null when there is too little prose. */
+  readingAge: number | null
   words: number
   /** Findings in all. */
   messages: number
@@ -80,8 +81,10 @@ export function toEntry(result: FileResult, includeQuotes = false): DocumentEntr
     path: result.path,
     kind: heed.kind,
     kindSource: heed.kindSource,
-    ...(heed.kind === 'letter' ? { letterType: heed.letterType, letterTypeSource: heed.letterTypeSource } : {}),
-    readingAge: heed.readability.readingAge,
+    // Every key is there for every document, so a spreadsheet or a script meets one shape.
+    letterType: heed.kind === 'letter' ? heed.letterType ?? null : null,
+    letterTypeSource: heed.kind === 'letter' ? heed.letterTypeSource ?? null : null,
+    readingAge: heed.readability.readingAge ?? null,
     words: heed.words,
     messages: result.messages.length,
     counts,

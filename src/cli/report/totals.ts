@@ -86,7 +86,7 @@ export class TotalsBuilder {
       return
     }
     t.letters++
-    if (entry.readingAge !== undefined) {
+    if (entry.readingAge !== null) {
       t.readingAge.measured++
       if (entry.readingAge <= PLAIN_READING_AGE) t.readingAge.plain++
       t.readingAge.bands[AGE_BANDS.indexOf(band(entry.readingAge) as (typeof AGE_BANDS)[number])]!.letters++

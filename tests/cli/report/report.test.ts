@@ -83,7 +83,7 @@ describe('heed report', () => {
     const letters = json.files.filter((f: { kind: string }) => f.kind === 'letter')
     expect(json.totals.standard.letters).toBe(letters.length)
     expect(json.totals.standard.meeting).toBe(letters.filter((f: { meetsStandard: boolean }) => f.meetsStandard).length)
-    const plain = letters.filter((f: { readingAge?: number }) => f.readingAge !== undefined && f.readingAge <= 11).length
+    const plain = letters.filter((f: { readingAge: number | null }) => f.readingAge !== null && f.readingAge! <= 11).length
     expect(json.totals.readingAge.plain).toBe(plain)
     expect(json.totals.topRules[0].count).toBe(Math.max(...Object.values(json.totals.rules as Record<string, number>)))
   })
