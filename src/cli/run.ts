@@ -9,7 +9,7 @@ import { lint } from '../core/lint.js'
 import { DOCUMENT_KINDS, LETTER_TYPES, SEVERITIES } from '../core/types.js'
 import type { DocumentKind, InputFormat, LetterType, Severity } from '../core/types.js'
 import { ConfigFileError, findConfigFile, loadConfigFile } from './config-file.js'
-import { formatJson } from './format/json.js'
+import { formatJsonPieces } from './format/json.js'
 import { formatSarif } from './format/sarif.js'
 import { formatStylish } from './format/stylish.js'
 import { atLeast, toResult } from './messages.js'
@@ -25,6 +25,8 @@ export interface Io {
   isTTY: boolean
   /** Whether standard error is a terminal (for `report`'s progress bar). */
   stderrIsTTY?: boolean
+  /** Resolves once stdout has taken what was written, so a long report never piles up in memory. */
+  drain?: () => Promise<void>
 }
 
 async function check(args: string[], io: Io): Promise<number> {
@@ -78,7 +80,19 @@ async function check(args: string[], io: Io): Promise<number> {
     results.push(toResult(file, input.path))
   }
 
-  if (format === 'json') io.stdout(formatJson(results))
+  if (format === 'json') {
+    // Written in pieces of about 64 KB: one file can have a hundred thousand findings.
+    let buffer = ''
+    for (const piece of formatJsonPieces(results)) {
+      buffer += piece
+      if (buffer.length >= 65_536) {
+        io.stdout(buffer)
+        buffer = ''
+        await io.drain?.()
+      }
+    }
+    io.stdout(buffer)
+  }
   else if (format === 'sarif') io.stdout(formatSarif(results, version))
   else io.stdout(formatStylish(results, io.isTTY && !process.env.NO_COLOR))
 

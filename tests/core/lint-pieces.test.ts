@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { lint } from '../../src/index.js'
-import { PIECE_CHARS } from '../../src/core/text/pieces.js'
+import { WHOLE_CHARS } from '../../src/core/text/pieces.js'
 
 const root = join(import.meta.dirname, '../..')
 const poor = readFileSync(join(root, 'examples/letters/no-charge-poor.md'), 'utf8').replace(/^---[\s\S]*?---\n/, '')
@@ -21,7 +21,7 @@ function repeat(text: string, chars: number): string {
 describe('lint in pieces', () => {
   it('finds in every piece what it finds in one copy, at the right line', async () => {
     const one = await lint(poor, { kind: 'letter', letterType: 'no-charge' })
-    const long = repeat(poor, PIECE_CHARS * 2.5)
+    const long = repeat(poor, WHOLE_CHARS * 1.3)
     const file = await lint(long, { kind: 'letter', letterType: 'no-charge' })
     const copies = long.split(poor.trimEnd()).length - 1
     const nfa = (f: typeof file) => f.messages.filter((m) => m.ruleId === 'jargon/nfa')
@@ -34,7 +34,7 @@ describe('lint in pieces', () => {
 
   it('counts a part found in a later piece as present', async () => {
     const withoutSupport = 'Dear Sam,\n\nI am writing to tell you that we have decided not to charge anyone.\n\n'
-    const filler = repeat('The weather was mild that week and the streets were quiet in the evening.', PIECE_CHARS * 1.2)
+    const filler = repeat('The weather was mild that week and the streets were quiet in the evening.', WHOLE_CHARS * 1.1)
     const support = '\n\nYou can get free, confidential support from Victim Support on 0808 168 9111 at any time.\n'
     const alone = await lint(withoutSupport + filler, { kind: 'letter', letterType: 'no-charge' })
     const file = await lint(withoutSupport + filler + support, { kind: 'letter', letterType: 'no-charge' })
@@ -47,7 +47,7 @@ describe('lint in pieces', () => {
 
   it('sums a long review\'s balance over its pieces', async () => {
     const one = await lint(review, { kind: 'review' })
-    const long = repeat(review, PIECE_CHARS * 2.2)
+    const long = repeat(review, WHOLE_CHARS * 1.2)
     const copies = long.split(review.trimEnd()).length - 1
     const file = await lint(long, { kind: 'review' })
     expect(file.data.heed!.focus!.victimScrutiny).toBe(one.data.heed!.focus!.victimScrutiny * copies)

@@ -36,6 +36,8 @@ export interface ReportIo {
   stderr: (text: string) => void
   /** Whether standard error is a terminal: the progress bar is drawn only then. */
   stderrIsTTY?: boolean
+  /** Resolves once stdout has taken what was written. */
+  drain?: () => Promise<void>
 }
 
 const FORMATS = ['html', 'json', 'csv'] as const
@@ -153,7 +155,19 @@ export async function reportCommand(args: string[], io: ReportIo): Promise<numbe
     const pieces = format === 'json' ? renderJson(result, entries)
       : format === 'csv' ? renderCsv(entries())
       : renderHtml(result, entries, { version, date: new Date(), includeQuotes: values['include-quotes'] })
-    for await (const piece of pieces) (output ? output.write(piece) : io.stdout(piece))
+    let buffer = ''
+    for await (const piece of pieces) {
+      buffer += piece
+      if (buffer.length < 65_536) continue
+      if (output) output.write(buffer)
+      else {
+        io.stdout(buffer)
+        await io.drain?.()
+      }
+      buffer = ''
+    }
+    if (output) output.write(buffer)
+    else io.stdout(buffer)
     output?.commit()
     if (result.unreadable > 0) {
       io.stderr(`heed: ${result.unreadable} file${result.unreadable === 1 ? '' : 's'} could not be read; the report lists ${result.unreadable === 1 ? 'it' : 'them'} with the reason\n`)

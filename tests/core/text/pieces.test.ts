@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { splitIntoPieces } from '../../../src/core/text/pieces.js'
 
 function check(text: string, limit: number) {
-  const pieces = splitIntoPieces(text, limit)
+  const pieces = splitIntoPieces(text, limit, limit)
   expect(pieces[0]!.start).toBe(0)
   expect(pieces.at(-1)!.end).toBe(text.length)
   for (let i = 0; i < pieces.length; i++) {
@@ -20,6 +20,8 @@ function check(text: string, limit: number) {
 describe('splitIntoPieces', () => {
   it('keeps a short document whole', () => {
     expect(splitIntoPieces('Dear Sam,\n\nHello.', 100)).toEqual([{ start: 0, end: 17 }])
+    expect(splitIntoPieces('x'.repeat(300), 100, 300)).toHaveLength(1)
+    expect(splitIntoPieces('x'.repeat(301), 100, 300)).toHaveLength(4)
   })
 
   it('cuts after a paragraph break', () => {
