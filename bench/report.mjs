@@ -1,13 +1,13 @@
 /**
  * The report benchmark (part of `npm run bench`; alone: `node bench/report.mjs`). It writes
- * 1,000 and 10,000 generated letters and reviews to a temporary folder and times
+ * 1,000, 4,000 and 10,000 generated letters and reviews to a temporary folder and times
  * `heed report --format json` over each with one worker thread and with two, recording wall
  * time, CPU time and the process's peak memory (all threads). It also times `heed check` and
  * `heed report` on single 10 MB files of three shapes. Writes bench/report-results.json.
  * A benchmark, not a test: it asserts nothing, it reports.
  *
  * Options (environment):
- *   BENCH_REPORT_SIZES  comma-separated folder sizes (default 1000,10000)
+ *   BENCH_REPORT_SIZES  comma-separated folder sizes (default 1000,4000,10000)
  *   BENCH_REPORT_JOBS   comma-separated worker counts (default 1,2)
  *   BENCH_REPORT_LARGE  0 to skip the 10 MB files
  *   BENCH_REPORT_OUT    where to write the JSON
@@ -21,7 +21,7 @@ import { variants } from './inputs.mjs'
 const ROOT = join(import.meta.dirname, '..')
 const CLI = join(ROOT, 'dist', 'cli', 'main.js')
 const PEAK = join(import.meta.dirname, 'peak-rss.mjs')
-const SIZES = (process.env.BENCH_REPORT_SIZES ?? '1000,10000').split(',').map(Number)
+const SIZES = (process.env.BENCH_REPORT_SIZES ?? '1000,4000,10000').split(',').map(Number)
 const JOBS = (process.env.BENCH_REPORT_JOBS ?? '1,2').split(',').map(Number)
 const LARGE = process.env.BENCH_REPORT_LARGE !== '0'
 const OUT = process.env.BENCH_REPORT_OUT ?? join(import.meta.dirname, 'report-results.json')
@@ -129,6 +129,10 @@ const results = {
     'two workers ≤ 0.6 of one worker\'s wall time (largest folder)': largest?.twoWorkersToOne === undefined ? null : largest.twoWorkersToOne <= 0.6,
     'peak memory flat from the smallest folder to the largest (within 15%, one worker)': sizes.length < 2 ? null
       : largest.runs['jobs-1'].peakRssMB <= smallest.runs['jobs-1'].peakRssMB * 1.15,
+    // The word caches of the core (stems, word forms, syllables) fill up to 50,000 words each and then
+    // start again: memory grows until they are full, then stays level.
+    'peak memory level from the middle folder to the largest (within 5%, one worker)': sizes.length < 3 ? null
+      : largest.runs['jobs-1'].peakRssMB <= folders[sizes[1]].runs['jobs-1'].peakRssMB * 1.05,
     'every 10 MB file checked within 10 s and 500 MB, by check and report': large.length === 0 ? null
       : large.every((f) => [f.check, f.report].every((r) => r.wallS <= 10 && r.peakRssMB <= 500)),
   },
