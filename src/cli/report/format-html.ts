@@ -104,7 +104,7 @@ ${barChart(categories.map(([label, value]) => ({ label, value })), 'Findings by 
 
 const COLUMNS = [
   ['File', 'text'], ['Kind', 'text'], ['Letter type', 'text'], ['Reading age', 'number'], ['Findings', 'number'], ['Errors', 'number'],
-  ['Warnings', 'number'], ['Missing parts', 'text'], ['Accuracy', 'number'], ['Victim : suspect', 'number'], ['Meets standard', 'text'],
+  ['Warnings', 'number'], ['By category', 'text'], ['Missing parts', 'text'], ['Accuracy', 'number'], ['Victim : suspect', 'number'], ['Meets standard', 'text'],
 ] as const
 
 function documentRow(e: DocumentEntry, quotes: boolean): string {
@@ -112,9 +112,11 @@ function documentRow(e: DocumentEntry, quotes: boolean): string {
   const type = e.letterType ? `${e.letterType} (${e.letterTypeSource === 'given' ? 'given' : 'recognised'})` : e.kind === 'letter' ? 'not recognised' : ''
   const meets = e.meetsStandard === undefined ? '' : e.meetsStandard ? '<span class="yes">Yes</span>' : '<span class="no">No</span>'
   const cells = [
-    `<th scope="row">${esc(e.path)}</th>`, `<td>${e.kind}</td>`, `<td>${esc(type)}</td>`,
+    `<th scope="row">${esc(e.path)}</th>`, `<td>${e.kind}${e.kindSource === 'detected' ? ' (recognised)' : ' (given)'}</td>`, `<td>${esc(type)}</td>`,
     `<td class="n" data-sort="${e.readingAge ?? ''}">${e.readingAge ?? '–'}</td>`, `<td class="n">${e.messages}</td>`,
-    `<td class="n">${e.severity.error}</td>`, `<td class="n">${e.severity.warning}</td>`, `<td>${esc(e.missing.join(', '))}</td>`,
+    `<td class="n">${e.severity.error}</td>`, `<td class="n">${e.severity.warning}</td>`,
+    `<td>${esc(Object.entries(e.counts).sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', '))}</td>`,
+    `<td>${esc(e.missing.join(', '))}</td>`,
     `<td class="n">${e.accuracy}</td>`, `<td class="n" data-sort="${e.focus ? e.focus.victimScrutiny - e.focus.suspectAnalysis : ''}">${esc(focus)}</td>`,
     `<td data-sort="${e.meetsStandard === undefined ? '' : e.meetsStandard ? 'yes' : 'no'}">${meets}</td>`,
   ]
