@@ -38,6 +38,8 @@ export function barChart(bars: readonly Bar[], title: string, options: { max?: n
       `<text x="${labelWidth + w + 6}" y="${y + 16}" class="chart-value">${escapeHtml(value)}</text>`
   })
   const alt = `${title}: ${bars.map((b) => `${b.label} ${b.value}${options.unit ?? ''}`).join('; ')}`
-  return `<svg role="img" aria-label="${escapeHtml(alt)}" viewBox="0 0 ${labelWidth + barWidth + 80} ${height}" width="100%" class="chart">` +
+  // Drawn at its own size (shrunk only to fit), so every chart's text is the same size.
+  const width = labelWidth + barWidth + 80
+  return `<svg role="img" aria-label="${escapeHtml(alt)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" class="chart">` +
     `<title>${escapeHtml(title)}</title>${rows.join('')}</svg>`
 }

@@ -26,7 +26,7 @@ thead th { background: #eef2f7; }
 th button { font: inherit; font-weight: bold; background: none; border: 0; padding: 0; cursor: pointer; color: #0b3d75; text-decoration: underline; }
 th button:focus-visible { outline: 3px solid #b45f00; outline-offset: 2px; }
 th[aria-sort=ascending] button::after { content: " ▲"; } th[aria-sort=descending] button::after { content: " ▼"; }
-.chart { max-width: 48rem; display: block; } .chart-bar { fill: #1d5ea8; } .chart-label, .chart-value { font-size: 13px; fill: #1a1a1a; }
+.chart { max-width: 100%; height: auto; display: block; } .chart-bar { fill: #1d5ea8; } .chart-label, .chart-value { font-size: 13px; fill: #1a1a1a; }
 .yes { color: #135e2a; } .no { color: #8a1c1c; }
 .note { color: #333; max-width: 60rem; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
