@@ -139,3 +139,17 @@ export function editOnce(text, n) {
     if (/[a-z]/.test(text[at])) return text.slice(0, at) + (text[at] === 'e' ? 'a' : 'e') + text.slice(at + 1)
   }
 }
+
+/**
+ * A folder's worth of documents for the report benchmark and the report's page test: variants
+ * of the examples in turn, each with its own names, places, numbers and paragraph order.
+ *
+ * @param count How many documents.
+ * @param seed The random seed (the same seed gives the same documents).
+ * @returns `{ name, kind, text }` for each.
+ */
+export function variants(count, seed = 3) {
+  const examples = readExamples()
+  const random = mulberry32(seed)
+  return Array.from({ length: count }, (_, i) => variant(examples[i % examples.length], random))
+}

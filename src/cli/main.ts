@@ -3,6 +3,7 @@
  * The `heed` executable: wires the CLI to the process's streams and exit code.
  * `heed lsp` starts the language server instead (stdio unless another transport is named).
  */
+import { once } from 'node:events'
 import { run } from './run.js'
 
 async function readStdin(): Promise<Uint8Array> {
@@ -22,6 +23,8 @@ if (argv[0] === 'lsp') {
     stderr: (text) => process.stderr.write(text),
     readStdin,
     isTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    drain: () => (process.stdout.writableNeedDrain ? once(process.stdout, 'drain').then(() => undefined) : Promise.resolve()),
   }).catch((error: unknown) => {
     // An unexpected failure: say so in one line, without the document's text.
     process.stderr.write(`heed: internal error: ${(error as Error).message.split('\n')[0]}\n`)

@@ -99,6 +99,17 @@ async function readWordDocument(path: string, maxBytes: number): Promise<InputDo
 }
 
 /**
+ * Read one named file: a Word document by its extension, else text.
+ *
+ * @param path The file.
+ * @param options Size limit and a forced input syntax.
+ * @returns The document, or a one-line reason it cannot be read.
+ */
+export async function readFileInput(path: string, options: { maxBytes: number; syntax?: InputFormat }): Promise<InputDocument | InputProblem> {
+  return extname(path).toLowerCase() === '.docx' ? readWordDocument(path, options.maxBytes) : readOne(path, options.maxBytes, options.syntax)
+}
+
+/**
  * Read every input.
  *
  * @param paths Paths as given; `-` is standard input.

@@ -9,35 +9,24 @@ import { lint } from '../core/lint.js'
 import { DOCUMENT_KINDS, LETTER_TYPES, SEVERITIES } from '../core/types.js'
 import type { DocumentKind, InputFormat, LetterType, Severity } from '../core/types.js'
 import { ConfigFileError, findConfigFile, loadConfigFile } from './config-file.js'
-import { formatJson } from './format/json.js'
+import { formatJsonPieces } from './format/json.js'
 import { formatSarif } from './format/sarif.js'
 import { formatStylish } from './format/stylish.js'
 import { atLeast, toResult, withParagraphs } from './messages.js'
 import type { FileResult } from './messages.js'
 import { DEFAULT_MAX_BYTES, readInputs } from './read-input.js'
 import { formatRules } from './rules-doc.js'
-import { UsageError, oneOf } from './usage.js'
-
-const USAGE = `Usage:
-  heed check [FILE|FOLDER|-]... [--kind letter|review] [--letter-type TYPE]
-             [--format stylish|json|sarif] [--fail-on error|warning|info]
-             [--syntax markdown|text] [--config FILE] [--no-config] [--max-size MB]
-  heed annotate IN.docx -o OUT.docx [--track-changes] [--force]
-               [--kind letter|review] [--letter-type TYPE] [--config FILE] [--no-config] [--max-size MB]
-  heed rules [--format markdown|json]
-  heed draft --type TYPE --data FILE.(json|yml) [--format text|markdown|html|docx] [--style easy-read] [-o FILE [--force]]
-  heed templates [TYPE] [--format text|json]
-  heed lsp [--stdio|--node-ipc]
-  heed --version | --help
-
-Letter types: ${LETTER_TYPES.join(', ')}`
-
+import { USAGE, UsageError, oneOf } from './usage.js'
 
 export interface Io {
   stdout: (text: string) => void
   stderr: (text: string) => void
   readStdin: () => Promise<Uint8Array>
   isTTY: boolean
+  /** Whether standard error is a terminal (for `report`'s progress bar). */
+  stderrIsTTY?: boolean
+  /** Resolves once stdout has taken what was written, so a long report never piles up in memory. */
+  drain?: () => Promise<void>
 }
 
 async function check(args: string[], io: Io): Promise<number> {
@@ -92,7 +81,19 @@ async function check(args: string[], io: Io): Promise<number> {
     results.push(input.paragraphLines ? withParagraphs(result, input.paragraphLines) : result)
   }
 
-  if (format === 'json') io.stdout(formatJson(results))
+  if (format === 'json') {
+    // Written in pieces of about 64 KB: one file can have a hundred thousand findings.
+    let buffer = ''
+    for (const piece of formatJsonPieces(results)) {
+      buffer += piece
+      if (buffer.length >= 65_536) {
+        io.stdout(buffer)
+        buffer = ''
+        await io.drain?.()
+      }
+    }
+    io.stdout(buffer)
+  }
   else if (format === 'sarif') io.stdout(formatSarif(results, version))
   else io.stdout(formatStylish(results, io.isTTY && !process.env.NO_COLOR))
 
@@ -122,19 +123,20 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.stdout(`${version}\n`)
       return 0
     }
-    if (command === undefined) throw new UsageError('give a command: check, annotate, rules, draft, templates or lsp (heed --help shows how)')
+    if (command === undefined) throw new UsageError('give a command: check, report, annotate, rules, draft, templates or lsp (heed --help shows how)')
     if (command === '--help' || command === '-h' || command === 'help') {
       io.stdout(`${USAGE}\n`)
       return 0
     }
     if (command === 'check') return await check(rest, io)
+    if (command === 'report') return await (await import('./report/command.js')).reportCommand(rest, io)
     if (command === 'rules') return rules(rest, io)
     // Drafting is loaded only when asked for, so that checking starts faster.
     if (command === 'draft') return await (await import('./draft.js')).draftCommand(rest, io)
     // Word annotation is loaded only when asked for, like drafting.
     if (command === 'annotate') return await (await import('./annotate.js')).annotateCommand(rest, io)
     if (command === 'templates') return (await import('./draft.js')).templatesCommand(rest, io)
-    throw new UsageError(`unknown command "${command}" (use check, annotate, rules, draft, templates or lsp)`)
+    throw new UsageError(`unknown command "${command}" (use check, report, annotate, rules, draft, templates or lsp)`)
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigFileError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr(`heed: ${(error as Error).message}\n`)

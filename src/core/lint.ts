@@ -4,34 +4,26 @@
  */
 import { VFile } from 'vfile'
 import { location } from 'vfile-location'
-import { checkAccuracy } from './analyses/accuracy/index.js'
-import { checkAcronyms } from './analyses/acronyms.js'
 import { analysisAdvice } from './analyses/catalogue.js'
-import { checkEquality } from './analyses/equality.js'
-import { checkJudgedBehaviour } from './analyses/judged-behaviour.js'
-import { checkFocus } from './analyses/focus.js'
-import { checkFocusPrompts } from './analyses/focus-prompts.js'
-import { summarise } from './analyses/summary.js'
-import type { ReadabilitySummary } from './analyses/summary.js'
-import { checkPassive } from './analyses/passive.js'
-import { checkReadability } from './analyses/readability.js'
+import { balanceReason } from './analyses/focus.js'
+import type { FocusBalance } from './analyses/focus.js'
+import { addReadabilityCounts, summaryFrom } from './analyses/summary.js'
+import type { ReadabilityCounts, ReadabilitySummary } from './analyses/summary.js'
+import { checkPiece } from './check-piece.js'
+import type { PieceResult } from './check-piece.js'
 import { applyConfig, validateConfig } from './config.js'
-import { detectKind } from './detect-kind.js'
 import { readDirectives } from './engine/directives.js'
 import { ruleUrl } from './engine/finding.js'
 import type { Finding } from './engine/finding.js'
-import { runRules } from './engine/run-rules.js'
+import { dropDuplicates } from './engine/one-per-problem.js'
 import { scopeOf } from './engine/scope.js'
 import { ruleIds } from './rules/list.js'
-import { builtinRuleSet } from './rules/registry.js'
-import { checkStructure } from './structure/check-structure.js'
-import type { StructureResult } from './structure/check-structure.js'
-import { findPlaceholders } from './structure/placeholders.js'
-import { indexDocument } from './text/document.js'
 import { readFrontMatter } from './text/front-matter.js'
-import { parseDocument } from './text/parse.js'
+import { splitIntoPieces } from './text/pieces.js'
 import { DOCUMENT_KINDS, LETTER_TYPES } from './types.js'
-import type { Category, DocumentKind, HeedMessageFields, LetterType, LintOptions, Severity } from './types.js'
+import type { DocumentKind, HeedMessageFields, LetterType, LintOptions, Severity } from './types.js'
+
+export type { FocusBalance } from './analyses/focus.js'
 
 /** What heed records on `file.data.heed`. */
 export interface HeedFileData {
@@ -51,6 +43,8 @@ export interface HeedFileData {
   words: number
   /** Reading age, average sentence length and the longest sentences. */
   readability: ReadabilitySummary
+  /** For reviews: sentences weighing the complainant's conduct, and sentences testing the suspect's. */
+  focus?: FocusBalance
 }
 
 declare module 'vfile' {
@@ -90,43 +84,36 @@ export async function lint(text: string, options: LintOptions = {}): Promise<VFi
 
   const front = await readFrontMatter(text)
   const directives = readDirectives(front.body)
-  const tree = await parseDocument(directives.text, format, file)
-  const doc = indexDocument(tree, directives.text)
-
   const frontKind = pick(front.data?.kind, DOCUMENT_KINDS, 'front matter `kind`')
   const givenKind = pick(options.kind, DOCUMENT_KINDS, 'option `kind`')
-  const guess = givenKind ?? frontKind ? undefined : detectKind(doc)
-  const kind = givenKind ?? frontKind ?? guess!.kind
-  const letterType = pick(options.letterType, LETTER_TYPES, 'option `letterType`') ??
+  const givenType = pick(options.letterType, LETTER_TYPES, 'option `letterType`') ??
     pick(front.data?.['letter-type'], LETTER_TYPES, 'front matter `letter-type`')
-  const structure: StructureResult = kind === 'letter'
-    ? checkStructure(doc, letterType)
-    : { findings: findPlaceholders(doc.text), present: [] }
-  file.data.heed = {
-    kind,
-    kindSource: givenKind ? 'option' : frontKind ? 'front-matter' : 'detected',
-    kindConfidence: guess?.confidence ?? 1,
-    letterType: structure.letterType,
-    letterTypeSource: structure.letterTypeSource,
-    letterTypeConfidence: structure.letterTypeConfidence,
-    elements: kind === 'letter' ? structure.present : undefined,
-    words: doc.tokens.length,
-    readability: summarise(doc),
-  }
 
-  const findings: Finding[] = [
-    ...structure.findings,
-    ...(kind === 'review' ? [...checkFocus(doc), ...checkFocusPrompts(doc)] : checkAcronyms(doc)),
-    ...checkJudgedBehaviour(doc, kind),
-    ...runRules(doc, builtinRuleSet(), { kind, letterType }),
-    ...checkPassive(doc, kind),
-    ...checkReadability(tree, doc, { kind, readingAge: kind === 'letter' ? config.readingAge : undefined }),
-    ...(await checkEquality(tree, doc)),
-    ...(kind === 'letter' ? checkAccuracy(doc, { letterType: structure.letterType, today: givenToday ?? todayOf(undefined) }) : []),
-  ]
+  const merged = await checkInPieces(directives.text, {
+    format,
+    kind: givenKind ?? frontKind,
+    letterType: givenType,
+    readingAge: config.readingAge,
+    today: () => givenToday ?? todayOf(undefined),
+    file,
+  })
+  const { first } = merged
+  file.data.heed = {
+    kind: first.kind,
+    kindSource: givenKind ? 'option' : frontKind ? 'front-matter' : 'detected',
+    kindConfidence: first.kindConfidence,
+    letterType: first.structure.letterType,
+    letterTypeSource: first.structure.letterTypeSource,
+    letterTypeConfidence: first.structure.letterTypeConfidence,
+    elements: first.kind === 'letter' ? merged.present : undefined,
+    words: merged.words,
+    readability: summaryFrom(merged.readability),
+    ...(merged.focus ? { focus: merged.focus } : {}),
+  }
+  const findings = merged.findings
 
   const place = location(file)
-  const sorted = applyConfig(dropDuplicates(dropCovered(findings)), config).sort((a, b) => a.start - b.start || a.end - b.end)
+  const sorted = applyConfig(dropDuplicates(findings), config).sort((a, b) => a.start - b.start || a.end - b.end)
   // A vfile message is an Error, and V8 records a stack trace for each one made, which
   // vfile-message then throws away: with hundreds of findings that was a tenth of the time.
   const stackLimit = Error.stackTraceLimit
@@ -156,61 +143,89 @@ export async function lint(text: string, options: LintOptions = {}): Promise<VFi
   return file
 }
 
+/** Findings whose question is the whole document's: a later piece cannot answer it alone. */
+function wholeDocumentQuestion(ruleId: string): boolean {
+  return ruleId.startsWith('structure/missing-') || ruleId === 'readability/long-letter' ||
+    ruleId === 'readability/late-decision' || ruleId === 'focus/balance'
+}
+
+interface Merged {
+  first: PieceResult
+  findings: Finding[]
+  present: string[]
+  words: number
+  readability: ReadabilityCounts
+  focus?: FocusBalance
+}
+
+/**
+ * Check a document whole, or in pieces when it is long (see `text/pieces.ts`).
+ * Phrase, sentence and paragraph checks run on each piece and their offsets are
+ * shifted back. The kind and letter type come from the first piece, where the
+ * greeting and decision are, and later pieces are checked as that kind and
+ * type. Parts found in any piece count as present; questions only the whole
+ * can answer (a missing part, a late decision, a long letter, the review's
+ * balance) are asked of the first piece, and the balance's counts are summed.
+ */
+async function checkInPieces(
+  body: string,
+  options: { format: 'markdown' | 'text'; kind?: DocumentKind; letterType?: LetterType; readingAge?: number; today: () => string; file: VFile },
+): Promise<Merged> {
+  const pieces = splitIntoPieces(body)
+  if (pieces.length === 1) {
+    const whole = await checkPiece(body, options)
+    return { first: whole, findings: whole.findings, present: whole.structure.present, words: whole.words, readability: whole.readability, focus: whole.focus }
+  }
+  let first: PieceResult | undefined
+  const findings: Finding[] = []
+  const present = new Set<string>()
+  const counts: Array<{ counts: ReadabilityCounts; offset: number }> = []
+  let words = 0
+  let focus: FocusBalance | undefined
+  for (const piece of pieces) {
+    const text = body.slice(piece.start, piece.end)
+    const result: PieceResult = await checkPiece(text, {
+      ...options,
+      kind: options.kind ?? first?.kind,
+      structureLetterType: first?.structure.letterType,
+      file: new VFile({ value: text }),
+    })
+    for (const finding of result.findings) {
+      if (first && wholeDocumentQuestion(finding.ruleId)) continue
+      findings.push(shift(finding, piece.start))
+    }
+    first ??= result
+    for (const element of result.structure.present) present.add(element)
+    counts.push({ counts: result.readability, offset: piece.start })
+    words += result.words
+    if (result.focus) {
+      focus = {
+        victimScrutiny: (focus?.victimScrutiny ?? 0) + result.focus.victimScrutiny,
+        suspectAnalysis: (focus?.suspectAnalysis ?? 0) + result.focus.suspectAnalysis,
+      }
+    }
+  }
+  const kept = findings.filter((f) => !f.ruleId.startsWith('structure/missing-') || !present.has(f.ruleId.slice('structure/missing-'.length)))
+  if (focus) for (const finding of kept) if (finding.ruleId === 'focus/balance') finding.reason = balanceReason(focus)
+  return { first: first!, findings: kept, present: [...present], words, readability: addReadabilityCounts(counts), focus }
+}
+
+function shift(finding: Finding, by: number): Finding {
+  if (by === 0) return finding
+  return {
+    ...finding,
+    start: finding.start + by,
+    end: finding.end + by,
+    ...(finding.fix ? { fix: { ...finding.fix, start: finding.fix.start + by, end: finding.fix.end + by } } : {}),
+  }
+}
+
 /** Today as an ISO date: the given day, else the clock, read only when a letter is checked. */
 function todayOf(today: string | Date | undefined): string {
   if (today instanceof Date && !Number.isNaN(today.getTime())) return today.toISOString().slice(0, 10)
   if (typeof today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(today)) return today
   if (today !== undefined) throw new TypeError(`heed: option \`today\` must be a date written YYYY-MM-DD or a Date (got ${JSON.stringify(today)})`)
   return new Date().toISOString().slice(0, 10)
-}
-
-/** Drop catch-all findings where a specific finding of the same category covers the same words. */
-function dropCovered(findings: Finding[]): Finding[] {
-  const specific = findings.filter((f) => !f.generic)
-  return findings.filter((f) => !f.generic || !specific.some((s) => s.category === f.category && s.start < f.end && f.start < s.end))
-}
-
-const RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 }
-/** Between equally serious findings on the same words, the one a reader most needs: a wrong fact first. */
-const CATEGORY_RANK: Record<Category, number> = { accuracy: 6, misconception: 5, focus: 4, tone: 3, jargon: 2, structure: 1, readability: 0, inclusive: 0 }
-
-function outranks(a: Finding, b: Finding): boolean {
-  return RANK[a.severity] !== RANK[b.severity]
-    ? RANK[a.severity] > RANK[b.severity]
-    : CATEGORY_RANK[a.category] > CATEGORY_RANK[b.category]
-}
-
-/**
- * One finding per problem: a hidden actor inside a tone or misconception
- * finding is the same problem told twice ("It has been decided"), and two
- * findings over exactly the same words keep only the more serious.
- */
-function dropDuplicates(findings: Finding[]): Finding[] {
-  const wording = findings.filter((f) => f.category === 'tone' || f.category === 'misconception')
-  const kept = findings.filter((f) => f.ruleId !== 'readability/hidden-actor' ||
-    !wording.some((w) => w.start < f.end && f.start < w.end))
-  const best = new Map<string, Finding>()
-  const whole = (f: Finding) => f.start === f.end || scopeOf(f) === 'document'
-  for (const finding of kept) {
-    if (whole(finding)) continue
-    const key = `${finding.start}:${finding.end}`
-    const other = best.get(key)
-    if (!other || outranks(finding, other)) best.set(key, finding)
-  }
-  return kept.filter((f) => whole(f) || best.get(`${f.start}:${f.end}`) === f).map((f) => withoutNestedWording(f, wording))
-}
-
-/**
- * Drop-in wording for words inside a longer tone or misconception finding
- * would leave that finding standing ("Any queries in relation to the above
- * should be directed to"): the advice of both still applies, but only the
- * outer phrase's rewording fixes the sentence.
- */
-function withoutNestedWording(finding: Finding, wording: readonly Finding[]): Finding {
-  if (finding.expected.length === 0) return finding
-  const outer = wording.some((w) => w !== finding && w.ruleId !== finding.ruleId && w.start <= finding.start && finding.end <= w.end &&
-    w.end - w.start > finding.end - finding.start && w.severity !== 'info')
-  return outer ? { ...finding, expected: [] } : finding
 }
 
 /** vfile's own severity flag: true for errors, false for warnings, undefined for infos. */

@@ -133,7 +133,7 @@ describe('heed check', () => {
     })
     expect(heed(['check'])).toMatchObject({ status: 2, stderr: 'heed: check needs one or more files or folders, or - for standard input\n' })
     expect(heed(['check', '--colour', poorLetter]).stderr).toMatch(/^heed: Unknown option '--colour'/)
-    expect(heed(['lint', poorLetter])).toMatchObject({ status: 2, stderr: 'heed: unknown command "lint" (use check, annotate, rules, draft, templates or lsp)\n' })
+    expect(heed(['lint', poorLetter])).toMatchObject({ status: 2, stderr: 'heed: unknown command "lint" (use check, report, annotate, rules, draft, templates or lsp)\n' })
   })
 })
 
@@ -172,7 +172,9 @@ describe('heed rules', () => {
 
   it('explains itself with --help, and asks for a command when given none', () => {
     expect(heed(['--help'])).toMatchObject({ status: 0, stdout: expect.stringMatching(/^Usage:\n  heed check/) })
-    expect(heed([])).toEqual({ status: 2, stdout: '', stderr: 'heed: give a command: check, annotate, rules, draft, templates or lsp (heed --help shows how)\n' })
+    expect(heed(['--help']).stdout).toContain('  heed report PATH... [--format html|json|csv] [-o FILE [--force]] [--include-quotes]\n')
+    expect(heed(['--help']).stdout).toContain('  heed annotate IN.docx -o OUT.docx [--track-changes] [--force]\n')
+    expect(heed([])).toEqual({ status: 2, stdout: '', stderr: 'heed: give a command: check, report, annotate, rules, draft, templates or lsp (heed --help shows how)\n' })
   })
 
   it('prints the version', () => {

@@ -5,5 +5,34 @@ import type { FileResult } from '../messages.js'
 
 /** @param results Checked files. @returns The JSON text. */
 export function formatJson(results: readonly FileResult[]): string {
-  return JSON.stringify(results, null, 2) + '\n'
+  return [...formatJsonPieces(results)].join('')
+}
+
+const indent = (text: string, by: string) => text.replace(/\n/g, `\n${by}`)
+
+/**
+ * The same text as {@link formatJson}, a message at a time, so that a file with a
+ * hundred thousand findings is never one string of hundreds of megabytes.
+ *
+ * @param results Checked files.
+ * @returns Pieces that join to `JSON.stringify(results, null, 2) + '\n'`.
+ */
+export function* formatJsonPieces(results: readonly FileResult[]): Generator<string> {
+  if (results.length === 0) {
+    yield '[]\n'
+    return
+  }
+  yield '['
+  for (const [i, result] of results.entries()) {
+    yield `${i === 0 ? '' : ','}\n  {\n    "path": ${JSON.stringify(result.path)},\n    "messages": `
+    if (result.messages.length === 0) yield '[]'
+    else {
+      yield '['
+      for (const [j, message] of result.messages.entries()) yield `${j === 0 ? '' : ','}\n      ${indent(JSON.stringify(message, null, 2), '      ')}`
+      yield '\n    ]'
+    }
+    if (result.heed !== undefined) yield `,\n    "heed": ${indent(JSON.stringify(result.heed, null, 2), '    ')}`
+    yield '\n  }'
+  }
+  yield '\n]\n'
 }

@@ -39,7 +39,11 @@ function prompt(doc: DocumentIndex, hit: PhraseHit, ruleId: string, reason: stri
  */
 export function checkFocusPrompts(doc: DocumentIndex): Finding[] {
   const hits = new Map<string, PhraseHit[]>()
-  for (const hit of matcher.scan(doc.tokens)) hits.set(hit.role, [...(hits.get(hit.role) ?? []), hit])
+  for (const hit of matcher.scan(doc.tokens)) {
+    const list = hits.get(hit.role)
+    if (list) list.push(hit)
+    else hits.set(hit.role, [hit])
+  }
   const findings: Finding[] = []
   const control = hits.get('control')
   if (control && hits.has('relationship') && !hits.has('ccb')) {

@@ -54,6 +54,25 @@ function namesIn(doc: DocumentIndex): Map<string, Person> {
   return names
 }
 
+/** How a review's attention divides between the two people (report §3.1.1). */
+export interface FocusBalance {
+  /** The author's own sentences that weigh the complainant's conduct or credibility. */
+  victimScrutiny: number
+  /** The author's own sentences that test the suspect's conduct or account. */
+  suspectAnalysis: number
+}
+
+/**
+ * The balance finding's reason.
+ *
+ * @param balance The counts.
+ * @returns One sentence giving both counts.
+ */
+export function balanceReason(balance: FocusBalance): string {
+  const { victimScrutiny: scrutiny, suspectAnalysis: analysis } = balance
+  return `This review has ${scrutiny} sentence${scrutiny === 1 ? '' : 's'} weighing the complainant's conduct and ${analysis} testing the suspect's conduct or account.`
+}
+
 interface SentenceFacts {
   subject?: Person
   mentions: Set<Person>
@@ -72,15 +91,19 @@ function heading(text: string): string {
  * Check a review's focus.
  *
  * @param doc The indexed review.
- * @returns Findings: focus warnings, weakness-list misconceptions and a balance summary (info).
+ * @returns Findings (focus warnings, weakness-list misconceptions and a balance summary, as info) and the balance's counts.
  */
-export function checkFocus(doc: DocumentIndex): Finding[] {
+export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: FocusBalance } {
   const names = namesIn(doc)
   const byRole = new Map<number, Set<string>>()
   const people = new Map<number, PhraseHit[]>()
   for (const hit of matcher.scan(doc.tokens)) {
     const sentence = doc.tokens[hit.first]!.sentence
-    if (hit.role === 'victim' || hit.role === 'suspect') people.set(sentence, [...(people.get(sentence) ?? []), hit])
+    if (hit.role === 'victim' || hit.role === 'suspect') {
+      const list = people.get(sentence)
+      if (list) list.push(hit)
+      else people.set(sentence, [hit])
+    }
     const roles = byRole.get(sentence) ?? new Set()
     roles.add(hit.role)
     byRole.set(sentence, roles)
@@ -119,7 +142,7 @@ export function checkFocus(doc: DocumentIndex): Finding[] {
       severity: 'info',
       start: first.start,
       end: first.end,
-      reason: `This review has ${scrutiny.length} sentence${scrutiny.length === 1 ? '' : 's'} weighing the complainant's conduct and ${analysis} testing the suspect's conduct or account.`,
+      reason: balanceReason({ victimScrutiny: scrutiny.length, suspectAnalysis: analysis }),
       actual: '',
       expected: [],
       note: 'Panels found reviews that scrutinised the victim while the suspect\'s account went untested. Check that his conduct before, during and after, and the steps he took to know she agreed, get as much analysis.',
@@ -150,7 +173,7 @@ export function checkFocus(doc: DocumentIndex): Finding[] {
   }
   findings.push(...checkBinaryFrame(doc, facts))
   findings.push(...checkRecordRequests(doc, byRole, names))
-  return findings
+  return { findings, balance: { victimScrutiny: scrutiny.length, suspectAnalysis: analysis } }
 }
 
 /**

@@ -64,7 +64,9 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind): Fi
   for (const hit of matcher.scan(doc.tokens)) {
     const sentence = doc.tokens[hit.first]!.sentence
     const roles = bySentence.get(sentence) ?? new Map<string, PhraseHit[]>()
-    roles.set(hit.role, [...(roles.get(hit.role) ?? []), hit])
+    const list = roles.get(hit.role)
+    if (list) list.push(hit)
+    else roles.set(hit.role, [hit])
     bySentence.set(sentence, roles)
   }
   const initials = kind === 'review' ? victimInitials(doc) : undefined

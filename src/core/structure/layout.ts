@@ -30,7 +30,12 @@ export function checkLayout(doc: DocumentIndex, facts: LetterFacts, decisionSent
   const body = doc.sentences.filter((s) => s.paragraph > greeting && s.paragraph < signOff)
 
   const byParagraph = new Map<number, typeof body>()
-  for (const sentence of body) byParagraph.set(sentence.paragraph, [...(byParagraph.get(sentence.paragraph) ?? []), sentence])
+  for (const sentence of body) {
+    // Pushed, not copied: a paragraph of thousands of lines would otherwise take quadratic time.
+    const list = byParagraph.get(sentence.paragraph)
+    if (list) list.push(sentence)
+    else byParagraph.set(sentence.paragraph, [sentence])
+  }
   for (const sentences of byParagraph.values()) {
     const prose = sentences.filter((s) => s.endToken - s.firstToken >= 3)
     if (prose.length <= MAX_PARAGRAPH_SENTENCES) continue

@@ -1,0 +1,93 @@
+/**
+ * Every check heed makes on one stretch of text: the whole document, or one
+ * piece of a long one. `lint` puts the pieces back together.
+ */
+import type { VFile } from 'vfile'
+import { checkAccuracy } from './analyses/accuracy/index.js'
+import { checkAcronyms } from './analyses/acronyms.js'
+import { checkEquality } from './analyses/equality.js'
+import { checkFocus } from './analyses/focus.js'
+import type { FocusBalance } from './analyses/focus.js'
+import { checkFocusPrompts } from './analyses/focus-prompts.js'
+import { checkJudgedBehaviour } from './analyses/judged-behaviour.js'
+import { checkPassive } from './analyses/passive.js'
+import { checkReadability } from './analyses/readability.js'
+import { readabilityCounts } from './analyses/summary.js'
+import type { ReadabilityCounts } from './analyses/summary.js'
+import { detectKind } from './detect-kind.js'
+import type { Finding } from './engine/finding.js'
+import { dropCovered } from './engine/one-per-problem.js'
+import { runRules } from './engine/run-rules.js'
+import { builtinRuleSet } from './rules/registry.js'
+import { checkStructure } from './structure/check-structure.js'
+import type { StructureResult } from './structure/check-structure.js'
+import { findPlaceholders } from './structure/placeholders.js'
+import { indexDocument } from './text/document.js'
+import { parseDocument } from './text/parse.js'
+import type { DocumentKind, InputFormat, LetterType } from './types.js'
+
+export interface PieceOptions {
+  format: InputFormat
+  /** Given, or taken from the first piece; detected when absent. */
+  kind?: DocumentKind
+  /** The letter type given by the caller or front matter. */
+  letterType?: LetterType
+  /** The letter type the structure check assumes, when an earlier piece found it. */
+  structureLetterType?: LetterType
+  /** The reading age above which a letter's sentence is reported. */
+  readingAge?: number
+  /** Today as an ISO date, for the fact base's review-by dates; read only for letters. */
+  today: () => string
+  /** A file whose value is exactly this text (Markdown conversion reads positions from it). */
+  file: VFile
+}
+
+export interface PieceResult {
+  /** Offsets into the piece. */
+  findings: Finding[]
+  kind: DocumentKind
+  /** How sure the kind detection was; 1 when the kind was given. */
+  kindConfidence: number
+  structure: StructureResult
+  words: number
+  readability: ReadabilityCounts
+  /** Reviews only. */
+  focus?: FocusBalance
+}
+
+/**
+ * Check one stretch of text.
+ *
+ * @param text The text, front matter and inline switches already blanked.
+ * @param options Format, kind, letter type and reading age.
+ * @returns Findings and what the text was taken for.
+ */
+export async function checkPiece(text: string, options: PieceOptions): Promise<PieceResult> {
+  const tree = await parseDocument(text, options.format, options.file)
+  const doc = indexDocument(tree, text)
+  const guess = options.kind ? undefined : detectKind(doc)
+  const kind = options.kind ?? guess!.kind
+  const structure: StructureResult = kind === 'letter'
+    ? checkStructure(doc, options.structureLetterType ?? options.letterType)
+    : { findings: findPlaceholders(doc.text), present: [] }
+  const focus = kind === 'review' ? checkFocus(doc) : undefined
+  const findings: Finding[] = [
+    ...structure.findings,
+    ...(focus ? [...focus.findings, ...checkFocusPrompts(doc)] : checkAcronyms(doc)),
+    ...checkJudgedBehaviour(doc, kind),
+    ...runRules(doc, builtinRuleSet(), { kind, letterType: options.letterType }),
+    ...checkPassive(doc, kind),
+    ...checkReadability(tree, doc, { kind, readingAge: kind === 'letter' ? options.readingAge : undefined }),
+    ...(await checkEquality(tree, doc)),
+    ...(kind === 'letter' ? checkAccuracy(doc, { letterType: structure.letterType, today: options.today() }) : []),
+  ]
+  return {
+    findings: dropCovered(findings),
+    kind,
+    kindConfidence: guess?.confidence ?? 1,
+    structure,
+    words: doc.tokens.length,
+    readability: readabilityCounts(doc),
+    focus: focus?.balance,
+  }
+}
