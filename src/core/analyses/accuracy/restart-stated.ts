@@ -26,11 +26,11 @@ export function checkRestartStated(sentences: SentenceText[], facts: CaseFacts, 
   const decision = sentences.find((s) => !/^\s*dear\b/i.test(s.text) && DECISION.test(s.text))
   if (!decision) return []
   const lead = decision.text.length - decision.text.trimStart().length
-  const text = decision.text.trim()
   return [{
     fact: ended ? 'VRR-05' : 'DISC-01',
+    // A point at the start of the decision, as for a missing part: the sentence may carry findings of its own.
     start: decision.start + lead,
-    end: decision.start + lead + text.length,
+    end: decision.start + lead,
     verdict: 'wrong',
     cap: 'info',
     scope: 'document',
