@@ -25,12 +25,12 @@ export function checkRestartStated(sentences: SentenceText[], facts: CaseFacts, 
   if (!ended && !facts.discontinued) return []
   const decision = sentences.find((s) => !/^\s*dear\b/i.test(s.text) && DECISION.test(s.text))
   if (!decision) return []
-  const lead = decision.text.length - decision.text.trimStart().length
   return [{
     fact: ended ? 'VRR-05' : 'DISC-01',
-    // A point at the start of the decision, as for a missing part: the sentence may carry findings of its own.
-    start: decision.start + lead,
-    end: decision.start + lead,
+    // A point at the end of the decision, where the missing words would go, as for a missing
+    // part: the sentence may carry findings of its own, and its start a late decision's.
+    start: decision.start + decision.text.trimEnd().length,
+    end: decision.start + decision.text.trimEnd().length,
     verdict: 'wrong',
     cap: 'info',
     scope: 'document',
