@@ -42,6 +42,8 @@ export async function checkFile(task: CheckTask): Promise<ReportEntry> {
   } catch (error) {
     if (error instanceof ConfigFileError) return { path: task.path, error: error.message }
     // A front matter value heed does not know (letter-type: "foo") is the file's problem, not the run's.
-    return { path: task.path, error: `could not be checked: ${(error as Error).message.split('\n')[0]!.replace(/^heed: /, '')}` }
+    // The value itself is left out: the report promises no words of the letters.
+    const reason = (error as Error).message.split('\n')[0]!.replace(/^heed: /, '').replace(/ \(got [^]*\)$/, '')
+    return { path: task.path, error: `could not be checked: ${reason}` }
   }
 }

@@ -144,4 +144,13 @@ describe('heed report', () => {
     expect(json.documents).toBe(1)
     expect(json.unreadable.map((u: { error: string }) => u.error)).toEqual(['no such file', 'folder has no .md, .markdown, .txt or .docx files'])
   })
+
+  it('lists a file whose front matter heed cannot use, without quoting it', () => {
+    const odd = join(dir, 'odd.md')
+    writeFileSync(odd, '---\nletter-type: Sam Example private\n---\nDear Sam,\n\nWe will not charge anyone.\n')
+    const json = JSON.parse(heed(['report', odd, '--format', 'json']).stdout)
+    expect(json.unreadable).toHaveLength(1)
+    expect(json.unreadable[0].error).toMatch(/^could not be checked: front matter `letter-type` must be one of no-charge, /)
+    expect(JSON.stringify(json)).not.toContain('Sam Example')
+  })
 })
