@@ -100,21 +100,33 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind): Fi
       : undefined
     const first = judgement ? Math.min(behaviour.first, judgement.first) : behaviour.first
     const last = judgement ? Math.max(behaviour.last, judgement.last) : behaviour.last
-    const start = doc.tokens[first]!.start
-    const end = doc.tokens[last]!.end
-    findings.push({
-      ruleId: 'misconception/judged-behaviour',
-      category: 'misconception',
-      severity: 'warning',
-      start,
-      end,
-      reason: 'Describe what happened without judging it: people react to rape in many ways, and this behaviour says nothing about whether it happened.',
-      actual: doc.text.slice(start, end),
-      expected: [],
-      note: 'Staying in contact, delay, calm, drinking and patchy memory are common after rape. Treating them as reasons for doubt repeats myths the CPS asks prosecutors to challenge.',
-      source: 'https://www.cps.gov.uk/legal-guidance/rape-and-sexual-offences-annex-tackling-rape-myths-and-stereotypes',
-      generic: true,
-    })
+    findings.push(judged(doc, first, last))
+    // Every other behaviour the same judgement weighs ("… until three weeks later and that your
+    // messages to him the following day were friendly") is its own finding.
+    let covered = last
+    for (const other of behaviours) {
+      if (other.first <= covered || doc.tokens[other.first]!.quoted) continue
+      findings.push(judged(doc, other.first, other.last))
+      covered = other.last
+    }
   }
   return findings
+}
+
+function judged(doc: DocumentIndex, first: number, last: number): Finding {
+  const start = doc.tokens[first]!.start
+  const end = doc.tokens[last]!.end
+  return {
+    ruleId: 'misconception/judged-behaviour',
+    category: 'misconception',
+    severity: 'warning',
+    start,
+    end,
+    reason: 'Describe what happened without judging it: people react to rape in many ways, and this behaviour says nothing about whether it happened.',
+    actual: doc.text.slice(start, end),
+    expected: [],
+    note: 'Staying in contact, delay, calm, drinking and patchy memory are common after rape. Treating them as reasons for doubt repeats myths the CPS asks prosecutors to challenge.',
+    source: 'https://www.cps.gov.uk/legal-guidance/rape-and-sexual-offences-annex-tackling-rape-myths-and-stereotypes',
+    generic: true,
+  }
 }
