@@ -141,6 +141,7 @@ const ANSWERS: Record<string, string> = {
   'contact phone': '01632 960 448',
   'suspect name': 'John Doe',
   reasons: 'The street camera does not show the corner at the time you describe.',
+  'vlu phone': '01632 960 400',
 }
 
 /** `heed: New letter from template` asks for each field and opens the drafted letter. */
