@@ -14,7 +14,7 @@ import type { DocumentKind, LetterType } from '../core/types.js'
 import { findConfigFile, loadConfigFile } from './config-file.js'
 import { formatStylish } from './format/stylish.js'
 import { toResult, withParagraphs } from './messages.js'
-import { DEFAULT_MAX_BYTES } from './read-input.js'
+import { maxSizeBytes } from './read-input.js'
 import { WouldOverwriteError, writeFileSafely } from './safe-write.js'
 import { UsageError, oneOf } from './usage.js'
 
@@ -76,12 +76,7 @@ export async function annotateCommand(args: string[], io: AnnotateIo): Promise<n
   if (!output) throw new UsageError('annotate needs -o OUT.docx: heed writes a copy and never changes the original')
   const kind = oneOf<DocumentKind>(values.kind, DOCUMENT_KINDS, 'kind')
   const letterType = oneOf<LetterType>(values['letter-type'], LETTER_TYPES, 'letter-type')
-  let maxBytes = DEFAULT_MAX_BYTES
-  if (values['max-size'] !== undefined) {
-    const mb = Number(values['max-size'])
-    if (!(mb > 0)) throw new UsageError(`--max-size must be a number of megabytes above 0 (got "${values['max-size']}")`)
-    maxBytes = mb * 1024 * 1024
-  }
+  const maxBytes = maxSizeBytes(values['max-size'])
 
   const extension = extname(input).toLowerCase()
   if (extension === '.doc') throw new UsageError(`${input}: is an older Word document (.doc); open it in Word and save it as a Word Document (.docx)`)

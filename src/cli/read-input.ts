@@ -7,6 +7,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { extname, join } from 'node:path'
 import type { InputFormat } from '../index.js'
+import { UsageError } from './usage.js'
 
 export interface InputDocument {
   /** The path to show. */
@@ -29,6 +30,19 @@ const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown'])
 
 /** The largest file checked, in bytes, unless `--max-size` says otherwise. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+
+/**
+ * The `--max-size` option in bytes: the default when it is not given.
+ *
+ * @param value The option as typed, in megabytes.
+ * @returns Bytes; throws a usage error naming the option when it is not a positive number.
+ */
+export function maxSizeBytes(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_BYTES
+  const mb = Number(value)
+  if (!(mb > 0)) throw new UsageError(`--max-size must be a number of megabytes above 0 (got "${value}")`)
+  return mb * 1024 * 1024
+}
 
 /**
  * Decode bytes as UTF-8 text, refusing binary and malformed input.

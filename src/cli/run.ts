@@ -14,7 +14,7 @@ import { formatSarif } from './format/sarif.js'
 import { formatStylish } from './format/stylish.js'
 import { atLeast, toResult, withParagraphs } from './messages.js'
 import type { FileResult } from './messages.js'
-import { DEFAULT_MAX_BYTES, readInputs } from './read-input.js'
+import { maxSizeBytes, readInputs } from './read-input.js'
 import { formatRules } from './rules-doc.js'
 import { USAGE, UsageError, oneOf } from './usage.js'
 
@@ -49,12 +49,7 @@ async function check(args: string[], io: Io): Promise<number> {
   const format = oneOf(values.format, ['stylish', 'json', 'sarif'] as const, 'format')!
   const failOn = oneOf<Severity>(values['fail-on'], SEVERITIES, 'fail-on')!
   const syntax = oneOf<InputFormat>(values.syntax, ['markdown', 'text'] as const, 'syntax')
-  let maxBytes = DEFAULT_MAX_BYTES
-  if (values['max-size'] !== undefined) {
-    const mb = Number(values['max-size'])
-    if (!(mb > 0)) throw new UsageError(`--max-size must be a number of megabytes above 0 (got "${values['max-size']}")`)
-    maxBytes = mb * 1024 * 1024
-  }
+  const maxBytes = maxSizeBytes(values['max-size'])
   if (positionals.length === 0) throw new UsageError('check needs one or more files or folders, or - for standard input')
 
   let status = 0

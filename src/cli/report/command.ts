@@ -16,7 +16,7 @@ import { DOCUMENT_KINDS, LETTER_TYPES, SEVERITIES } from '../../core/types.js'
 import type { DocumentKind, InputFormat, LetterType, Severity } from '../../core/types.js'
 import { loadConfigFile } from '../config-file.js'
 import { atLeast } from '../messages.js'
-import { DEFAULT_MAX_BYTES } from '../read-input.js'
+import { maxSizeBytes } from '../read-input.js'
 import { WouldOverwriteError, openFileSafely } from '../safe-write.js'
 import type { SafeFileWriter } from '../safe-write.js'
 import { UsageError, oneOf } from '../usage.js'
@@ -99,12 +99,7 @@ export async function reportCommand(args: string[], io: ReportIo): Promise<numbe
   const letterType = oneOf<LetterType>(values['letter-type'], LETTER_TYPES, 'letter-type')
   const failOn = oneOf<Severity>(values['fail-on'], SEVERITIES, 'fail-on')!
   const syntax = oneOf<InputFormat>(values.syntax, ['markdown', 'text'] as const, 'syntax')
-  let maxBytes = DEFAULT_MAX_BYTES
-  if (values['max-size'] !== undefined) {
-    const mb = Number(values['max-size'])
-    if (!(mb > 0)) throw new UsageError(`--max-size must be a number of megabytes above 0 (got "${values['max-size']}")`)
-    maxBytes = mb * 1024 * 1024
-  }
+  const maxBytes = maxSizeBytes(values['max-size'])
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs)
   if (!Number.isInteger(jobs) || jobs < 0) throw new UsageError(`--jobs must be a whole number of worker threads, 0 to check in this thread (got "${values.jobs}")`)
   if (positionals.length === 0) throw new UsageError('report needs one or more files or folders')
