@@ -182,3 +182,10 @@ describe('heed rules', () => {
     expect(heed(['--version']).stdout).toBe(`${version}\n`)
   })
 })
+
+describe('heed check, stylish', () => {
+  it('says what to do under a finding whose reason only names the words', () => {
+    const { stdout } = heed(['check', poorLetter])
+    expect(stdout).toMatch(/Rephrase “Please be advised that”\.[^\n]*\n +→ Open plainly, as in “I am writing to let you know”\./)
+  })
+})

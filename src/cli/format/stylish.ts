@@ -51,6 +51,10 @@ export function formatStylish(results: readonly FileResult[], colour = false): s
       counts[message.severity]++
       const where = at(message).padEnd(width)
       lines.push(`  ${paint.dim(where)}  ${paint.severity(message.severity.padEnd(7), message.severity)}  ${message.reason}  ${paint.dim(message.ruleId)}`)
+      // What to do, under a finding whose reason only names the words ("Rephrase “…”.").
+      if (message.advice && message.expected.length === 0 && /^(Rephrase|Explain) “/.test(message.reason)) {
+        lines.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  ${paint.dim(`→ ${message.advice}`)}`)
+      }
     }
     lines.push('')
   }
