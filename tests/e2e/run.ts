@@ -114,9 +114,19 @@ async function quickFix(page: Page, ruleId: string, title: string): Promise<void
   await page.locator('.markers-panel .monaco-list-row', { hasText: ruleId }).click({ position: { x: 80, y: 10 } })
   await page.keyboard.press('Control+1')
   await page.locator('.monaco-editor.focused').waitFor()
-  await page.keyboard.press('Control+.')
   const rows = page.locator('.action-widget .monaco-list-row.action')
-  await rows.filter({ hasText: title }).waitFor()
+  // On a loaded machine the menu can open before the server has answered ("No code actions
+  // available") and does not refresh: close it and ask again, a few times.
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Control+.')
+    try {
+      await rows.filter({ hasText: title }).waitFor({ timeout: 15_000 })
+      break
+    } catch (error) {
+      if (attempt === 4) throw error
+      await page.keyboard.press('Escape')
+    }
+  }
   // Only the finding under the cursor is offered: its fixes, its line switch, its ignore entry.
   const titles = await rows.allInnerTexts()
   const others = titles.filter((row) => (row.includes('Switch off') && !row.includes(ruleId)) || row.includes('Insert a paragraph'))
