@@ -110,21 +110,26 @@ async function testLetter(page: Page, workspace: string): Promise<void> {
  * lists heed's quick fixes for what is under the cursor.
  */
 async function quickFix(page: Page, ruleId: string, title: string): Promise<void> {
-  // Clicked near its left end, on the message: the rule id further along is a link to the rule's page.
-  await page.locator('.markers-panel .monaco-list-row', { hasText: ruleId }).click({ position: { x: 80, y: 10 } })
-  await page.keyboard.press('Control+1')
-  await page.locator('.monaco-editor.focused').waitFor()
   const rows = page.locator('.action-widget .monaco-list-row.action')
-  // On a loaded machine the menu can open before the server has answered ("No code actions
-  // available") and does not refresh: close it and ask again, a few times.
+  // On a loaded machine the Problems panel can re-sort as a full check replaces the quick
+  // paragraph check, so the click lands on another row, or the menu opens before the server
+  // has answered. Close it and go again from the click, a few times.
   for (let attempt = 1; ; attempt++) {
+    // Clicked near its left end, on the message: the rule id further along is a link to the rule's page.
+    await page.locator('.markers-panel .monaco-list-row', { hasText: ruleId }).click({ position: { x: 80, y: 10 } })
+    await page.keyboard.press('Control+1')
+    await page.locator('.monaco-editor.focused').waitFor()
     await page.keyboard.press('Control+.')
     try {
-      await rows.filter({ hasText: title }).waitFor({ timeout: 15_000 })
+      await rows.filter({ hasText: title }).waitFor({ timeout: 10_000 })
       break
     } catch (error) {
-      if (attempt === 4) throw error
+      if (attempt === 4) {
+        await page.screenshot({ path: join(artifacts, `quick-fix-${ruleId.replace('/', '-')}.png`) }).catch(() => undefined)
+        throw new Error(`the quick-fix menu for ${ruleId} never offered “${title}”; it showed:\n${(await rows.allInnerTexts()).join('\n')}`)
+      }
       await page.keyboard.press('Escape')
+      await page.waitForTimeout(500)
     }
   }
   // Only the finding under the cursor is offered: its fixes, its line switch, its ignore entry.
