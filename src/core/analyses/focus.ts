@@ -184,7 +184,14 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
 function checkRecordRequests(doc: DocumentIndex, byRole: Map<number, Set<string>>, names: Map<string, Person>): Finding[] {
   const findings: Finding[] = []
   for (const [sentence, roles] of byRole) {
-    if (!roles.has('record-requests') || !roles.has('records') || roles.has('countering') || roles.has('targeted')) continue
+    // A list item needs no verb: "NP's full GP and counselling records" under further enquiries.
+    const info0 = doc.sentences[sentence]!
+    const listItem = /^\s*([-*•]|\d+[.)])\s/.test(doc.text.slice(info0.start - 4 < 0 ? 0 : info0.start, info0.end)) ||
+      /(^|\n)\s*([-*•]|\d+[.)])\s*$/.test(doc.text.slice(Math.max(0, info0.start - 6), info0.start))
+    // Without a verb, the item must open on the request itself: "NP's full GP records", "A full download of …".
+    const opening = doc.tokens.slice(info0.firstToken, info0.firstToken + 3)
+    const opensOnRequest = opening.some((t) => names.get(t.cased) === 'victim' || ['full', 'complete', 'entire', 'all'].includes(t.norm))
+    if (!(roles.has('record-requests') || (listItem && opensOnRequest)) || !roles.has('records') || roles.has('countering') || roles.has('targeted')) continue
     const info = doc.sentences[sentence]!
     for (let t = info.firstToken; t < info.endToken - 1; t++) {
       const token = doc.tokens[t]!
