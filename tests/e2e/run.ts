@@ -115,12 +115,18 @@ async function quickFix(page: Page, ruleId: string, title: string): Promise<void
   // paragraph check, so the click lands on another row, or the menu opens before the server
   // has answered. Close it and go again from the click, a few times.
   for (let attempt = 1; ; attempt++) {
-    // Clicked near its left end, on the message: the rule id further along is a link to the rule's page.
-    await page.locator('.markers-panel .monaco-list-row', { hasText: ruleId }).click({ position: { x: 80, y: 10 } })
-    await page.keyboard.press('Control+1')
-    await page.locator('.monaco-editor.focused').waitFor()
-    await page.keyboard.press('Control+.')
     try {
+      // The list is virtual: a row below the panel's fold is not in the page until scrolled to.
+      const row = page.locator('.markers-panel .monaco-list-row', { hasText: ruleId })
+      if (!(await row.isVisible())) {
+        await page.locator('.markers-panel .monaco-list').first().click({ position: { x: 5, y: 5 } })
+        await page.keyboard.press(attempt % 2 === 1 ? 'End' : 'Home')
+      }
+      // Clicked near its left end, on the message: the rule id further along is a link to the rule's page.
+      await row.click({ position: { x: 80, y: 10 }, timeout: 10_000 })
+      await page.keyboard.press('Control+1')
+      await page.locator('.monaco-editor.focused').waitFor({ timeout: 10_000 })
+      await page.keyboard.press('Control+.')
       await rows.filter({ hasText: title }).waitFor({ timeout: 10_000 })
       break
     } catch (error) {
