@@ -14,12 +14,6 @@ import { checkStatements } from './statements.js'
 import { checkTimeLimits } from './time-limits.js'
 import { TopicReader } from './topics.js'
 
-/**
- * Letter types that state the same facts as another: a letter after sentence states what a
- * conviction letter does, and a case stopped when the victim withdrew is stopped like any other.
- */
-const FAMILY: Record<string, string> = { sentence: 'conviction', withdrawal: 'discontinuance' }
-
 export interface AccuracyOptions {
   letterType?: LetterType
   /** Today's date (ISO), for facts due to be checked again. */
@@ -47,9 +41,8 @@ export function checkAccuracy(doc: DocumentIndex, options: AccuracyOptions): Fin
     ...checkRestartStated(sentences, facts, options.letterType),
   ].filter((claim) => {
     // A fact limited to some letter types is checked only in those (and when the type is unknown).
-    const types: readonly string[] | undefined = factById(claim.fact)['letter-types']
-    const type: string | undefined = options.letterType
-    return !type || !types || types.includes(type) || (FAMILY[type] !== undefined && types.includes(FAMILY[type]))
+    const types = factById(claim.fact)['letter-types']
+    return !options.letterType || !types || types.includes(options.letterType)
   })
   // Overlapping claims: keep the first found (time limits, then statements, then dates).
   const kept: typeof claims = []

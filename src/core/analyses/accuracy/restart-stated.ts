@@ -20,7 +20,7 @@ const DECISION = /\b(?:decided|decision|stop(?:ped)?|discontinu\w*|offer(?:ed)? 
  * @returns At most one claim, on the sentence that gives the decision.
  */
 export function checkRestartStated(sentences: SentenceText[], facts: CaseFacts, letterType: LetterType | undefined): Claim[] {
-  if ((letterType !== 'discontinuance' && (letterType as string) !== 'withdrawal') || facts.continuing || facts.saysWhetherRestart) return []
+  if ((letterType !== 'discontinuance' && letterType !== 'withdrawal') || facts.continuing || facts.saysWhetherRestart) return []
   const ended = facts.noEvidence
   if (!ended && !facts.discontinued) return []
   const decision = sentences.find((s) => !/^\s*dear\b/i.test(s.text) && DECISION.test(s.text))
