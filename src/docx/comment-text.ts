@@ -3,17 +3,12 @@
  * (a drop-in replacement, or the paragraph to add), why, and where to read more.
  */
 
-/** The parts of a message a comment shows. */
-export interface CommentedMessage {
+import type { HeedMessageFields } from '../core/types.js'
+
+/** The parts of a message a comment shows: heed's own fields, and the vfile reason. */
+export type CommentedMessage = Pick<HeedMessageFields, 'severity' | 'actual' | 'expected' | 'advice' | 'note' | 'url' | 'fix'> & {
   ruleId: string
-  severity: string
   reason: string
-  actual: string
-  expected: string[]
-  advice: string
-  note: string
-  url: string
-  fix?: { range: [number, number]; text: string }
 }
 
 /**

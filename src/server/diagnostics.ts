@@ -9,19 +9,9 @@ import { DiagnosticSeverity } from 'vscode-languageserver'
 import type { HeedMessageFields } from '../index.js'
 import type { PlacedFinding } from './quick-check.js'
 
-/** What a diagnostic carries for code actions and hover. */
-export interface DiagnosticData {
+/** What a diagnostic carries for code actions and hover: heed's fields of the message. */
+export type DiagnosticData = Pick<HeedMessageFields, 'category' | 'scope' | 'actual' | 'expected' | 'advice' | 'note' | 'url' | 'fix'> & {
   ruleId: string
-  category: HeedMessageFields['category']
-  scope: HeedMessageFields['scope']
-  actual: string
-  /** Drop-in replacements only: each can stand where `actual` is. */
-  expected: string[]
-  advice: string
-  note: string
-  url: string
-  /** Source offsets to replace, and the text, for a missing-part insertion. */
-  fix?: { range: [number, number]; text: string }
 }
 
 const SEVERITY = {
