@@ -17,7 +17,7 @@ import { formatProblem, validateRule } from '../src/core/rules/rule.js'
 import type { CompiledRule, Rule, RuleProblem } from '../src/core/rules/rule.js'
 import { compilePattern } from '../src/core/match/pattern.js'
 import { defaultAdvice } from '../src/core/engine/replacements.js'
-import type { Category } from '../src/core/types.js'
+import type { Category } from '../src/core/model/types.js'
 import { ELEMENTS, validateStructure } from '../src/core/structure/data.js'
 import type { StructureData } from '../src/core/structure/data.js'
 

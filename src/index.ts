@@ -15,7 +15,7 @@ export type { DraftBlock, DraftSpan } from './core/draft/blocks.js'
 export type { DraftFormat } from './core/draft/formats.js'
 export type { FieldProblem } from './core/draft/fields.js'
 export type { FieldSpec, FieldType } from './core/draft/spec.js'
-export { CATEGORIES, DOCUMENT_KINDS, LETTER_TYPES, SEVERITIES } from './core/types.js'
+export { CATEGORIES, DOCUMENT_KINDS, LETTER_TYPES, SEVERITIES } from './core/model/types.js'
 export type {
   Category,
   DocumentKind,
@@ -27,4 +27,4 @@ export type {
   LintOptions,
   RuleSetting,
   Severity,
-} from './core/types.js'
+} from './core/model/types.js'

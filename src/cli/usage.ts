@@ -2,7 +2,7 @@
  * The help text, and usage problems shared by every command: one line on
  * stderr, exit status 2.
  */
-import { LETTER_TYPES } from '../core/types.js'
+import { LETTER_TYPES } from '../core/model/types.js'
 
 /** The help text: one line per command, as DESIGN.md's CLI contract gives them. */
 export const USAGE = `Usage:

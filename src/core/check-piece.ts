@@ -24,7 +24,7 @@ import type { StructureResult } from './structure/check-structure.js'
 import { findPlaceholders } from './structure/placeholders.js'
 import { indexDocument } from './text/document.js'
 import { parseDocument } from './text/parse.js'
-import type { DocumentKind, InputFormat, LetterType } from './types.js'
+import type { DocumentKind, InputFormat, LetterType } from './model/types.js'
 
 export interface PieceOptions {
   format: InputFormat

@@ -3,8 +3,8 @@
  * object; reading `.heedrc` files is the CLI's and the server's job.
  */
 import type { Finding } from './engine/finding.js'
-import { CATEGORIES, SEVERITIES } from './types.js'
-import type { HeedConfig, RuleSetting } from './types.js'
+import { CATEGORIES, SEVERITIES } from './model/types.js'
+import type { HeedConfig, RuleSetting } from './model/types.js'
 
 /** A configuration problem, with the field it is about. */
 export class HeedConfigError extends Error {

@@ -4,7 +4,7 @@
  * talk about the complainant and the suspect in the third person.
  */
 import type { DocumentIndex } from './text/document.js'
-import type { DocumentKind } from './types.js'
+import type { DocumentKind } from './model/types.js'
 
 export interface KindGuess {
   kind: DocumentKind

@@ -20,8 +20,8 @@ import { scopeOf } from './engine/scope.js'
 import { ruleIds } from './rules/list.js'
 import { readFrontMatter } from './text/front-matter.js'
 import { splitIntoPieces } from './text/pieces.js'
-import { DOCUMENT_KINDS, LETTER_TYPES } from './types.js'
-import type { DocumentKind, HeedMessageFields, LetterType, LintOptions, Severity } from './types.js'
+import { DOCUMENT_KINDS, LETTER_TYPES } from './model/types.js'
+import type { DocumentKind, HeedMessageFields, LetterType, LintOptions, Severity } from './model/types.js'
 
 export type { FocusBalance } from './analyses/focus.js'
 

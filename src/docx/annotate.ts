@@ -8,7 +8,7 @@
  */
 import type { VFile } from 'vfile'
 import { lint } from '../core/lint.js'
-import type { LintOptions } from '../core/types.js'
+import type { LintOptions } from '../core/model/types.js'
 import { commentParts, highestId } from './comment-parts.js'
 import type { CommentContent } from './comment-parts.js'
 import { commentParagraphs } from './comment-text.js'

@@ -3,7 +3,7 @@
  * (a drop-in replacement, or the paragraph to add), why, and where to read more.
  */
 
-import type { HeedMessageFields } from '../core/types.js'
+import type { HeedMessageFields } from '../core/model/types.js'
 
 /** The parts of a message a comment shows: heed's own fields, and the vfile reason. */
 export type CommentedMessage = Pick<HeedMessageFields, 'severity' | 'actual' | 'expected' | 'advice' | 'note' | 'url' | 'fix'> & {

@@ -20,7 +20,7 @@ import { AGREEMENT, hardSentences, MIN_WORDS, syllables } from '../../src/core/a
 import { RULES } from '../../src/core/rules/generated/packs.js'
 import { indexDocument } from '../../src/core/text/document.js'
 import { parseDocument } from '../../src/core/text/parse.js'
-import type { InputFormat } from '../../src/core/types.js'
+import type { InputFormat } from '../../src/core/model/types.js'
 
 const examplesDir = join(import.meta.dirname, '../../examples')
 const examples = ['letters', 'reviews'].flatMap((folder) =>

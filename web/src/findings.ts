@@ -5,9 +5,9 @@
  * the same words is one card, however often it comes.
  */
 import type { VFile } from 'vfile'
-import { CATEGORIES } from '../../src/core/types.js'
+import { CATEGORIES } from '../../src/core/model/types.js'
 import type { Finding } from '../../src/core/engine/finding.js'
-import type { Category, HeedMessageFields, Severity } from '../../src/core/types.js'
+import type { Category, HeedMessageFields, Severity } from '../../src/core/model/types.js'
 
 /** One finding, with offsets into the text that was checked: the core's finding, with a key for the page. */
 export interface PageFinding extends Omit<Finding, 'source' | 'generic'> {

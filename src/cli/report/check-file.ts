@@ -4,7 +4,7 @@
  * worker thread; also callable directly.
  */
 import { lint } from '../../core/lint.js'
-import type { DocumentKind, InputFormat, LetterType } from '../../core/types.js'
+import type { DocumentKind, InputFormat, LetterType } from '../../core/model/types.js'
 import { ConfigFileError, findConfigFile, loadConfigFile } from '../config-file.js'
 import { toResult } from '../messages.js'
 import { readFileInput } from '../read-input.js'

@@ -4,7 +4,7 @@
  * and, for a review, how its attention divides between the two people. Only
  * counts and names: the letter's words are kept only when quotes are asked for.
  */
-import type { Severity } from '../../core/types.js'
+import type { Severity } from '../../core/model/types.js'
 import type { FileResult } from '../messages.js'
 import { meetsCriteria } from './criteria.js'
 import type { CriterionId } from './criteria.js'

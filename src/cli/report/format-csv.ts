@@ -2,7 +2,7 @@
  * `heed report --format csv`: one row per file, for a spreadsheet. A file
  * that could not be read has a row with only its path and the reason.
  */
-import { CATEGORIES } from '../../core/types.js'
+import { CATEGORIES } from '../../core/model/types.js'
 import { CRITERIA } from './criteria.js'
 import type { ReportEntry } from './entry.js'
 

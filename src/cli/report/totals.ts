@@ -3,7 +3,7 @@
  * time so that a folder of any size is summarised in constant memory.
  */
 import { STRUCTURE } from '../../core/rules/generated/structure.js'
-import type { Severity } from '../../core/types.js'
+import type { Severity } from '../../core/model/types.js'
 import { CRITERIA, PLAIN_READING_AGE } from './criteria.js'
 import type { CriterionId } from './criteria.js'
 import type { ReportEntry } from './entry.js'

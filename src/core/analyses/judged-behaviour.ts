@@ -12,7 +12,7 @@ import type { Finding } from '../engine/finding.js'
 import { sharedScanner } from '../match/phrase-matcher.js'
 import type { PhraseHit } from '../match/phrase-matcher.js'
 import type { DocumentIndex } from '../text/document.js'
-import type { DocumentKind } from '../types.js'
+import type { DocumentKind } from '../model/types.js'
 import { victimInitials } from './focus.js'
 
 /** Words that open a sentence about the one before it. */

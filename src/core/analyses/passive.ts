@@ -7,7 +7,7 @@
  */
 import type { Finding } from '../engine/finding.js'
 import type { DocumentIndex, Token } from '../text/document.js'
-import type { DocumentKind } from '../types.js'
+import type { DocumentKind } from '../model/types.js'
 
 const BE = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being'])
 /** Words that may sit between the verb "to be" and the participle. */

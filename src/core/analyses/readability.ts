@@ -25,7 +25,7 @@ import { syllable } from 'syllable'
 import type { Finding } from '../engine/finding.js'
 import { wordText } from '../text/document.js'
 import type { DocumentIndex } from '../text/document.js'
-import type { DocumentKind } from '../types.js'
+import type { DocumentKind } from '../model/types.js'
 
 const SOURCE = 'https://www.gov.uk/guidance/content-design/writing-for-gov-uk'
 

@@ -8,7 +8,7 @@
  */
 import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
-import type { HeedMessageFields, LetterType } from '../types.js'
+import type { HeedMessageFields, LetterType } from '../model/types.js'
 import type { FieldValue } from './fields.js'
 import type { FieldSpec } from './spec.js'
 

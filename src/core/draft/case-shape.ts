@@ -5,7 +5,7 @@
  * a bail condition that gives the defendant's address). Each problem names the
  * field and never repeats a value.
  */
-import type { LetterType } from '../types.js'
+import type { LetterType } from '../model/types.js'
 import type { FieldProblem, FieldValue } from './fields.js'
 
 /** A house number and street, or a UK postcode: where a defendant lives has no place in a victim's letter. */

@@ -3,7 +3,7 @@
  * plus values worked out from them (dates in words, review deadlines, whether
  * the letter is late), so that the templates need no helpers.
  */
-import type { LetterType } from '../types.js'
+import type { LetterType } from '../model/types.js'
 import { checkCaseShape } from './case-shape.js'
 import { DateRangeError, addDays, addMonths, addWorkingDays, formatLongDate, isWorkingDay, workingDaysBetween } from './dates.js'
 import type { FieldProblem, FieldValue } from './fields.js'

@@ -3,8 +3,8 @@
  * and the check the build runs on it, so a bad definition fails the build
  * (naming the field) rather than a caseworker's draft.
  */
-import { LETTER_TYPES } from '../types.js'
-import type { LetterType } from '../types.js'
+import { LETTER_TYPES } from '../model/types.js'
+import type { LetterType } from '../model/types.js'
 
 export const FIELD_TYPES = ['string', 'text', 'date', 'boolean', 'phone', 'email', 'list', 'enum'] as const
 /** What kind of value a field holds (templates/fields.yml explains each). */

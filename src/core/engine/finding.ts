@@ -3,7 +3,7 @@
  * produces these, so configuration, inline switches and message shape are
  * applied in one place.
  */
-import type { Category, Severity } from '../types.js'
+import type { Category, Severity } from '../model/types.js'
 import type { Scope } from './scope.js'
 
 export interface Finding {

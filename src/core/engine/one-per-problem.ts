@@ -2,7 +2,7 @@
  * One finding per problem (DESIGN.md principle 3): the checks look at the same
  * words from different sides, and a reader should be told each thing once.
  */
-import type { Category, Severity } from '../types.js'
+import type { Category, Severity } from '../model/types.js'
 import type { Finding } from './finding.js'
 import { scopeOf } from './scope.js'
 

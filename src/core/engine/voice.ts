@@ -6,7 +6,7 @@
 import type { PhraseHit } from '../match/phrase-matcher.js'
 import type { Voice } from '../rules/rule.js'
 import type { DocumentIndex } from '../text/document.js'
-import type { Category, DocumentKind } from '../types.js'
+import type { Category, DocumentKind } from '../model/types.js'
 
 /** Voices in which each category stays silent unless a rule says otherwise. */
 export const DEFAULT_SKIP: Record<Category, Voice[]> = {

@@ -5,8 +5,8 @@
  * checks, with the same messages, guard the packs compiled into the bundle and
  * any pack an application passes in later.
  */
-import { CATEGORIES, DOCUMENT_KINDS, LETTER_TYPES, SEVERITIES } from '../types.js'
-import type { Category, DocumentKind, LetterType, Severity } from '../types.js'
+import { CATEGORIES, DOCUMENT_KINDS, LETTER_TYPES, SEVERITIES } from '../model/types.js'
+import type { Category, DocumentKind, LetterType, Severity } from '../model/types.js'
 import { KIND_NAMES } from '../kinds/names.js'
 import type { KindName } from '../kinds/names.js'
 

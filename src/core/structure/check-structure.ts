@@ -5,7 +5,7 @@
 import type { Finding } from '../engine/finding.js'
 import { STRUCTURE } from '../rules/generated/structure.js'
 import type { DocumentIndex } from '../text/document.js'
-import type { LetterType } from '../types.js'
+import type { LetterType } from '../model/types.js'
 import type { Element } from './data.js'
 import { findElements } from './elements.js'
 import { renderElement } from './fixes.js'

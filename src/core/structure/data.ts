@@ -2,8 +2,8 @@
  * The shape of `rules/structure.yml` (required parts by letter type, how each
  * part is recognised, how letter types are recognised) and its validation.
  */
-import { LETTER_TYPES } from '../types.js'
-import type { LetterType } from '../types.js'
+import { LETTER_TYPES } from '../model/types.js'
+import type { LetterType } from '../model/types.js'
 
 /** The parts of a decision letter (DESIGN.md vocabulary). */
 export const ELEMENTS = [

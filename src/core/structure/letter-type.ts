@@ -3,8 +3,8 @@
  * phrases count once per sentence, and the type with the most sentences wins.
  */
 import type { DocumentIndex } from '../text/document.js'
-import { LETTER_TYPES } from '../types.js'
-import type { LetterType } from '../types.js'
+import { LETTER_TYPES } from '../model/types.js'
+import type { LetterType } from '../model/types.js'
 import type { SignalHits } from './signals.js'
 import { sentencesWith } from './signals.js'
 

@@ -9,7 +9,7 @@ import { ParseEnglish } from 'parse-english'
 import { unified } from 'unified'
 import type { Processor } from 'unified'
 import type { VFile } from 'vfile'
-import type { InputFormat } from '../types.js'
+import type { InputFormat } from '../model/types.js'
 import { parseSimpleMarkdown } from './simple-markdown.js'
 import { splitLines } from './split-lines.js'
 

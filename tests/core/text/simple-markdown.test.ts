@@ -17,7 +17,7 @@ import { draft } from '../../../src/core/draft/draft.js'
 import { readDirectives } from '../../../src/core/engine/directives.js'
 import { readFrontMatter } from '../../../src/core/text/front-matter.js'
 import { parseSimpleMarkdown } from '../../../src/core/text/simple-markdown.js'
-import { LETTER_TYPES } from '../../../src/core/types.js'
+import { LETTER_TYPES } from '../../../src/core/model/types.js'
 
 const parser = new ParseEnglish()
 const remark = unified().use(remarkParse).use(remarkRetext, ParseEnglish as never)

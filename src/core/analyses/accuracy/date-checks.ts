@@ -6,7 +6,7 @@
  * say sorry for the delay.
  */
 import { addDays, addMonths, addWorkingDays, DateRangeError, workingDaysBetween } from '../../draft/dates.js'
-import type { LetterType } from '../../types.js'
+import type { LetterType } from '../../model/types.js'
 import type { CaseFacts } from './case-facts.js'
 import type { Claim } from './fact-findings.js'
 import type { Duration } from './durations.js'

@@ -3,8 +3,8 @@
  * refuses a bad fact, naming it and the field) and the analysis that reads
  * the compiled list.
  */
-import { LETTER_TYPES } from '../../types.js'
-import type { LetterType } from '../../types.js'
+import { LETTER_TYPES } from '../../model/types.js'
+import type { LetterType } from '../../model/types.js'
 
 export const CONFIDENCES = ['high', 'medium', 'unverified'] as const
 export type Confidence = (typeof CONFIDENCES)[number]

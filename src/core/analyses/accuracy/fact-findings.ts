@@ -5,7 +5,7 @@
  * to check it is still current.
  */
 import type { Finding } from '../../engine/finding.js'
-import type { Severity } from '../../types.js'
+import type { Severity } from '../../model/types.js'
 import { FACTS } from '../../rules/generated/facts.js'
 import type { Fact } from './fact-data.js'
 

@@ -4,7 +4,7 @@
  */
 import type { Finding } from '../../engine/finding.js'
 import type { DocumentIndex } from '../../text/document.js'
-import type { LetterType } from '../../types.js'
+import type { LetterType } from '../../model/types.js'
 import { readCaseFacts } from './case-facts.js'
 import { checkDeadlineDates, checkLateLetter, checkWeekdays } from './date-checks.js'
 import { checkRestartStated } from './restart-stated.js'

@@ -4,7 +4,7 @@
  * offering no evidence cannot (VRR-05). Saying nothing leaves the victim to
  * guess, so heed prompts for it.
  */
-import type { LetterType } from '../../types.js'
+import type { LetterType } from '../../model/types.js'
 import type { CaseFacts } from './case-facts.js'
 import type { Claim } from './fact-findings.js'
 import type { SentenceText } from './sentences.js'

@@ -7,7 +7,7 @@
  * one phrasing, and gives way where the letter says the opposite or says who
  * decides.
  */
-import type { LetterType } from '../../types.js'
+import type { LetterType } from '../../model/types.js'
 import type { CaseFacts } from './case-facts.js'
 import type { Claim, Verdict } from './fact-findings.js'
 import type { DocumentIndex } from '../../text/document.js'
