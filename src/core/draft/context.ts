@@ -5,7 +5,7 @@
  */
 import type { LetterType } from '../model/types.js'
 import { checkCaseShape } from './case-shape.js'
-import { DateRangeError, addDays, addMonths, addWorkingDays, formatLongDate, isWorkingDay, workingDaysBetween } from './dates.js'
+import { DateRangeError, addDays, addMonths, addWorkingDays, formatLongDate, isWorkingDay, workingDaysBetween } from '../calendar/dates.js'
 import type { FieldProblem, FieldValue } from './fields.js'
 import type { FieldSpec } from './spec.js'
 

@@ -5,7 +5,7 @@
  * values hold personal details, and errors end up in terminals and logs.
  */
 import { findContactDetails } from '../structure/contact-details.js'
-import { parseIsoDate } from './dates.js'
+import { parseIsoDate } from '../calendar/dates.js'
 import type { FieldSpec } from './spec.js'
 
 /** A checked value: text, a list of lines, a yes or no, or an ISO date (as text). */

@@ -4,10 +4,10 @@
  * value containing `{{` stays literal. Only the built-in block helpers (if,
  * unless, each, with) are allowed: any other helper, including `log` and
  * `lookup`, is refused when the template is compiled, which happens when the
- * packs are built (compile-options.ts): here only Handlebars's runtime runs.
+ * packs are built (src/core/handlebars/compile-options.ts): here only Handlebars's runtime runs.
  */
-import { Runtime } from './handlebars-runtime.js'
-import type { TemplateSpec as Spec } from './handlebars-runtime.js'
+import { Runtime } from '../handlebars/runtime.js'
+import type { TemplateSpec as Spec } from '../handlebars/runtime.js'
 import { PARTIAL_SPECS, TEMPLATE_SPECS } from '../rules/generated/template-specs.js'
 import type { LetterType } from '../model/types.js'
 

@@ -3,8 +3,8 @@
  * Handlebars partials (`templates/partials/<element>.hbs`) that drafting uses,
  * filled with what the letter already says and marked gaps for the rest.
  */
-import { Runtime } from '../draft/handlebars-runtime.js'
-import type { TemplateSpec as Spec } from '../draft/handlebars-runtime.js'
+import { Runtime } from '../handlebars/runtime.js'
+import type { TemplateSpec as Spec } from '../handlebars/runtime.js'
 import { ELEMENT_SPECS } from '../rules/generated/element-specs.js'
 import type { Element } from './data.js'
 import type { LetterFacts } from './letter-facts.js'
@@ -21,7 +21,7 @@ const compiled = new Map<Element, HandlebarsTemplateDelegate>()
 export function renderElement(element: Element, facts: LetterFacts): string {
   let template = compiled.get(element)
   if (!template) {
-    // Compiled when the packs were built, with ELEMENT_OPTIONS (compile-options.ts): values are data, never compiled.
+    // Compiled when the packs were built, with ELEMENT_OPTIONS (src/core/handlebars/compile-options.ts): values are data, never compiled.
     template = Runtime.template((ELEMENT_SPECS as Record<string, Spec>)[element]!)
     compiled.set(element, template)
   }

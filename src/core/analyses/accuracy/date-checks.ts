@@ -5,7 +5,7 @@
  * and a decision letter dated more than a working day after the decision must
  * say sorry for the delay.
  */
-import { addDays, addMonths, addWorkingDays, DateRangeError, workingDaysBetween } from '../../draft/dates.js'
+import { addDays, addMonths, addWorkingDays, DateRangeError, workingDaysBetween } from '../../calendar/dates.js'
 import type { LetterType } from '../../model/types.js'
 import type { CaseFacts } from './case-facts.js'
 import type { Claim } from './fact-findings.js'

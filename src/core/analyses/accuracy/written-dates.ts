@@ -3,7 +3,7 @@
  * 10 April". A date without a year takes the year that puts it nearest the
  * letter's own date, as a reader would.
  */
-import { formatLongDate, parseIsoDate } from '../../draft/dates.js'
+import { formatLongDate, parseIsoDate } from '../../calendar/dates.js'
 
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']

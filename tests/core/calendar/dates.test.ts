@@ -3,10 +3,10 @@
  * the bank holidays of England and Wales.
  */
 import { describe, expect, it } from 'vitest'
-import { BANK_HOLIDAYS, BANK_HOLIDAY_SOURCE, BANK_HOLIDAY_YEARS } from '../../../src/core/draft/bank-holidays.js'
+import { BANK_HOLIDAYS, BANK_HOLIDAY_SOURCE, BANK_HOLIDAY_YEARS } from '../../../src/core/calendar/bank-holidays.js'
 import {
   DateRangeError, addMonths, addWorkingDays, formatLongDate, isWorkingDay, parseIsoDate, workingDaysBetween,
-} from '../../../src/core/draft/dates.js'
+} from '../../../src/core/calendar/dates.js'
 
 /** Easter Sunday by the anonymous Gregorian algorithm (Meeus/Jones/Butcher), to check the shipped list against. */
 function easterSunday(year: number): string {
