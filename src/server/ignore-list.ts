@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Document, parseDocument } from 'yaml'
-import { findConfigFile } from '../cli/config-file.js'
+import { findConfigFile } from '../node/config-file.js'
 
 /**
  * Add a phrase to the ignore list.

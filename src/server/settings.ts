@@ -6,7 +6,7 @@ import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { DocumentKind, HeedConfig, LetterType, LintOptions, RuleSetting } from '../index.js'
 import { DOCUMENT_KINDS, LETTER_TYPES } from '../index.js'
-import { findConfigFile, loadConfigFile } from '../cli/config-file.js'
+import { findConfigFile, loadConfigFile } from '../node/config-file.js'
 
 export interface ServerSettings {
   /** `auto` detects the kind from the text. */

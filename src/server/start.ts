@@ -17,7 +17,7 @@ import {
 } from 'vscode-languageserver/node'
 import { TextDocument } from 'vscode-languageserver-textdocument'
 import { lint } from '../index.js'
-import { ConfigFileError, forgetConfigFiles } from '../cli/config-file.js'
+import { ConfigFileError, forgetConfigFiles } from '../node/config-file.js'
 import { IGNORE_COMMAND, codeActionsFor } from './code-actions.js'
 import { toDiagnostics } from './diagnostics.js'
 import { placeFindings, quickCheck } from './quick-check.js'

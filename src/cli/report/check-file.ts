@@ -5,7 +5,7 @@
  */
 import { lint } from '../../core/lint.js'
 import type { DocumentKind, InputFormat, LetterType } from '../../core/model/types.js'
-import { ConfigFileError, findConfigFile, loadConfigFile } from '../config-file.js'
+import { ConfigFileError, findConfigFile, loadConfigFile } from '../../node/config-file.js'
 import { toResult } from '../messages.js'
 import { readFileInput } from '../read-input.js'
 import { toEntry } from './entry.js'
