@@ -1,7 +1,7 @@
 /**
  * Compiles and polices the letter templates: reads `templates/fields.yml`,
  * `templates/<type>.hbs` and `templates/partials/*.hbs`, checks them, and writes
- * `src/core/rules/generated/templates.ts`, which the core imports so that it
+ * `src/core/data/generated/templates.ts`, which the core imports so that it
  * never reads the disk. Fails, naming file and field, on any problem:
  * a bad field definition, a template that does not compile, a helper that is
  * not allowed, a missing partial, or a name that no field defines.
@@ -20,8 +20,8 @@ import type { FieldsData } from '../src/core/draft/spec.js'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const templatesDir = join(root, 'templates')
 const partialsDir = join(templatesDir, 'partials')
-const outFile = join(root, 'src/core/rules/generated/templates.ts')
-const specsFile = join(root, 'src/core/rules/generated/template-specs.ts')
+const outFile = join(root, 'src/core/data/generated/templates.ts')
+const specsFile = join(root, 'src/core/data/generated/template-specs.ts')
 /** Helpers a template may use: Handlebars's own block helpers. */
 const BLOCK_HELPERS = new Set(['if', 'unless', 'each', 'with'])
 

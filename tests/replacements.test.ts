@@ -6,7 +6,7 @@
  * carry a capital only at the start of a sentence (DESIGN.md principle 3).
  */
 import { describe, expect, it } from 'vitest'
-import { RULES } from '../src/core/rules/generated/packs.js'
+import { RULES } from '../src/core/data/index.js'
 import { exampleKind, findings, unmark } from './helpers.js'
 
 /** Categories whose findings sit on words a replacement could bring in. */

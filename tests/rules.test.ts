@@ -4,7 +4,7 @@
  * `pass` example gives nothing from that rule.
  */
 import { describe, expect, it } from 'vitest'
-import { RULES } from '../src/core/rules/generated/packs.js'
+import { RULES } from '../src/core/data/index.js'
 import { exampleKind, findings, unmark } from './helpers.js'
 
 describe.each(RULES.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) => {

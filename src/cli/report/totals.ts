@@ -2,7 +2,7 @@
  * Totals and rates over a whole set of documents, added up one entry at a
  * time so that a folder of any size is summarised in constant memory.
  */
-import { STRUCTURE } from '../../core/rules/generated/structure.js'
+import { STRUCTURE } from '../../core/data/index.js'
 import type { Severity } from '../../core/model/types.js'
 import { CRITERIA, PLAIN_READING_AGE } from './criteria.js'
 import type { CriterionId } from './criteria.js'

@@ -5,7 +5,7 @@
  * abbreviation a police or CPS team uses.
  */
 import type { Finding } from '../engine/finding.js'
-import { ACRONYMS } from '../rules/generated/focus.js'
+import { ACRONYMS } from '../data/index.js'
 import type { DocumentIndex, Token } from '../text/document.js'
 
 const EVERYDAY = new Set(ACRONYMS.everyday)

@@ -18,7 +18,7 @@ import { wordText } from '../text/document.js'
 import type { DocumentIndex } from '../text/document.js'
 import { messageOffsets, retextChecker, runChecker } from './retext-findings.js'
 import type { RetextChecker } from './retext-findings.js'
-import { EQUALITY_PHRASES } from '../rules/generated/equality.js'
+import { EQUALITY_PHRASES } from '../data/index.js'
 import { KNOWN_PEOPLE_WORDS, recordPhrases } from './equality-phrases.js'
 
 export { KNOWN_PEOPLE_WORDS } from './equality-phrases.js'

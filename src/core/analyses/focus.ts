@@ -10,7 +10,7 @@
 import { sharedScanner } from '../match/phrase-matcher.js'
 import type { PhraseHit } from '../match/phrase-matcher.js'
 import type { Finding } from '../engine/finding.js'
-import { FOCUS } from '../rules/generated/focus.js'
+import { FOCUS } from '../data/index.js'
 import type { DocumentIndex, SentenceInfo } from '../text/document.js'
 
 const REPORT = 'https://www.cps.gov.uk/publication/cps-annual-rape-scrutiny-report-october-2025'

@@ -4,7 +4,7 @@
  */
 import type { VFile } from 'vfile'
 import { lint } from '../lint.js'
-import { FIELDS } from '../rules/generated/templates.js'
+import { FIELDS } from '../data/index.js'
 import { LETTER_TYPES } from '../model/types.js'
 import type { LetterType } from '../model/types.js'
 import { toBlocks } from './blocks.js'

@@ -8,7 +8,7 @@
  */
 import { Runtime } from '../handlebars/runtime.js'
 import type { TemplateSpec as Spec } from '../handlebars/runtime.js'
-import { PARTIAL_SPECS, TEMPLATE_SPECS } from '../rules/generated/template-specs.js'
+import { PARTIAL_SPECS, TEMPLATE_SPECS } from '../data/index.js'
 import type { LetterType } from '../model/types.js'
 
 /** A Handlebars environment of our own, so that nothing another library registers globally reaches a letter. */

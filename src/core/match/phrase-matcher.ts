@@ -4,13 +4,13 @@
  * number of rules. The built-in vocabularies share one trie (`sharedScanner`),
  * frozen when the packs are built.
  */
+import { encodedTrie } from '../data/index.js'
 import type { Token } from '../text/document.js'
-import { FrozenTrie, TrieBuilder, decodeTrie, freezeData } from './trie.js'
-import type { TrieData } from './trie.js'
-import { VOCABULARIES, VOCABULARY_NAMES } from './vocabularies.js'
+import { decodeTrie } from './trie-codec.js'
+import type { TrieData } from './trie-codec.js'
+import { FrozenTrie } from './trie-walker.js'
+import { VOCABULARY_NAMES } from './vocabularies.js'
 import type { Vocabulary } from './vocabularies.js'
-import { TRIE_BUILD_ID, TRIE_DATA } from '../rules/generated/trie.js'
-import { BUILD_ID } from '../rules/generated/packs.js'
 
 /** What a phrase is for: a rule's trigger, one of its context lists, or a shared cue. */
 export interface PhraseTag {
@@ -38,23 +38,14 @@ export interface Scanner {
 }
 
 /**
- * Every built-in vocabulary in one trie: frozen when the packs were built, or,
- * if that trie is from other packs than these, built now from the same lists.
+ * Every built-in vocabulary in one trie, as frozen when the packs were built.
+ * Throws when the generated trie is from other packs than these: it is never
+ * rebuilt as a check runs.
  *
  * @returns The joint trie's data.
  */
 export function jointTrieData(): TrieData {
-  if (TRIE_BUILD_ID === BUILD_ID && TRIE_DATA) return decodeTrie(TRIE_DATA)
-  return buildJointTrieData()
-}
-
-/** Build the joint trie from the vocabularies (what `npm run build:rules` freezes). */
-export function buildJointTrieData(): TrieData {
-  const builder = new TrieBuilder()
-  VOCABULARY_NAMES.forEach((name, owner) => {
-    VOCABULARIES[name]((pattern, tag, caseSensitive) => builder.addPattern(pattern, { ...tag, owner }, caseSensitive))
-  })
-  return freezeData(builder)
+  return decodeTrie(encodedTrie())
 }
 
 let joint: FrozenTrie | undefined

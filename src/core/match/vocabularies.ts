@@ -2,13 +2,10 @@
  * Every built-in phrase list, and how each goes into a trie: the rule packs with
  * their shared cues, the letter-structure signals, and the cue lists of the
  * judged-behaviour, focus and review-prompt analyses. The build freezes them
- * all into one trie (`npm run build:rules`); this module is also the fallback
- * that builds the same trie at run time when the frozen one is out of date.
+ * all into one trie (`npm run build:rules`, joint-trie.ts) from the lists it has
+ * just read and checked; a check only needs the vocabularies' names.
  */
 import type { CompiledRule } from '../rules/rule.js'
-import { FOCUS, JUDGED } from '../rules/generated/focus.js'
-import { CUES, RULES } from '../rules/generated/packs.js'
-import { STRUCTURE } from '../rules/generated/structure.js'
 import type { StructureData } from '../structure/data.js'
 import type { PhraseTag } from './phrase-matcher.js'
 
@@ -61,17 +58,34 @@ function addStructure(add: AddPattern, data: StructureData): void {
   for (const [type, phrases] of Object.entries(data['letter-types'])) addAll(`type/${type}`, phrases)
 }
 
-const CUE_LISTS = { reported: CUES.reported ?? [], countering: CUES.countering ?? [] }
 const PROMPT_LISTS = ['control', 'relationship', 'ccb', 'intoxication', 'suspect-awareness'] as const
 
 /** The built-in vocabularies, in the order of their owner numbers in the joint trie. */
-export const VOCABULARIES = {
-  rules: (add: AddPattern) => addRulePhrases(add, RULES, CUES),
-  structure: (add: AddPattern) => addStructure(add, STRUCTURE),
-  judged: (add: AddPattern) => addLists(add, { ...JUDGED, ...CUE_LISTS }),
-  focus: (add: AddPattern) => addLists(add, { ...FOCUS, ...CUE_LISTS }),
-  prompts: (add: AddPattern) => addLists(add, Object.fromEntries(PROMPT_LISTS.map((name) => [name, FOCUS[name] ?? []]))),
-} as const
+export const VOCABULARY_NAMES = ['rules', 'structure', 'judged', 'focus', 'prompts'] as const
+export type Vocabulary = (typeof VOCABULARY_NAMES)[number]
 
-export type Vocabulary = keyof typeof VOCABULARIES
-export const VOCABULARY_NAMES = Object.keys(VOCABULARIES) as Vocabulary[]
+/** The phrase lists the built-in vocabularies are made from, as the build reads them from `rules/`. */
+export interface PhraseLists {
+  rules: readonly CompiledRule[]
+  cues: Record<string, readonly string[]>
+  structure: StructureData
+  focus: Record<string, readonly string[]>
+  judged: Record<string, readonly string[]>
+}
+
+/**
+ * How each built-in vocabulary's phrases go into a trie.
+ *
+ * @param lists The phrase lists.
+ * @returns For each vocabulary, a function that adds its phrases.
+ */
+export function vocabularies(lists: PhraseLists): Record<Vocabulary, (add: AddPattern) => void> {
+  const cueLists = { reported: lists.cues.reported ?? [], countering: lists.cues.countering ?? [] }
+  return {
+    rules: (add) => addRulePhrases(add, lists.rules, lists.cues),
+    structure: (add) => addStructure(add, lists.structure),
+    judged: (add) => addLists(add, { ...lists.judged, ...cueLists }),
+    focus: (add) => addLists(add, { ...lists.focus, ...cueLists }),
+    prompts: (add) => addLists(add, Object.fromEntries(PROMPT_LISTS.map((name) => [name, lists.focus[name] ?? []]))),
+  }
+}

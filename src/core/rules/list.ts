@@ -6,8 +6,7 @@ import { ruleUrl } from '../engine/finding.js'
 import { scopeOf } from '../engine/scope.js'
 import type { Scope } from '../engine/scope.js'
 import type { Category, DocumentKind, LetterType, Severity } from '../model/types.js'
-import { FACTS } from './generated/facts.js'
-import { STRUCTURE } from './generated/structure.js'
+import { FACTS, STRUCTURE } from '../data/index.js'
 import { builtinRuleSet } from './registry.js'
 
 export interface RuleInfo {

@@ -3,7 +3,7 @@
  * that are missing, each with the paragraph to insert, and unfilled placeholders.
  */
 import type { Finding } from '../engine/finding.js'
-import { STRUCTURE } from '../rules/generated/structure.js'
+import { STRUCTURE } from '../data/index.js'
 import type { DocumentIndex } from '../text/document.js'
 import type { LetterType } from '../model/types.js'
 import type { Element } from './data.js'

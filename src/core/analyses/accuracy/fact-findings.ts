@@ -6,7 +6,7 @@
  */
 import type { Finding } from '../../engine/finding.js'
 import type { Severity } from '../../model/types.js'
-import { FACTS } from '../../rules/generated/facts.js'
+import { FACTS } from '../../data/index.js'
 import type { Fact } from './fact-data.js'
 
 let byId: Map<string, Fact> | undefined

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { lint } from '../../../../src/index.js'
 import type { LetterType } from '../../../../src/index.js'
-import { FACTS } from '../../../../src/core/rules/generated/facts.js'
+import { FACTS } from '../../../../src/core/data/index.js'
 
 const TODAY = '2026-12-04'
 
