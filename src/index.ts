@@ -5,8 +5,8 @@
  */
 export { lint } from './core/lint.js'
 export type { HeedFileData } from './core/lint.js'
-export { listRules } from './core/rules/list.js'
-export type { RuleInfo } from './core/rules/list.js'
+export { listRules } from './core/list-rules.js'
+export type { RuleInfo } from './core/list-rules.js'
 export { HeedConfigError } from './core/config.js'
 export { DraftError, draft, listTemplates } from './core/draft/draft.js'
 export type { DraftOptions, DraftResult, DraftStyle, TemplateInfo } from './core/draft/draft.js'

@@ -49,7 +49,7 @@ describe('public API', () => {
 
 describe('ruleIds', () => {
   it('names the same rules as listRules, which configurations are checked against', async () => {
-    const { ruleIds } = await import('../src/core/rules/list.js')
+    const { ruleIds } = await import('../src/core/list-rules.js')
     expect([...ruleIds()].sort()).toEqual(heed.listRules().map((rule) => rule.id).sort())
   })
 })

@@ -3,8 +3,8 @@
  * `docs/rules.md` and the README's table are generated from (one section per
  * rule: why, what is flagged, what is fine).
  */
-import { listRules } from '../core/rules/list.js'
-import type { RuleInfo } from '../core/rules/list.js'
+import { listRules } from '../core/list-rules.js'
+import type { RuleInfo } from '../core/list-rules.js'
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
 const unmark = (text: string) => text.replace(/⟦([^⟧]*)⟧/g, '**$1**')

@@ -3,7 +3,7 @@
  * carry positions only, never a snippet of the letter (DESIGN.md principle 4).
  */
 import type { Log, ReportingDescriptor, Result } from 'sarif'
-import { listRules } from '../../core/rules/list.js'
+import { listRules } from '../../core/list-rules.js'
 import type { FileResult } from '../messages.js'
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const

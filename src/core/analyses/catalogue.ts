@@ -2,7 +2,7 @@
  * Descriptions of the checks written in code, so that `heed rules` and the
  * docs list them beside the pack rules.
  */
-import type { RuleInfo } from '../rules/list.js'
+import type { RuleInfo } from '../list-rules.js'
 
 export const ANALYSIS_RULES: Omit<RuleInfo, 'url' | 'fixable' | 'scope'>[] = [
   {

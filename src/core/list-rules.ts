@@ -1,13 +1,13 @@
 /**
  * The rules as users see them: for `heed rules`, the docs and the editor.
  */
-import { ANALYSIS_RULES } from '../analyses/catalogue.js'
-import { ruleUrl } from '../engine/finding.js'
-import { scopeOf } from '../engine/scope.js'
-import type { Scope } from '../engine/scope.js'
-import type { Category, DocumentKind, LetterType, Severity } from '../model/types.js'
-import { FACTS, STRUCTURE } from '../data/index.js'
-import { builtinRuleSet } from './registry.js'
+import { ANALYSIS_RULES } from './analyses/catalogue.js'
+import { ruleUrl } from './engine/finding.js'
+import { scopeOf } from './engine/scope.js'
+import type { Scope } from './engine/scope.js'
+import type { Category, DocumentKind, LetterType, Severity } from './model/types.js'
+import { FACTS, STRUCTURE } from './data/index.js'
+import { builtinRuleSet } from './rules/registry.js'
 
 export interface RuleInfo {
   id: string
