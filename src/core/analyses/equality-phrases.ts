@@ -2,7 +2,7 @@
  * retext-equality's phrase list. The plugin does not export it, but it asks
  * `ignore.includes` about every phrase it knows when it is set up, so a
  * recording `ignore` lists them. The packs build records the list once
- * (src/core/rules/generated/equality.ts), so a check need not load the plugin
+ * (src/core/data/generated/equality.ts), so a check need not load the plugin
  * at all unless a document has one of its phrases.
  */
 import type { Root } from 'nlcst'
