@@ -19,7 +19,7 @@ import type { DocumentIndex } from '../text/document.js'
 import { messageOffsets, retextChecker, runChecker } from './retext-findings.js'
 import type { RetextChecker } from './retext-findings.js'
 import { EQUALITY_PHRASES } from '../data/index.js'
-import { KNOWN_PEOPLE_WORDS, recordPhrases } from './equality-phrases.js'
+import { KNOWN_PEOPLE_WORDS } from './equality-phrases.js'
 
 export { KNOWN_PEOPLE_WORDS } from './equality-phrases.js'
 
@@ -61,13 +61,12 @@ function normalize(value: string, apostrophes: boolean): string {
 let phraseIndex: PhraseIndex | null | undefined
 
 /**
- * Index retext-equality's phrases once: as recorded when the packs were built
- * (equality-phrases.ts), or, if that list is empty, recorded from the plugin now.
- * If nothing can be recorded, every check falls back to a full run.
+ * Index retext-equality's phrases once, as recorded when the packs were built
+ * (equality-phrases.ts). If one of them can match anywhere, every check runs the plugin in full.
  */
 async function readPhraseIndex(): Promise<PhraseIndex | null> {
   if (phraseIndex !== undefined) return phraseIndex
-  const seen = EQUALITY_PHRASES.length > 0 ? EQUALITY_PHRASES : recordPhrases(await loadPlugin())
+  const seen = EQUALITY_PHRASES
   const index: PhraseIndex = { all: new Set(seen), firstWords: new Set(), plain: new Map(), apostrophes: new Map() }
   for (const phrase of index.all) {
     if (KNOWN.has(phrase)) continue
