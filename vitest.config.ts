@@ -12,6 +12,7 @@ const SLOW = [
   'tests/cli/annotate.test.ts',
   'tests/cli/report/report.test.ts',
   'tests/server/server.test.ts',
+  'tests/scripts/build-rules.test.ts',
   'tests/robustness/**',
   'tests/perf/**',
   'tests/docx/split-runs.test.ts',

@@ -5,8 +5,9 @@
  */
 import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
 import Handlebars from 'handlebars'
 import retextEquality from 'retext-equality'
 import { parse } from 'yaml'
@@ -22,7 +23,10 @@ import { ELEMENTS, validateStructure } from '../src/core/structure/data.js'
 import type { StructureData } from '../src/core/structure/data.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const rulesDir = join(root, 'rules')
+// `--rules DIR --check` polices another folder of packs and writes nothing: the tests of what
+// the build refuses use it, so they never touch the generated files.
+const { values: args } = parseArgs({ options: { rules: { type: 'string' }, check: { type: 'boolean' } } })
+const rulesDir = args.rules ? resolve(args.rules) : join(root, 'rules')
 const outFile = join(root, 'src/core/rules/generated/packs.ts')
 const structureFile = join(root, 'src/core/rules/generated/structure.ts')
 const focusFile = join(root, 'src/core/rules/generated/focus.ts')
@@ -175,6 +179,10 @@ if (problems.length > 0) {
   for (const problem of problems) console.error(formatProblem(problem))
   console.error(`build-rules: ${problems.length} problem(s) in rules/; nothing was written`)
   process.exit(1)
+}
+if (args.check) {
+  console.log(`build-rules: ${rules.length} rules with no problems; nothing was written (--check)`)
+  process.exit(0)
 }
 
 mkdirSync(dirname(outFile), { recursive: true })
