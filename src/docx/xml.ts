@@ -124,12 +124,6 @@ export function localName(name: string): string {
   return name.slice(name.indexOf(':') + 1)
 }
 
-/** The prefix of a qualified name, `w` for `w:t`, or '' for none. */
-export function prefixOf(name: string): string {
-  const colon = name.indexOf(':')
-  return colon === -1 ? '' : name.slice(0, colon)
-}
-
 /**
  * The prefix a document's root element binds to one of some namespaces.
  *
