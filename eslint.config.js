@@ -17,12 +17,7 @@ const nodeModules = builtinModules.filter((name) => !name.startsWith('_'))
 
 export default defineConfig(
   {
-    ignores: [
-      '**/dist/**',
-      '**/generated/**',
-      'tests/**/artifacts/**',
-      'tests/fixtures/**',
-    ],
+    ignores: ['**/dist/**', '**/generated/**', 'tests/**/artifacts/**', 'tests/fixtures/**'],
   },
   {
     files: ['**/*.{ts,js,mjs}'],
@@ -43,16 +38,24 @@ export default defineConfig(
     files: PURE,
     languageOptions: { globals: { ...globals.es2022 } },
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: nodeModules.map((name) => ({ name, message: PURE_MESSAGE })),
-        patterns: [{ regex: '^node:', message: PURE_MESSAGE }],
-      }],
-      'no-restricted-syntax': ['error', {
-        selector: 'ImportExpression[source.value=/^node:/]',
-        message: PURE_MESSAGE,
-      }],
-      'no-restricted-globals': ['error', ...['process', 'Buffer', 'require', '__dirname', '__filename', 'fetch', 'XMLHttpRequest', 'WebSocket']
-        .map((name) => ({ name, message: PURE_MESSAGE }))],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: nodeModules.map((name) => ({ name, message: PURE_MESSAGE })),
+          patterns: [{ regex: '^node:', message: PURE_MESSAGE }],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportExpression[source.value=/^node:/]',
+          message: PURE_MESSAGE,
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['process', 'Buffer', 'require', '__dirname', '__filename', 'fetch', 'XMLHttpRequest', 'WebSocket'].map((name) => ({ name, message: PURE_MESSAGE })),
+      ],
       'no-restricted-properties': ['error', { object: 'globalThis', property: 'process', message: PURE_MESSAGE }],
       'no-console': 'error',
     },

@@ -34,11 +34,18 @@ describe('core purity', () => {
   })
 
   it('catches them in the Word code the drafting page shares', async () => {
-    expect(await problems('src/docx/breach.ts', "import { readFileSync } from 'node:fs'\nexport const read = readFileSync")).toEqual(['no-restricted-imports: 1'])
+    expect(await problems('src/docx/breach.ts', "import { readFileSync } from 'node:fs'\nexport const read = readFileSync")).toEqual([
+      'no-restricted-imports: 1',
+    ])
   })
 
   it('allows pure imports in the core, and type-only ones from packages', async () => {
-    expect(await problems('src/core/text/fine.ts', "import { visit } from 'unist-util-visit'\nimport type { Root } from 'nlcst'\nexport const walk = (tree: Root) => visit(tree)")).toEqual([])
+    expect(
+      await problems(
+        'src/core/text/fine.ts',
+        "import { visit } from 'unist-util-visit'\nimport type { Root } from 'nlcst'\nexport const walk = (tree: Root) => visit(tree)",
+      ),
+    ).toEqual([])
   })
 
   it('leaves Node imports, process and console to the command line', async () => {

@@ -42,7 +42,10 @@ function rulesFolder(packs: Record<string, string>): string {
 }
 
 function check(dir: string): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/build-rules.ts'), '--rules', dir, '--check'], { cwd: root, encoding: 'utf8' })
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/build-rules.ts'), '--rules', dir, '--check'], {
+    cwd: root,
+    encoding: 'utf8',
+  })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 

@@ -48,7 +48,11 @@ describe('the cycle check', () => {
       'core/text/words.ts': 'export const words = 1',
       'cli/main.ts': "import { lint } from '../core/lint.js'\nimport { parse } from 'yaml'\nexport const run = [lint, parse]",
     })
-    expect(roomEdges(dir).map((edge) => `${edge.from} -> ${edge.to}`).sort()).toEqual(['. -> core', 'cli -> core', 'core -> core/text'])
+    expect(
+      roomEdges(dir)
+        .map((edge) => `${edge.from} -> ${edge.to}`)
+        .sort(),
+    ).toEqual(['. -> core', 'cli -> core', 'core -> core/text'])
     expect(cycleReport(dir)).toEqual([])
   })
 
@@ -73,7 +77,10 @@ describe('the cycle check', () => {
       'cli/main.ts': "import { s } from '../server/s.js'\nexport const c = s",
       'server/s.ts': "export { c } from '../cli/main.js'\nexport const s = 1",
     })
-    expect(roomCycles(roomEdges(dir))).toEqual([['cli', 'server'], ['core', 'core/analyses', 'core/match']])
+    expect(roomCycles(roomEdges(dir))).toEqual([
+      ['cli', 'server'],
+      ['core', 'core/analyses', 'core/match'],
+    ])
   })
 
   it('counts re-exports and import() as value imports', () => {

@@ -16,14 +16,14 @@ const DATA_DIRS = ['rules', 'templates']
 
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return []
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)])
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)]))
 }
 
 /** Every folder named `generated` under src/, wherever the build puts it. */
 function generatedDirs(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).flatMap((entry) =>
-    entry.name === 'generated' ? [join(dir, entry.name)] : generatedDirs(join(dir, entry.name)))
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) => (entry.name === 'generated' ? [join(dir, entry.name)] : generatedDirs(join(dir, entry.name))))
 }
 
 const RELATIVE_IMPORT = /(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g

@@ -38,15 +38,17 @@ describe('validateRule', () => {
   })
 
   it('accepts a valid conditional rule with an expansion, and replacements mapped per match', () => {
-    expect(problems({
-      id: 'jargon/nfa',
-      kind: 'conditional',
-      severity: 'error',
-      patterns: ['NFA'],
-      expansion: 'no further action',
-      'explained-by': ['no more action'],
-      replacements: { NFA: ['no further action'] },
-    })).toEqual([])
+    expect(
+      problems({
+        id: 'jargon/nfa',
+        kind: 'conditional',
+        severity: 'error',
+        patterns: ['NFA'],
+        expansion: 'no further action',
+        'explained-by': ['no more action'],
+        replacements: { NFA: ['no further action'] },
+      }),
+    ).toEqual([])
   })
 
   it('refuses something that is not a mapping', () => {
@@ -55,23 +57,68 @@ describe('validateRule', () => {
 
   it.each<[string, Record<string, unknown>, string[], string]>([
     ['an unknown key', { colour: 'red' }, [], at('colour', 'unknown key')],
-    ['an id that is not <category>/<name>', { id: 'Tone/Above Matter' }, [], at('id', 'must be `<category>/<name>` in lowercase kebab-case, e.g. `jargon/nfa`', 'Tone/Above Matter')],
+    [
+      'an id that is not <category>/<name>',
+      { id: 'Tone/Above Matter' },
+      [],
+      at('id', 'must be `<category>/<name>` in lowercase kebab-case, e.g. `jargon/nfa`', 'Tone/Above Matter'),
+    ],
     ['a missing id', {}, ['id'], at('id', 'must be `<category>/<name>` in lowercase kebab-case, e.g. `jargon/nfa`', '?')],
-    ['an unknown category', { id: 'manners/above-matter' }, [], at('id', `unknown category \`manners\`: use one of ${CATEGORIES.join(', ')}`, 'manners/above-matter')],
+    [
+      'an unknown category',
+      { id: 'manners/above-matter' },
+      [],
+      at('id', `unknown category \`manners\`: use one of ${CATEGORIES.join(', ')}`, 'manners/above-matter'),
+    ],
     ['an unknown kind', { kind: 'occurrence' }, [], at('kind', 'must be one of existence, substitution, conditional')],
     ['an unknown severity', { severity: 'suggestion' }, [], at('severity', 'must be one of error, warning, info')],
     ['no patterns', { patterns: [] }, [], at('patterns', 'must be a non-empty list of phrases')],
     ['a blank pattern', { patterns: ['  '] }, [], at('patterns', 'must be a non-empty list of phrases')],
-    ['replacements that are neither a list nor a mapping', { replacements: 'your case' }, [], at('replacements', 'must be a list of wording, or a mapping from a pattern to such a list')],
-    ['a replacement key that is not a valid pattern', { replacements: { '(above': ['your case'] } }, [], at('replacements', '`(above` is not a valid pattern over the matched words')],
+    [
+      'replacements that are neither a list nor a mapping',
+      { replacements: 'your case' },
+      [],
+      at('replacements', 'must be a list of wording, or a mapping from a pattern to such a list'),
+    ],
+    [
+      'a replacement key that is not a valid pattern',
+      { replacements: { '(above': ['your case'] } },
+      [],
+      at('replacements', '`(above` is not a valid pattern over the matched words'),
+    ],
     ['an empty replacement list', { replacements: [] }, [], at('replacements', 'each list must hold at least one non-empty string')],
     ['a replacement with a space at its end', { replacements: ['your case '] }, [], at('replacements', '“your case ” has spaces at an end or is empty')],
-    ['a replacement that reads as advice', { replacements: ['your case; or the case'] }, [], at('replacements', '“your case; or the case” reads as advice (it holds \';\', \'e.g.\' or \'such as\'): put it under `advice`')],
-    ['a replacement that is an instruction', { replacements: ['say your case'] }, [], at('replacements', '“say your case” is an instruction, not wording: put it under `advice`')],
-    ['a replacement cut from a longer list', { replacements: ['or your case'] }, [], at('replacements', '“or your case” starts like the end of a sentence: was a list split at a comma? Quote it')],
-    ['a replacement with a capital', { replacements: ['The case'] }, [], at('replacements', '“The case” starts with a capital: write it in lower case; it is capitalised at the start of a sentence')],
+    [
+      'a replacement that reads as advice',
+      { replacements: ['your case; or the case'] },
+      [],
+      at('replacements', "“your case; or the case” reads as advice (it holds ';', 'e.g.' or 'such as'): put it under `advice`"),
+    ],
+    [
+      'a replacement that is an instruction',
+      { replacements: ['say your case'] },
+      [],
+      at('replacements', '“say your case” is an instruction, not wording: put it under `advice`'),
+    ],
+    [
+      'a replacement cut from a longer list',
+      { replacements: ['or your case'] },
+      [],
+      at('replacements', '“or your case” starts like the end of a sentence: was a list split at a comma? Quote it'),
+    ],
+    [
+      'a replacement with a capital',
+      { replacements: ['The case'] },
+      [],
+      at('replacements', '“The case” starts with a capital: write it in lower case; it is capitalised at the start of a sentence'),
+    ],
     ['neither advice nor replacements', {}, ['advice', 'replacements'], at('advice', 'say in one sentence what to do (or give `replacements`)')],
-    ['an existence rule with replacements and no advice', { kind: 'existence' }, ['advice'], at('advice', 'an `existence` rule needs advice: its replacements fit only some matches')],
+    [
+      'an existence rule with replacements and no advice',
+      { kind: 'existence' },
+      ['advice'],
+      at('advice', 'an `existence` rule needs advice: its replacements fit only some matches'),
+    ],
     ['blank advice', { advice: ' ' }, [], at('advice', 'must say in one sentence what to do')],
     ['advice in lower case', { advice: 'name the case plainly.' }, [], at('advice', 'must start with a capital letter')],
     ['advice with no full stop', { advice: 'Name the case plainly' }, [], at('advice', 'must end with a full stop')],
@@ -92,11 +139,26 @@ describe('validateRule', () => {
     ['applies-to that is not a mapping', { 'applies-to': 'letters' }, [], at('applies-to', 'must be a mapping')],
     ['an unknown key under applies-to', { 'applies-to': { kinds: ['letter'] } }, [], at('applies-to.kinds', 'unknown key: use `kind` or `letter-types`')],
     ['an unknown document kind', { 'applies-to': { kind: ['memo'] } }, [], at('applies-to.kind', `must be a list of ${DOCUMENT_KINDS.join(', ')}`)],
-    ['an unknown letter type', { 'applies-to': { 'letter-types': ['apology'] } }, [], at('applies-to.letter-types', `must be a list of ${LETTER_TYPES.join(', ')}`)],
+    [
+      'an unknown letter type',
+      { 'applies-to': { 'letter-types': ['apology'] } },
+      [],
+      at('applies-to.letter-types', `must be a list of ${LETTER_TYPES.join(', ')}`),
+    ],
     ['no examples', {}, ['examples'], at('examples', 'must have `flag` and `pass` lists')],
     ['no flag examples', { examples: { flag: [], pass: ['Your case.'] } }, [], at('examples.flag', 'must list at least one text the rule flags')],
-    ['a flag example with no marked words', { examples: { flag: ['I am writing about the above matter.'], pass: ['Your case.'] } }, [], at('examples.flag', 'mark the flagged words with ⟦ ⟧ in: I am writing about the above matter.')],
-    ['no pass examples', { examples: { flag: ['About ⟦the above matter⟧.'], pass: [] } }, [], at('examples.pass', 'must list at least one text the rule leaves alone')],
+    [
+      'a flag example with no marked words',
+      { examples: { flag: ['I am writing about the above matter.'], pass: ['Your case.'] } },
+      [],
+      at('examples.flag', 'mark the flagged words with ⟦ ⟧ in: I am writing about the above matter.'),
+    ],
+    [
+      'no pass examples',
+      { examples: { flag: ['About ⟦the above matter⟧.'], pass: [] } },
+      [],
+      at('examples.pass', 'must list at least one text the rule leaves alone'),
+    ],
   ])('refuses %s, in one line', (_what, changes, remove, line) => {
     expect(problems(changes, remove)).toEqual([line])
   })
