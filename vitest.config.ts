@@ -7,15 +7,19 @@ import { defineConfig } from 'vitest/config'
  * per-file durations; together they take most of the full run.
  */
 const SLOW = [
+  // They start the CLI, the language server or the rule build as child processes.
   'tests/cli/cli.test.ts',
   'tests/cli/draft.test.ts',
   'tests/cli/annotate.test.ts',
   'tests/cli/report/report.test.ts',
   'tests/server/server.test.ts',
   'tests/scripts/build-rules.test.ts',
+  // Property and fuzz tests, and the network ban (which stubs globals for its whole file).
   'tests/robustness/**',
-  'tests/perf/**',
   'tests/docx/split-runs.test.ts',
+  // Every example letter, every drafted letter or the held-out set, end to end.
+  'tests/perf/**',
+  'tests/docx/annotate.test.ts',
   'tests/core/structure/fixes.test.ts',
   'tests/core/text/simple-markdown.test.ts',
 ]
@@ -35,6 +39,7 @@ export default defineConfig({
           exclude: SLOW,
           // These files neither mock modules nor stub globals, so they can share one module
           // graph per worker: importing the core once instead of once per file halves the run.
+          // (`npm run test:unit` also uses every core: vitest's default leaves one free.)
           isolate: false,
         },
       },
