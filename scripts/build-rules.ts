@@ -8,8 +8,9 @@
  */
 import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
 import Handlebars from 'handlebars'
 import retextEquality from 'retext-equality'
 import { parse } from 'yaml'
@@ -27,7 +28,10 @@ import { ELEMENTS, validateStructure } from '../src/core/structure/data.js'
 import type { StructureData } from '../src/core/structure/data.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const rulesDir = join(root, 'rules')
+// `--rules DIR --check` polices another folder of packs and writes nothing: the tests of what
+// the build refuses use it, so they never touch the generated files.
+const { values: args } = parseArgs({ options: { rules: { type: 'string' }, check: { type: 'boolean' } } })
+const rulesDir = args.rules ? resolve(args.rules) : join(root, 'rules')
 const outFile = join(root, 'src/core/data/generated/packs.ts')
 const structureFile = join(root, 'src/core/data/generated/structure.ts')
 const focusFile = join(root, 'src/core/data/generated/focus.ts')
@@ -186,6 +190,10 @@ if (problems.length > 0) {
   for (const problem of problems) console.error(formatProblem(problem))
   console.error(`build-rules: ${problems.length} problem(s) in rules/; nothing was written`)
   process.exit(1)
+}
+if (args.check) {
+  console.log(`build-rules: ${rules.length} rules with no problems; nothing was written (--check)`)
+  process.exit(0)
 }
 
 const cueLists = Object.fromEntries(CUE_NAMES.map((name) => [name, cues![name] as string[]]))

@@ -1,17 +1,16 @@
 /**
- * Regenerates the rule reference (`docs/rules.md`) and the README's rule table
- * from the compiled packs. `tests/docs.test.ts` fails when either is stale.
+ * Regenerates the rule reference (`docs/rules.md`, which holds the one rule table)
+ * and the README's facts table from the compiled packs. `tests/docs.test.ts` fails
+ * when either is stale.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { factsTable, formatRules, rulesTable } from '../src/cli/rules-doc.js'
+import { factsTable, formatRules } from '../src/cli/rules-doc.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-export const START = '<!-- rules:start -->'
-export const END = '<!-- rules:end -->'
-export const FACTS_START = '<!-- facts:start -->'
-export const FACTS_END = '<!-- facts:end -->'
+const FACTS_START = '<!-- facts:start -->'
+const FACTS_END = '<!-- facts:end -->'
 
 function replaceBetween(text: string, start: string, end: string, table: string, what: string): string {
   const from = text.indexOf(start)
@@ -20,9 +19,9 @@ function replaceBetween(text: string, start: string, end: string, table: string,
   return text.slice(0, from + start.length) + '\n\n' + table + '\n' + text.slice(to)
 }
 
-/** The README with its rule table and its facts table replaced by the current ones. */
+/** The README with its facts table replaced by the current one. */
 export function readmeWithTable(readme: string): string {
-  return replaceBetween(replaceBetween(readme, START, END, rulesTable(), 'rule table'), FACTS_START, FACTS_END, factsTable(), 'facts table')
+  return replaceBetween(readme, FACTS_START, FACTS_END, factsTable(), 'facts table')
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -30,5 +29,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   writeFileSync(join(root, 'docs/rules.md'), formatRules('markdown'))
   const readmePath = join(root, 'README.md')
   writeFileSync(readmePath, readmeWithTable(readFileSync(readmePath, 'utf8')))
-  console.log('write-docs: docs/rules.md and the README rule and facts tables are up to date')
+  console.log('write-docs: docs/rules.md and the README facts table are up to date')
 }

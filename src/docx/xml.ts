@@ -124,12 +124,6 @@ export function localName(name: string): string {
   return name.slice(name.indexOf(':') + 1)
 }
 
-/** The prefix of a qualified name, `w` for `w:t`, or '' for none. */
-export function prefixOf(name: string): string {
-  const colon = name.indexOf(':')
-  return colon === -1 ? '' : name.slice(0, colon)
-}
-
 /**
  * The prefix a document's root element binds to one of some namespaces.
  *
@@ -162,6 +156,7 @@ export function decodeText(raw: string): string {
 /** Text made safe for character data and attribute values; characters XML 1.0 forbids are dropped. */
 export function escapeText(text: string): string {
   return text
+    // eslint-disable-next-line no-control-regex -- XML 1.0 forbids these characters, so they are removed
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -171,7 +171,7 @@ describe('heed rules', () => {
   })
 
   it('explains itself with --help, and asks for a command when given none', () => {
-    expect(heed(['--help'])).toMatchObject({ status: 0, stdout: expect.stringMatching(/^Usage:\n  heed check/) })
+    expect(heed(['--help'])).toMatchObject({ status: 0, stdout: expect.stringMatching(/^Usage:\n {2}heed check/) })
     expect(heed(['--help']).stdout).toContain('  heed report PATH... [--format html|json|csv] [-o FILE [--force]] [--include-quotes]\n')
     expect(heed(['--help']).stdout).toContain('  heed annotate IN.docx -o OUT.docx [--track-changes] [--force]\n')
     expect(heed([])).toEqual({ status: 2, stdout: '', stderr: 'heed: give a command: check, report, annotate, rules, draft, templates or lsp (heed --help shows how)\n' })

@@ -91,10 +91,6 @@ export function canonical(xml: string): string {
   return out.replace(/»«/g, '')
 }
 
-export interface PackageProblems {
-  problems: string[]
-}
-
 /**
  * Would Word open it: unique comment ids, every comment anchored once and
  * every anchor with its comment, relationships that point at parts that exist,

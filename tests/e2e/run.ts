@@ -132,7 +132,7 @@ async function quickFix(page: Page, ruleId: string, title: string): Promise<void
     } catch (error) {
       if (attempt === 4) {
         await page.screenshot({ path: join(artifacts, `quick-fix-${ruleId.replace('/', '-')}.png`) }).catch(() => undefined)
-        throw new Error(`the quick-fix menu for ${ruleId} never offered “${title}”; it showed:\n${(await rows.allInnerTexts()).join('\n')}`)
+        throw new Error(`the quick-fix menu for ${ruleId} never offered “${title}”; it showed:\n${(await rows.allInnerTexts()).join('\n')}`, { cause: error })
       }
       await page.keyboard.press('Escape')
       await page.waitForTimeout(500)

@@ -8,19 +8,6 @@ import { unified } from 'unified'
 import { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 
-/**
- * Run one retext plugin over a tree without touching the caller's file.
- *
- * @param plugin The retext plugin.
- * @param options Its options.
- * @param tree The nlcst tree (not changed by checking plugins).
- * @param text The source text.
- * @returns The plugin's messages.
- */
-export function runRetextPlugin<Options>(plugin: Plugin<[Options], Root>, options: Options, tree: Root, text: string): VFileMessage[] {
-  return runChecker(retextChecker(plugin, options), tree, text)
-}
-
 /** A retext plugin set up once with its options, to run on many trees. */
 export interface RetextChecker {
   runSync(tree: never, file: VFile): unknown

@@ -86,13 +86,3 @@ export function summaryFrom(counts: ReadabilityCounts): ReadabilitySummary {
     longestSentences,
   }
 }
-
-/**
- * Summarise a document's readability.
- *
- * @param doc The indexed document.
- * @returns Reading age, average sentence length and the three longest sentences.
- */
-export function summarise(doc: DocumentIndex): ReadabilitySummary {
-  return summaryFrom(readabilityCounts(doc))
-}

@@ -21,10 +21,10 @@ export const BANK_HOLIDAY_SOURCE = 'https://www.gov.uk/bank-holidays'
 /** The years the list covers, inclusive. */
 export const BANK_HOLIDAY_YEARS = { first: 2024, last: 2030 } as const
 
-/** The last year GOV.UK had published when the list was written; later years follow the usual pattern. */
-export const BANK_HOLIDAYS_PUBLISHED_TO = 2028
-
-/** ISO dates. Substitute days (when a holiday falls at a weekend) are the published weekday. */
+/**
+ * ISO dates. Substitute days (when a holiday falls at a weekend) are the published weekday.
+ * GOV.UK had published the years to 2028 when the list was written; later years follow the usual pattern.
+ */
 export const BANK_HOLIDAYS: ReadonlyArray<readonly [date: string, name: string]> = [
   ['2024-01-01', "New Year's Day"],
   ['2024-03-29', 'Good Friday'],

@@ -22,7 +22,7 @@ export interface FieldProblem {
 const MAX_STRING = 500
 const MAX_TEXT = 10_000
 /** Private-use characters mark where values sit in a rendered draft; control characters have no place in a letter. */
-const RESERVED = /[\uE000-\uE002\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g
+const RESERVED = /[\uE000-\uE002\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g // eslint-disable-line no-control-regex -- finding them is the point
 const EMAIL = /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/
 const UK_PHONE = /^(\+44\s?(\(0\)\s?)?|0)[\d\s-]+$/
 

@@ -17,7 +17,7 @@ import { checkLayout } from './layout.js'
 import { scanSignals } from './signals.js'
 
 /** A bracketed instruction or field left for the writer in a partial ("[phone number]", "[Write your decision here …]"). */
-const GAP = /\[[^\[\]\n]+\](?!\()/
+const GAP = /\[[^[\]\n]+\](?!\()/
 
 /** Parts that belong near the top; the rest go just before the sign-off. */
 const EARLY = new Set<Element>(['acknowledge-impact', 'decision', 'reasons'])

@@ -8,7 +8,7 @@ import type { Finding } from '../engine/finding.js'
 const PATTERNS = [
   /\{\{\s*[^{}\n]{1,60}?\s*\}\}/g,
   /<<[^<>\n]{1,60}>>/g,
-  /\[[^\[\]\n]{1,60}\](?!\()/g,
+  /\[[^[\]\n]{1,60}\](?!\()/g,
   /\bX{2}\/X{2}\/X{2,4}\b/gi,
   /\bX{4,}\b/g,
 ]

@@ -5,7 +5,6 @@
 import { sharedScanner } from '../match/phrase-matcher.js'
 import type { PhraseHit } from '../match/phrase-matcher.js'
 import type { DocumentIndex } from '../text/document.js'
-import type { Element } from './data.js'
 
 /** Hits grouped by key: `<element>/<signal>/<phrases|with|without>` or `type/<letter type>`. */
 export type SignalHits = Map<string, PhraseHit[]>
@@ -32,5 +31,3 @@ export function scanSignals(doc: DocumentIndex): SignalHits {
 export function sentencesWith(hits: SignalHits, key: string, doc: DocumentIndex): Set<number> {
   return new Set((hits.get(key) ?? []).map((hit) => doc.tokens[hit.first]!.sentence))
 }
-
-export type { Element }

@@ -57,7 +57,6 @@ const endsCase = (ctx: StatementContext) => ctx.letterType !== undefined && ENDS
 const paragraphOf = (ctx: StatementContext, s: SentenceText) => ctx.facts.paragraphText(s.paragraph)
 const inParagraph = (pattern: RegExp) => (ctx: StatementContext, s: SentenceText) => pattern.test(paragraphOf(ctx, s))
 const noCourtDirection = (ctx: StatementContext, s: SentenceText) => !COURT_DECIDES.test(paragraphOf(ctx, s))
-const both = (...tests: Array<(ctx: StatementContext, s: SentenceText) => boolean>) => (ctx: StatementContext, s: SentenceText) => tests.every((t) => t(ctx, s))
 
 /** An offer of a review of a decision, in the writer's words: "you can ask for it to be reviewed under …". */
 const REVIEW_OFFER = /\b(?:you (?:can|may|could|will be able to|are able to|have the right to|are entitled to)(?!['’]t|\s+not\b|\s+never\b)|(?:if )?you (?:would like|want|wish) to|please (?:contact|call|let|ask|write))\b[^.]{0,80}?(?:victims['’]? right to review(?: scheme)?|\bVRR\b|\b(?:a |an )?review (?:of|under) (?:this|that|the|our|my)\b(?:[^.]{0,40}?\b(?:scheme|decision|verdict|charges?|pleas?)\b)?|\bto be (?:reviewed|looked at again)(?: under the victims['’]? right to review(?: scheme)?)?|\blook at (?:it|this|the decision|our decision) again|\b(?:ask|asking) us to (?:review|look at|reconsider) (?:it|this|that|the decision|our decision|the verdict)\b)|\b(?:decision|it|this|that)\s+(?:can|may|could)\s+be\s+(?:reviewed|looked at again)\b(?:[^.]{0,40}?\bright to review(?: scheme)?)?/gi
