@@ -22,6 +22,8 @@ const SLOW = [
   'tests/docx/annotate.test.ts',
   'tests/core/structure/fixes.test.ts',
   'tests/core/text/simple-markdown.test.ts',
+  // It mocks a generated module, which needs a module graph of its own.
+  'tests/core/data/stale-trie.test.ts',
 ]
 
 export default defineConfig({
