@@ -180,7 +180,6 @@ export function runRules(doc: DocumentIndex, ruleSet: RuleSet, facts: DocumentFa
       expected,
       advice: rule.advice,
       note: rule.note,
-      source: rule.source,
     }
   })
 }

@@ -10,7 +10,7 @@ import type { TrieData } from './trie.js'
 import { VOCABULARIES, VOCABULARY_NAMES } from './vocabularies.js'
 import type { Vocabulary } from './vocabularies.js'
 import { TRIE_BUILD_ID, TRIE_DATA } from '../rules/generated/trie.js'
-import { BUILD_ID } from '../rules/generated/packs.js'
+import { BUILD_ID } from '../rules/generated/lint-rules.js'
 
 /** What a phrase is for: a rule's trigger, one of its context lists, or a shared cue. */
 export interface PhraseTag {
@@ -38,14 +38,15 @@ export interface Scanner {
 }
 
 /**
- * Every built-in vocabulary in one trie: frozen when the packs were built, or,
- * if that trie is from other packs than these, built now from the same lists.
+ * Every built-in vocabulary in one trie, frozen when the packs were built. It is
+ * never rebuilt here: that would put every pattern in a bundle of `lint`.
  *
  * @returns The joint trie's data.
+ * @throws {Error} When the trie is from other packs than these (a stale build).
  */
 export function jointTrieData(): TrieData {
   if (TRIE_BUILD_ID === BUILD_ID && TRIE_DATA) return decodeTrie(TRIE_DATA)
-  return buildJointTrieData()
+  throw new Error('heed: the frozen phrase trie is from other rule packs than these; run `npm run build:rules`')
 }
 
 /** Build the joint trie from the vocabularies (what `npm run build:rules` freezes). */

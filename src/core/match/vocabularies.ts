@@ -5,7 +5,7 @@
  * all into one trie (`npm run build:rules`); this module is also the fallback
  * that builds the same trie at run time when the frozen one is out of date.
  */
-import type { CompiledRule } from '../rules/rule.js'
+import type { DocumentedRule } from '../rules/rule.js'
 import { FOCUS, JUDGED } from '../rules/generated/focus.js'
 import { CUES, RULES } from '../rules/generated/packs.js'
 import { STRUCTURE } from '../rules/generated/structure.js'
@@ -22,7 +22,7 @@ const CONTEXT_FIELDS = ['exceptions', 'requires', 'excludes', 'explained-by'] as
  * Add a rule list's phrases: each rule's patterns and context phrases under the
  * rule's index, and the shared cues under rule -1.
  */
-export function addRulePhrases(add: AddPattern, rules: readonly CompiledRule[], cues: Record<string, readonly string[]>): void {
+export function addRulePhrases(add: AddPattern, rules: readonly DocumentedRule[], cues: Record<string, readonly string[]>): void {
   rules.forEach((rule, index) => {
     const caseSensitive = rule['case-sensitive'] ?? false
     const addAll = (role: string, phrases: readonly string[] | undefined) => {
@@ -61,17 +61,22 @@ function addStructure(add: AddPattern, data: StructureData): void {
   for (const [type, phrases] of Object.entries(data['letter-types'])) addAll(`type/${type}`, phrases)
 }
 
-const CUE_LISTS = { reported: CUES.reported ?? [], countering: CUES.countering ?? [] }
+/** The shared cues that the judged-behaviour and focus lists also look for. */
+const cueLists = () => ({ reported: CUES.reported ?? [], countering: CUES.countering ?? [] })
 const PROMPT_LISTS = ['control', 'relationship', 'ccb', 'intoxication', 'suspect-awareness'] as const
 
-/** The built-in vocabularies, in the order of their owner numbers in the joint trie. */
-export const VOCABULARIES = {
-  rules: (add: AddPattern) => addRulePhrases(add, RULES, CUES),
-  structure: (add: AddPattern) => addStructure(add, STRUCTURE),
-  judged: (add: AddPattern) => addLists(add, { ...JUDGED, ...CUE_LISTS }),
-  focus: (add: AddPattern) => addLists(add, { ...FOCUS, ...CUE_LISTS }),
-  prompts: (add: AddPattern) => addLists(add, Object.fromEntries(PROMPT_LISTS.map((name) => [name, FOCUS[name] ?? []]))),
-} as const
+/**
+ * The vocabularies' names, in the order of their owner numbers in the joint trie: a list
+ * of its own, so that walking the frozen trie does not bring the phrase lists into a bundle.
+ */
+export const VOCABULARY_NAMES = ['rules', 'structure', 'judged', 'focus', 'prompts'] as const
+export type Vocabulary = (typeof VOCABULARY_NAMES)[number]
 
-export type Vocabulary = keyof typeof VOCABULARIES
-export const VOCABULARY_NAMES = Object.keys(VOCABULARIES) as Vocabulary[]
+/** How each built-in vocabulary's phrases go into the trie. */
+export const VOCABULARIES: Record<Vocabulary, (add: AddPattern) => void> = {
+  rules: (add) => addRulePhrases(add, RULES, CUES),
+  structure: (add) => addStructure(add, STRUCTURE),
+  judged: (add) => addLists(add, { ...JUDGED, ...cueLists() }),
+  focus: (add) => addLists(add, { ...FOCUS, ...cueLists() }),
+  prompts: (add) => addLists(add, Object.fromEntries(PROMPT_LISTS.map((name) => [name, FOCUS[name] ?? []]))),
+}

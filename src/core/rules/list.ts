@@ -8,7 +8,9 @@ import type { Scope } from '../engine/scope.js'
 import type { Category, DocumentKind, LetterType, Severity } from '../types.js'
 import { FACTS } from './generated/facts.js'
 import { STRUCTURE } from './generated/structure.js'
-import { builtinRuleSet } from './registry.js'
+import { LINT_FACTS } from './generated/lint-facts.js'
+import { LINT_RULES } from './generated/lint-rules.js'
+import { RULES } from './generated/packs.js'
 
 export interface RuleInfo {
   id: string
@@ -70,7 +72,7 @@ function factRules(): RuleInfo[] {
  * @returns Rule descriptions, sorted by id.
  */
 export function listRules(): RuleInfo[] {
-  const fromPacks: RuleInfo[] = builtinRuleSet().rules.map((rule) => ({
+  const fromPacks: RuleInfo[] = RULES.map((rule) => ({
     id: rule.id,
     category: rule.category,
     kind: rule.kind,
@@ -120,9 +122,9 @@ export function listRules(): RuleInfo[] {
  */
 export function ruleIds(): string[] {
   return [
-    ...builtinRuleSet().rules.map((rule) => rule.id),
+    ...LINT_RULES.map((rule) => rule.id),
     ...ANALYSIS_RULES.map((rule) => rule.id),
     ...Object.keys(STRUCTURE.elements).map((element) => `structure/missing-${element}`),
-    ...FACTS.map((fact) => `accuracy/${fact.rule}`),
+    ...LINT_FACTS.map((fact) => `accuracy/${fact.rule}`),
   ]
 }

@@ -5,7 +5,7 @@
 import { sharedScanner } from '../match/phrase-matcher.js'
 import type { Scanner } from '../match/phrase-matcher.js'
 import type { CompiledRule } from './rule.js'
-import { RULES } from './generated/packs.js'
+import { LINT_RULES as RULES } from './generated/lint-rules.js'
 
 export interface RuleSet {
   rules: readonly CompiledRule[]
