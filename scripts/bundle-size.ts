@@ -19,6 +19,8 @@ export interface BundleSize {
   total: number
   /** Bytes in the output by source file or package, largest first. */
   inputs: Array<[string, number]>
+  /** The code of every chunk. */
+  code: string
 }
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -59,7 +61,12 @@ export async function measureLintBundle(): Promise<BundleSize> {
     }
   }
   const sum = (names: Iterable<string>) => [...names].reduce((total, name) => total + outputs[name]!.bytes, 0)
-  return { initial: sum(initial), total: sum(Object.keys(outputs)), inputs: [...byInput].sort((a, b) => b[1] - a[1]) }
+  return {
+    initial: sum(initial),
+    total: sum(Object.keys(outputs)),
+    inputs: [...byInput].sort((a, b) => b[1] - a[1]),
+    code: result.outputFiles.map((file) => file.text).join('\n'),
+  }
 }
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`
