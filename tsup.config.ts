@@ -13,7 +13,18 @@ export default defineConfig([
   { entry: library, format: ['esm'], dts: true, clean: true, target: 'node20', outDir: 'dist', ...chunksIn('chunks') },
   // The CommonJS build must inline the unified packages, because Node 20's require(esm)
   // breaks their default-import interop; the optional peers stay outside.
-  { entry: library, format: ['cjs'], dts: true, target: 'node20', outDir: 'dist', noExternal: [/^(?!(docx|fflate|vscode-languageserver(-textdocument)?|yaml)(\/|$))/], external: peers },
+  // Split like the ESM build, so that the five entries share one copy of the core.
+  {
+    entry: library,
+    format: ['cjs'],
+    dts: true,
+    target: 'node20',
+    outDir: 'dist',
+    noExternal: [/^(?!(docx|fflate|vscode-languageserver(-textdocument)?|yaml)(\/|$))/],
+    external: peers,
+    splitting: true,
+    ...chunksIn('chunks'),
+  },
   // The CLI with its dependencies, so a cold start does not resolve and load hundreds of
   // small modules; what only some commands need (Word, the report, the server) sits in
   // lazy chunks under dist/cli/. Bundled CommonJS packages need `require`, which ESM lacks.
