@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config'
+import { PUBLIC_ENTRIES } from './scripts/public-entries.js'
 
 /**
  * Suites left out of `npm run test:unit` (`npm test` runs them too): those that
@@ -27,6 +28,7 @@ const SLOW = [
 ]
 
 export default defineConfig({
+  resolve: { alias: PUBLIC_ENTRIES },
   test: {
     // A test file run on its own must not pass against stale generated data.
     globalSetup: ['tests/setup/rebuild-generated.ts'],

@@ -6,7 +6,7 @@ import { defineConfig } from 'tsup'
 // unified packages must be, because Node 20's require(esm) breaks their
 // default-import interop (feasibility.md section 1).
 export default defineConfig({
-  entry: { extension: 'src/extension.ts', server: '../src/server/main.ts' },
+  entry: { extension: 'src/extension.ts', server: 'src/server.ts' },
   format: ['cjs'],
   platform: 'node',
   target: 'node20',

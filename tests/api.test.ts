@@ -2,6 +2,7 @@
  * The public API is small and pinned, and the CommonJS build works as the ESM one.
  */
 import { readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -12,8 +13,8 @@ import * as heed from '../src/index.js'
 describe('public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(heed).sort()).toEqual([
-      'CATEGORIES', 'DOCUMENT_KINDS', 'DraftError', 'HeedConfigError', 'LETTER_TYPES', 'SEVERITIES', 'draft', 'lint',
-      'listRules', 'listTemplates',
+      'CATEGORIES', 'DOCUMENT_KINDS', 'DRAFT_FORMATS', 'DraftError', 'HeedConfigError', 'LETTER_TYPES', 'SEVERITIES', 'draft',
+      'lineText', 'lint', 'listRules', 'listTemplates', 'toHtml', 'toMarkdown', 'toText',
     ])
   })
 
@@ -42,9 +43,28 @@ describe('public API', () => {
     const cjs = require(join(import.meta.dirname, '../dist/index.cjs')) as typeof heed
     const file = await cjs.lint('---\nkind: letter\n---\nThe case is NFA.', { format: 'markdown' })
     expect(file.messages.map((m) => m.ruleId)).toContain('jargon/nfa')
-    // Front matter is read by a YAML parser loaded on demand, which must survive bundling.
+    // Front matter must be read in the bundled build too.
     expect(file.data.heed?.kindSource).toBe('front-matter')
   })
+})
+
+describe('subpath exports', () => {
+  // Node resolves the package's own name from inside it (self-reference), as it would for an app.
+  const names = (script: string, type: 'module' | 'commonjs') =>
+    JSON.parse(execFileSync(process.execPath, [`--input-type=${type}`, '-e', script], { cwd: join(import.meta.dirname, '..'), encoding: 'utf8' })) as Record<string, string[]>
+
+  it('gives heed/lint, heed/draft, heed/word and heed/server to import and to require, the root being lint and draft together', () => {
+    const paths = ['heed', 'heed/lint', 'heed/draft', 'heed/word', 'heed/server']
+    const imported = names(`const out = {}; for (const p of ${JSON.stringify(paths)}) out[p] = Object.keys(await import(p)).sort(); console.log(JSON.stringify(out))`, 'module')
+    const required = names(`const out = {}; for (const p of ${JSON.stringify(paths)}) out[p] = Object.keys(require(p)).filter((k) => k !== 'default').sort(); console.log(JSON.stringify(out))`, 'commonjs')
+    expect(required).toEqual(imported)
+    expect(imported.heed).toEqual(Object.keys(heed).sort())
+    expect(imported['heed/lint']).toContain('lint')
+    expect(imported['heed/lint']).not.toContain('draft')
+    expect(imported['heed/draft']).toEqual(expect.arrayContaining(['draft', 'listTemplates', 'toMarkdown']))
+    expect(imported['heed/word']).toEqual(expect.arrayContaining(['annotateDocx', 'buildDocx', 'readWordText', 'DocxError']))
+    expect(imported['heed/server']).toContain('startServer')
+  }, 30_000)
 })
 
 describe('ruleIds', () => {

@@ -12,10 +12,10 @@ const srcDir = resolve(import.meta.dirname, '../src')
 /** Top to bottom; rooms on one row sit side by side and may not import each other. */
 const LAYERS = [
   ['cli'],
+  ['.'],
   ['server'],
   ['node'],
   ['docx'],
-  ['.'],
   ['core/draft'],
   ['core'],
   ['core/analyses'],

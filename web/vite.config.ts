@@ -3,12 +3,15 @@
  * web/dist/index.html, which works offline, from `file://` or any static host.
  */
 import { defineConfig } from 'vite'
+import { PUBLIC_ENTRIES } from '../scripts/public-entries.js'
 import { inlineBundle } from './build/inline-bundle.js'
 
 export default defineConfig({
   root: import.meta.dirname,
   base: './',
   plugins: [inlineBundle()],
+  // heed itself through its public entries (package.json "exports"), from source.
+  resolve: { alias: PUBLIC_ENTRIES },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -5,9 +5,9 @@
  * says in a save dialog, which asks before replacing a file.
  */
 import * as vscode from 'vscode'
-import { DocxError, annotateDocx } from '../../src/docx/annotate.js'
-import { DOCUMENT_KINDS, LETTER_TYPES } from '../../src/index.js'
-import type { DocumentKind, LetterType } from '../../src/index.js'
+import { DOCUMENT_KINDS, LETTER_TYPES } from 'heed/lint'
+import type { DocumentKind, LetterType } from 'heed/lint'
+import { DocxError, annotateDocx } from 'heed/word'
 
 /** The largest document read, as for `heed check`. */
 const MAX_BYTES = 10 * 1024 * 1024

@@ -4,7 +4,7 @@
  * Values stay in memory; they are never logged (DESIGN.md principle 4).
  */
 import * as vscode from 'vscode'
-import type { FieldSpec } from '../../src/index.js'
+import type { FieldSpec } from 'heed/draft'
 
 /** Returned when the writer presses Escape: stop drafting. */
 export const CANCELLED = Symbol('cancelled')

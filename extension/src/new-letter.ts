@@ -4,8 +4,8 @@
  * Markdown editor, where heed checks it like any other letter.
  */
 import * as vscode from 'vscode'
-import { DraftError, draft, listTemplates } from '../../src/index.js'
-import type { FieldSpec, TemplateInfo } from '../../src/index.js'
+import { DraftError, draft, listTemplates } from 'heed/draft'
+import type { FieldSpec, TemplateInfo } from 'heed/draft'
 import { CANCELLED, askField } from './ask-field.js'
 
 /** Ask for everything, draft the letter and open it. */

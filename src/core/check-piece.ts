@@ -68,7 +68,7 @@ export async function checkPiece(text: string, options: PieceOptions): Promise<P
   const guess = options.kind ? undefined : detectKind(doc)
   const kind = options.kind ?? guess!.kind
   const structure: StructureResult = kind === 'letter'
-    ? checkStructure(doc, options.structureLetterType ?? options.letterType)
+    ? await checkStructure(doc, options.structureLetterType ?? options.letterType)
     : { findings: findPlaceholders(doc.text), present: [] }
   const focus = kind === 'review' ? checkFocus(doc) : undefined
   const findings: Finding[] = [

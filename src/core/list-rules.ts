@@ -6,8 +6,7 @@ import { ruleUrl } from './engine/finding.js'
 import { scopeOf } from './engine/scope.js'
 import type { Scope } from './engine/scope.js'
 import type { Category, DocumentKind, LetterType, Severity } from './model/types.js'
-import { FACTS, STRUCTURE } from './data/index.js'
-import { builtinRuleSet } from './rules/registry.js'
+import { FACTS, LINT_FACTS, LINT_RULES, RULES, STRUCTURE } from './data/index.js'
 
 export interface RuleInfo {
   id: string
@@ -69,7 +68,7 @@ function factRules(): RuleInfo[] {
  * @returns Rule descriptions, sorted by id.
  */
 export function listRules(): RuleInfo[] {
-  const fromPacks: RuleInfo[] = builtinRuleSet().rules.map((rule) => ({
+  const fromPacks: RuleInfo[] = RULES.map((rule) => ({
     id: rule.id,
     category: rule.category,
     kind: rule.kind,
@@ -119,9 +118,9 @@ export function listRules(): RuleInfo[] {
  */
 export function ruleIds(): string[] {
   return [
-    ...builtinRuleSet().rules.map((rule) => rule.id),
+    ...LINT_RULES.map((rule) => rule.id),
     ...ANALYSIS_RULES.map((rule) => rule.id),
     ...Object.keys(STRUCTURE.elements).map((element) => `structure/missing-${element}`),
-    ...FACTS.map((fact) => `accuracy/${fact.rule}`),
+    ...LINT_FACTS.map((fact) => `accuracy/${fact.rule}`),
   ]
 }

@@ -6,7 +6,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument'
 import type { Diagnostic } from 'vscode-languageserver'
 import { DiagnosticSeverity } from 'vscode-languageserver'
-import type { HeedMessageFields } from '../index.js'
+import type { HeedMessageFields } from '../core/model/types.js'
 import type { PlacedFinding } from './quick-check.js'
 
 /** What a diagnostic carries for code actions and hover: heed's fields of the message. */

@@ -1,6 +1,6 @@
 /**
- * Entry point of the bundled language server (`dist/server/main.js`), which the
- * VS Code extension starts over IPC and `heed lsp` starts over stdio.
+ * Entry point of the self-contained language server (`dist/server/main.cjs`), which an
+ * editor can start over stdio as `heed lsp` does (the VS Code extension bundles `heed/server`).
  */
 import { startServer } from './start.js'
 

@@ -9,8 +9,10 @@
  * are brought up to date by the full check that follows when typing pauses.
  */
 import type { VFile } from 'vfile'
-import { lint, listRules } from '../index.js'
-import type { HeedFileData, LintOptions } from '../index.js'
+import { lint } from '../core/lint.js'
+import type { HeedFileData } from '../core/lint.js'
+import { listRules } from '../core/list-rules.js'
+import type { LintOptions } from '../core/model/types.js'
 
 /** One finding of a checked document, placed by offsets so it can move with an edit. */
 export interface PlacedFinding {

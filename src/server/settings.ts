@@ -4,8 +4,8 @@
  */
 import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { DocumentKind, HeedConfig, LetterType, LintOptions, RuleSetting } from '../index.js'
-import { DOCUMENT_KINDS, LETTER_TYPES } from '../index.js'
+import type { DocumentKind, HeedConfig, LetterType, LintOptions, RuleSetting } from '../core/model/types.js'
+import { DOCUMENT_KINDS, LETTER_TYPES } from '../core/model/types.js'
 import { findConfigFile, loadConfigFile } from '../node/config-file.js'
 
 export interface ServerSettings {

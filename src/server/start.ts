@@ -16,7 +16,7 @@ import {
   createConnection,
 } from 'vscode-languageserver/node'
 import { TextDocument } from 'vscode-languageserver-textdocument'
-import { lint } from '../index.js'
+import { lint } from '../core/lint.js'
 import { ConfigFileError, forgetConfigFiles } from '../node/config-file.js'
 import { IGNORE_COMMAND, codeActionsFor } from './code-actions.js'
 import { toDiagnostics } from './diagnostics.js'

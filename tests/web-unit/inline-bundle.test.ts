@@ -24,6 +24,13 @@ describe('inlineIntoPage', () => {
   const files: Record<string, string> = { 'assets/index-abc.js': 'const a = "</script>"; run(a)', 'assets/index-def.css': 'body { margin: 0 }' }
   const read = (path: string) => files[path]!
 
+  it('fills in the preload mark of a lazy import, which would otherwise throw when the import runs', () => {
+    const lazy = (path: string) => (path.endsWith('.js') ? 'load(async () => import("./fixes.js"), __VITE_PRELOAD__, import.meta.url)' : read(path))
+    const { html } = inlineIntoPage(PAGE, lazy)
+    expect(html).not.toContain('__VITE_PRELOAD__')
+    expect(html).toContain('load(async () => import("./fixes.js"), void 0, import.meta.url)')
+  })
+
   it('puts the script and the style sheet in the page, and names both files as inlined', () => {
     const { html, inlined } = inlineIntoPage(PAGE, read)
     expect(inlined).toEqual(['assets/index-abc.js', 'assets/index-def.css'])

@@ -51,6 +51,9 @@ export function contentSecurityPolicy(sources: PolicySources): string {
   ].join('; ')
 }
 
+/** Vite's placeholder for the files a lazy import preloads. */
+const PRELOAD_MARK = '__VITE_PRELOAD__'
+
 /** Text that would end an inline script early. */
 const SCRIPT_END = /<\/(script)/gi
 
@@ -70,7 +73,10 @@ export function inlineIntoPage(html: string, read: (path: string) => string): { 
   let page = html.replace(/<script type="module"[^>]*\ssrc="\.\/([^"]+)"[^>]*><\/script>/g, (_tag, path: string) => {
     inlined.push(path)
     // `<\/script` means the same inside a string, template or regular expression, and keeps the tag open.
-    const code = read(path).replace(SCRIPT_END, '<\\/$1')
+    // Vite marks each lazy import with a preload list that it fills in only for imports left as
+    // chunks of their own; inlined into one file there is nothing to preload, and a mark left
+    // unfilled is a ReferenceError when the import runs (heed's lazy parts: Markdown, equality, fixes).
+    const code = read(path).replace(SCRIPT_END, '<\\/$1').replaceAll(PRELOAD_MARK, 'void 0')
     // With both, the HTML parser's rules for old-style comments inside scripts could swallow the rest of the page.
     if (code.includes('<!--') && /<script/i.test(code)) throw new Error(`heed web build: ${path} holds both "<!--" and "<script"; it cannot go inside the page safely`)
     scripts.push(code)

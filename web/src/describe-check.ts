@@ -2,7 +2,7 @@
  * One line saying what heed took the document for, so a writer can see when a
  * pasted letter was read as the wrong type and put it right.
  */
-import type { HeedFileData } from '../../src/core/lint.js'
+import type { HeedFileData } from 'heed/lint'
 
 const article = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a')
 

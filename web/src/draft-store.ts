@@ -3,8 +3,8 @@
  * (localStorage), so that closing the page loses nothing, and wipes it when
  * they ask. Nothing else is stored, and nothing is sent anywhere.
  */
-import { LETTER_TYPES } from '../../src/core/model/types.js'
-import type { DocumentKind, LetterType } from '../../src/core/model/types.js'
+import { LETTER_TYPES } from 'heed/lint'
+import type { DocumentKind, LetterType } from 'heed/lint'
 import type { FormEntries } from './field-values.js'
 import type { Syntax } from './letter-blocks.js'
 

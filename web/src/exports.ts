@@ -4,9 +4,8 @@
  * handed to the browser's own download, so nothing leaves the computer.
  */
 import { Packer } from 'docx'
-import { annotateDocx } from '../../src/docx/annotate.js'
-import type { AnnotateOptions } from '../../src/docx/annotate.js'
-import { buildDocx } from '../../src/docx/build.js'
+import { annotateDocx, buildDocx } from 'heed/word'
+import type { AnnotateOptions } from 'heed/word'
 import { h } from './dom.js'
 import { toLetterBlocks } from './letter-blocks.js'
 import type { Syntax } from './letter-blocks.js'

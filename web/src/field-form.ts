@@ -4,7 +4,7 @@
  * fields marked and first, optional ones folded away, and each problem shown
  * beside its field and in a summary at the top.
  */
-import type { FieldSpec } from '../../src/core/draft/spec.js'
+import type { FieldSpec } from 'heed/draft'
 import { h } from './dom.js'
 import { choicesFor, controlFor, fieldLabel } from './field-values.js'
 import type { FormEntries } from './field-values.js'

@@ -3,8 +3,7 @@
  * entries become when they are handed to `draft`, and the messages for
  * problems, in words rather than field names.
  */
-import type { FieldProblem } from '../../src/core/draft/fields.js'
-import type { FieldSpec } from '../../src/core/draft/spec.js'
+import type { FieldProblem, FieldSpec } from 'heed/draft'
 
 /** What the form holds for each field: text, or `yes` / `no` / empty for a yes-or-no question. */
 export type FormEntries = Record<string, string>

@@ -5,14 +5,20 @@
  * the same words is one card, however often it comes.
  */
 import type { VFile } from 'vfile'
-import { CATEGORIES } from '../../src/core/model/types.js'
-import type { Finding } from '../../src/core/engine/finding.js'
-import type { Category, HeedMessageFields, Severity } from '../../src/core/model/types.js'
+import { CATEGORIES } from 'heed/lint'
+import type { Category, HeedMessageFields, Severity } from 'heed/lint'
 
-/** One finding, with offsets into the text that was checked: the core's finding, with a key for the page. */
-export interface PageFinding extends Omit<Finding, 'source' | 'generic'> {
+/** One finding, with offsets into the text that was checked: a message's fields, with a key for the page. */
+export interface PageFinding
+  extends Pick<HeedMessageFields, 'ruleId' | 'category' | 'severity' | 'actual' | 'expected' | 'note'>, Partial<Pick<HeedMessageFields, 'advice' | 'scope'>> {
   /** Unique within one check. */
   key: string
+  /** Offsets into the text that was checked. */
+  start: number
+  end: number
+  reason: string
+  /** An edit that fixes it: replace `start`–`end` with `text`. */
+  fix?: { start: number; end: number; text: string }
 }
 
 /** A heading for each category, in the writer's words. */

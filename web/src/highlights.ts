@@ -4,7 +4,7 @@
  * that is too long, and a jargon word inside it), and the backdrop behind the
  * editor can only paint each character once.
  */
-import type { Severity } from '../../src/core/model/types.js'
+import type { Severity } from 'heed/lint'
 
 /** A run of text, highlighted or not. */
 export interface Segment {

@@ -7,9 +7,8 @@
  * text or as Markdown with its shape intact. A pasted Markdown file is read
  * by Markdown's own rules instead, so its marks never reach the letter.
  */
-import type { DraftBlock } from '../../src/core/draft/blocks.js'
-import { lineText } from '../../src/core/draft/blocks.js'
-import { toMarkdown, toText } from '../../src/core/draft/formats.js'
+import { lineText, toMarkdown, toText } from 'heed/draft'
+import type { DraftBlock } from 'heed/draft'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 

@@ -4,9 +4,9 @@
  * Word or Markdown. Everything runs here, in the page.
  */
 import './styles.css'
-import { DraftError, LETTER_TYPES, draft, lint, listTemplates } from '../../src/index.js'
+import { DraftError, LETTER_TYPES, draft, lint, listTemplates } from 'heed'
 import type { VFile } from 'vfile'
-import type { LetterType, LintOptions } from '../../src/index.js'
+import type { LetterType, LintOptions } from 'heed'
 import { describeCheck } from './describe-check.js'
 import { byId, h } from './dom.js'
 import { MARKDOWN_TYPE, annotatedDocxFile, copyText, docxFile, saveFile } from './exports.js'

@@ -3,7 +3,7 @@
  * what it means against the reading age letters to victims aim for (9 to 11;
  * README, "Drafting"). Reviews are written for lawyers and get a looser aim.
  */
-import type { DocumentKind } from '../../src/core/model/types.js'
+import type { DocumentKind } from 'heed/lint'
 
 /** What the gauge shows. */
 export interface ReadingAgeView {

@@ -10,7 +10,6 @@ import { availableParallelism } from 'node:os'
 import { extname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { Tinypool } from 'tinypool'
 import { version } from '../../../package.json'
 import { DOCUMENT_KINDS, LETTER_TYPES, SEVERITIES } from '../../core/model/types.js'
 import type { DocumentKind, InputFormat, LetterType, Severity } from '../../core/model/types.js'
@@ -43,13 +42,22 @@ export interface ReportIo {
 const FORMATS = ['html', 'json', 'csv'] as const
 type Format = (typeof FORMATS)[number]
 
-/** The worker's file: built beside the CLI (dist/cli/report-worker.js). */
+/** The worker's file: built beside the CLI (dist/cli/report-worker.js), a folder above its chunks. */
 function workerFile(): string | undefined {
-  for (const relative of ['./cli/report-worker.js', './report-worker.js']) {
+  for (const relative of ['../report-worker.js', './report-worker.js', './cli/report-worker.js']) {
     const path = fileURLToPath(new URL(relative, import.meta.url))
     if (existsSync(path)) return path
   }
   return undefined
+}
+
+/** tinypool, an optional dependency: without it, `--jobs 0` still checks every file, in this thread. */
+async function loadTinypool(): Promise<typeof import('tinypool').Tinypool> {
+  try {
+    return (await import('tinypool')).Tinypool
+  } catch {
+    throw new UsageError('report checks files in worker threads with the optional package tinypool, which this install left out: install it (npm install tinypool) or give --jobs 0')
+  }
 }
 
 function formatFor(given: string | undefined, output: string | undefined): Format {
@@ -119,7 +127,7 @@ export async function reportCommand(args: string[], io: ReportIo): Promise<numbe
     maxBytes, syntax, kind, letterType, config: values.config, noConfig: values['no-config'], includeQuotes: values['include-quotes'],
   }
   const filename = jobs > 0 ? workerFile() : undefined
-  const pool = filename ? new Tinypool({ filename, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 }) : undefined
+  const pool = filename ? new (await loadTinypool())({ filename, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 }) : undefined
   const check = (task: CheckTask): Promise<ReportEntry> => (pool ? pool.run(task) as Promise<ReportEntry> : checkFile(task))
   const progress = io.stderrIsTTY ? new ProgressBar(io.stderr, countFiles(positionals)) : undefined
   const spool = new Spool()

@@ -4,17 +4,19 @@
  * in `generated/` are written by scripts/build-rules.ts and
  * scripts/build-templates.ts (`npm run build:rules`, `npm run build:templates`)
  * and never edited by hand; a checkout without them does not compile, and a
- * trie frozen from other packs than these is refused, never rebuilt.
+ * trie frozen from other packs than these is refused, never rebuilt. The data
+ * a check loads only on demand is read through `./on-demand.ts`.
  */
-import { BUILD_ID } from './generated/packs.js'
+import { BUILD_ID } from './generated/lint-rules.js'
 import { TRIE_BUILD_ID, TRIE_DATA } from './generated/trie.js'
 
 export { CUES, RULES } from './generated/packs.js'
+export { LINT_RULES } from './generated/lint-rules.js'
+export { LINT_FACTS } from './generated/lint-facts.js'
 export { PARTIALS, STRUCTURE } from './generated/structure.js'
 export { ACRONYMS, FOCUS, JUDGED } from './generated/focus.js'
 export { FACTS } from './generated/facts.js'
 export { EQUALITY_PHRASES } from './generated/equality.js'
-export { ELEMENT_SPECS } from './generated/element-specs.js'
 export { FIELDS, TEMPLATE_PARTIALS, TEMPLATE_SOURCES } from './generated/templates.js'
 export { PARTIAL_SPECS, TEMPLATE_SPECS } from './generated/template-specs.js'
 

@@ -82,8 +82,9 @@ function excepted(hit: PhraseHit, context: RuleContext): boolean {
 
 function contextAllows(doc: DocumentIndex, rule: CompiledRule, hit: PhraseHit, context: RuleContext): boolean {
   if (context.exceptions.length > 0 && excepted(hit, context)) return false
-  if (rule.requires && !context.required.has(scopeOf(doc, rule, hit))) return false
-  if (rule.excludes && context.excluded.has(scopeOf(doc, rule, hit))) return false
+  if (rule['has-requires'] && !context.required.has(scopeOf(doc, rule, hit))) return false
+  // Only a rule with `excludes` phrases has hits of them.
+  if (context.excluded.has(scopeOf(doc, rule, hit))) return false
   return true
 }
 
@@ -180,7 +181,6 @@ export function runRules(doc: DocumentIndex, ruleSet: RuleSet, facts: DocumentFa
       expected,
       advice: rule.advice,
       note: rule.note,
-      source: rule.source,
     }
   })
 }

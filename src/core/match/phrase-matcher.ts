@@ -43,6 +43,7 @@ export interface Scanner {
  * rebuilt as a check runs.
  *
  * @returns The joint trie's data.
+ * @throws {Error} When the trie is from other packs than these (a stale build).
  */
 export function jointTrieData(): TrieData {
   return decodeTrie(encodedTrie())

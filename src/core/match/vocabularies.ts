@@ -5,7 +5,7 @@
  * all into one trie (`npm run build:rules`, joint-trie.ts) from the lists it has
  * just read and checked; a check only needs the vocabularies' names.
  */
-import type { CompiledRule } from '../rules/rule.js'
+import type { DocumentedRule } from '../rules/rule.js'
 import type { StructureData } from '../structure/data.js'
 import type { PhraseTag } from './phrase-matcher.js'
 
@@ -19,7 +19,7 @@ const CONTEXT_FIELDS = ['exceptions', 'requires', 'excludes', 'explained-by'] as
  * Add a rule list's phrases: each rule's patterns and context phrases under the
  * rule's index, and the shared cues under rule -1.
  */
-export function addRulePhrases(add: AddPattern, rules: readonly CompiledRule[], cues: Record<string, readonly string[]>): void {
+export function addRulePhrases(add: AddPattern, rules: readonly DocumentedRule[], cues: Record<string, readonly string[]>): void {
   rules.forEach((rule, index) => {
     const caseSensitive = rule['case-sensitive'] ?? false
     const addAll = (role: string, phrases: readonly string[] | undefined) => {
@@ -66,7 +66,7 @@ export type Vocabulary = (typeof VOCABULARY_NAMES)[number]
 
 /** The phrase lists the built-in vocabularies are made from, as the build reads them from `rules/`. */
 export interface PhraseLists {
-  rules: readonly CompiledRule[]
+  rules: readonly DocumentedRule[]
   cues: Record<string, readonly string[]>
   structure: StructureData
   focus: Record<string, readonly string[]>

@@ -5,7 +5,7 @@
 import { sharedScanner } from '../match/phrase-matcher.js'
 import type { Scanner } from '../match/phrase-matcher.js'
 import type { CompiledRule } from './rule.js'
-import { RULES } from '../data/index.js'
+import { LINT_RULES as RULES } from '../data/index.js'
 
 export interface RuleSet {
   rules: readonly CompiledRule[]

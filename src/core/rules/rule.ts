@@ -57,14 +57,29 @@ export interface Rule {
   examples: { flag: string[]; pass: string[] }
 }
 
-/** A rule after compilation, with what the engine derives from the pack. */
-export interface CompiledRule extends Rule {
+/**
+ * Fields that only the rules' documentation and the trie build read: at run time
+ * the phrases are in the frozen trie, so a bundle of `lint` leaves them out.
+ */
+type DocumentationField = 'patterns' | 'exceptions' | 'explained-by' | 'requires' | 'excludes' | 'source' | 'examples'
+
+/** A rule after compilation, as `lint` needs it, with what the engine derives from the pack. */
+export interface CompiledRule extends Omit<Rule, DocumentationField> {
   category: Category
   /** The advice as written, or one made from the replacements. */
   advice: string
+  /** Set when the rule has `requires` phrases, one of which must then occur in its scope. */
+  'has-requires'?: true
+}
+
+/** A compiled rule with everything its pack says: for the rule list, the docs and the trie build. */
+export interface DocumentedRule extends CompiledRule, Pick<Rule, DocumentationField> {
   /** Pack file the rule came from (`jargon.yml`). */
   pack: string
 }
+
+/** The fields of a `DocumentedRule` that `CompiledRule` leaves out. */
+export const DOCUMENTATION_FIELDS: ReadonlyArray<DocumentationField | 'pack'> = ['patterns', 'exceptions', 'explained-by', 'requires', 'excludes', 'source', 'examples', 'pack']
 
 /** A problem found in a pack: names the file, the rule and the field. */
 export interface RuleProblem {

@@ -8,7 +8,6 @@ import type { DocumentIndex } from '../text/document.js'
 import type { LetterType } from '../model/types.js'
 import type { Element } from './data.js'
 import { findElements } from './elements.js'
-import { renderElement } from './fixes.js'
 import { readLetterFacts } from './letter-facts.js'
 import type { LetterFacts } from './letter-facts.js'
 import { detectLetterType } from './letter-type.js'
@@ -50,7 +49,7 @@ function openingParagraph(doc: DocumentIndex, facts: LetterFacts): number | unde
  * @param given The letter type, when the caller or front matter says.
  * @returns Findings and what was found.
  */
-export function checkStructure(doc: DocumentIndex, given?: LetterType): StructureResult {
+export async function checkStructure(doc: DocumentIndex, given?: LetterType): Promise<StructureResult> {
   const findings = findPlaceholders(doc.text)
   const hits = scanSignals(doc)
   const present = findElements(doc, hits, STRUCTURE)
@@ -73,6 +72,8 @@ export function checkStructure(doc: DocumentIndex, given?: LetterType): Structur
 
   for (const element of STRUCTURE.required[letterType]) {
     if (present.has(element)) continue
+    // The paragraphs and the Handlebars runtime that fills them are loaded only for a letter that lacks a part.
+    const { renderElement } = await import('./fixes.js')
     const paragraph = renderElement(element, facts)
     const spec = STRUCTURE.elements[element]
     const early = EARLY.has(element) || signOffStart === undefined

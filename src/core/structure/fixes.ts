@@ -5,7 +5,7 @@
  */
 import { Runtime } from '../handlebars/runtime.js'
 import type { TemplateSpec as Spec } from '../handlebars/runtime.js'
-import { ELEMENT_SPECS } from '../data/index.js'
+import { ELEMENT_SPECS } from '../data/on-demand.js'
 import type { Element } from './data.js'
 import type { LetterFacts } from './letter-facts.js'
 

@@ -6,10 +6,10 @@
  */
 import type { Finding } from '../../engine/finding.js'
 import type { Severity } from '../../model/types.js'
-import { FACTS } from '../../data/index.js'
-import type { Fact } from './fact-data.js'
+import { LINT_FACTS } from '../../data/index.js'
+import type { LintFact } from './fact-data.js'
 
-let byId: Map<string, Fact> | undefined
+let byId: Map<string, LintFact> | undefined
 
 /**
  * A fact by its id.
@@ -18,8 +18,8 @@ let byId: Map<string, Fact> | undefined
  * @returns The fact.
  * @throws {Error} When there is no such fact: a claim must name a fact that exists.
  */
-export function factById(id: string): Fact {
-  byId ??= new Map(FACTS.map((fact) => [fact.id, fact]))
+export function factById(id: string): LintFact {
+  byId ??= new Map(LINT_FACTS.map((fact) => [fact.id, fact]))
   const fact = byId.get(id)
   if (!fact) throw new Error(`heed: no fact ${id} in rules/facts.yml`)
   return fact

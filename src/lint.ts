@@ -1,0 +1,22 @@
+/**
+ * `heed/lint`: check a letter or a charging review, and list the rules. Light
+ * enough for a browser page; drafting is `heed/draft`.
+ */
+export { lint } from './core/lint.js'
+export type { HeedFileData } from './core/lint.js'
+export { listRules } from './core/list-rules.js'
+export type { RuleInfo } from './core/list-rules.js'
+export { HeedConfigError } from './core/config.js'
+export { CATEGORIES, DOCUMENT_KINDS, LETTER_TYPES, SEVERITIES } from './core/model/types.js'
+export type {
+  Category,
+  DocumentKind,
+  HeedConfig,
+  HeedMessage,
+  HeedMessageFields,
+  InputFormat,
+  LetterType,
+  LintOptions,
+  RuleSetting,
+  Severity,
+} from './core/model/types.js'
