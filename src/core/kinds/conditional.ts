@@ -15,6 +15,13 @@ const NEXT_SENTENCE_REACH = 4
 /** Punctuation straight after a term that introduces a gloss: `NFA (no further action)`, `… test – whether …`. */
 const GLOSS_PUNCTUATION = /[(–—:]|^\s*-\s*$/
 
+/**
+ * A bracket that only repeats a name explains nothing: an acronym
+ * ("Sexual Harm Prevention Order (SHPO)") or the offence a count charges
+ * ("count 1 (rape)").
+ */
+const BARE_BRACKET = /^\(\s*(?:[A-Z][A-Z0-9&]{1,6}s?|(?:attempted )?(?:rape|sexual assault|assault by penetration|sexual activity with a child|causing sexual activity without consent|assault occasioning actual bodily harm|controlling or coercive behaviour|stalking|harassment)s?)\s*\)/
+
 /** A rule's glosses and expansions in one document, gathered once rather than for every match. */
 interface Prepared {
   /** The shared `gloss` cue hits this was built with. */
@@ -73,13 +80,18 @@ function explainedBeside(hit: PhraseHit, glossStarts: readonly number[], context
     cue.last < hit.first && hit.first - cue.last <= NAMING_REACH + 1 && tokens[cue.last]!.sentence === tokens[hit.first]!.sentence)
   if (named) return true
   const after = tokens[hit.last + 1]
-  if (after && after.sentence === term.sentence && GLOSS_PUNCTUATION.test(after.punctBefore)) return true
+  const bareBracket = BARE_BRACKET.test(context.doc.text.slice(term.end).trimStart())
+  if (after && after.sentence === term.sentence && GLOSS_PUNCTUATION.test(after.punctBefore) && !bareBracket) return true
   // A gloss in the same sentence, starting within reach after the term …
   if (glossBetween(glossStarts, hit.last + 1, hit.last + SAME_SENTENCE_REACH, term.sentence, context)) return true
-  // … or among the first words of the next sentence.
-  const nextSentence = sentences[term.sentence + 1]
-  return nextSentence !== undefined &&
-    glossBetween(glossStarts, nextSentence.firstToken, nextSentence.firstToken + NEXT_SENTENCE_REACH - 1, term.sentence + 1, context)
+  // … or among the first words of one of the next two sentences in the paragraph
+  // ("… special measures. I will ask for them. They are practical steps that …").
+  for (const offset of [1, 2]) {
+    const next = sentences[term.sentence + offset]
+    if (next === undefined || next.paragraph !== sentences[term.sentence]!.paragraph) break
+    if (glossBetween(glossStarts, next.firstToken, next.firstToken + NEXT_SENTENCE_REACH - 1, term.sentence + offset, context)) return true
+  }
+  return false
 }
 
 export const conditional: RuleKind = {
