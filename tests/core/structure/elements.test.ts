@@ -100,6 +100,7 @@ const cases: Record<string, { count: string[]; miss: string[] }> = {
       'DC Amy Shaw will keep you updated, and her email is a.shaw@police.example.org.',
       'Please call Witness Care on 01632 960 512 about the dates.',
       'Ring me on the team number above if you have questions.',
+      'Any questions can be sent to the Unit at the above address or telephone number.',
     ],
     miss: [
       'If you have any questions, please do get in touch.',
