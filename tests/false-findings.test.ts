@@ -22,6 +22,10 @@ describe('false findings that must stay away', () => {
     ['a term explained in the next sentence', 'Dear Ms Doe,\n\nThe judge agreed to special measures. They are practical steps that help you give evidence, such as a screen.\n'],
     ['a term named after it is explained', 'Dear Ms Doe,\n\nHe must not contact you or go near your home. The legal name for this is a non-molestation order.\n'],
     ['a term explained later in its own sentence', 'Dear Ms Doe,\n\nThe court made a non-molestation order, which means he must not contact you.\n'],
+    ['a term explained two sentences on', 'Dear Ms Doe,\n\nThe trial date in May has been vacated. I am very sorry. This means the trial will not go ahead on that day.\n'],
+    ['a term named again and defined', 'Dear Ms Doe,\n\nThe defence served a report on Monday. Served is the legal word for sending it to us and to the court.\n'],
+    ['a hearing explained by what happens at it', 'Dear Ms Doe,\n\nThe judge will hold a ground rules hearing next week. At this hearing the judge decides how you may be asked questions.\n'],
+    ['a term explained at the end of a long sentence', 'Dear Ms Doe,\n\nThe judge made a sexual harm prevention order against him for ten years at the end of the hearing on Friday, which means he must not contact you.\n'],
     ['a spiked drink', 'Dear Ms Doe,\n\nThe tests show that your drink was spiked with a sedative.\n'],
   ])('in a letter: %s', async (_name, text) => {
     expect(await wording(text, 'letter')).toEqual([])

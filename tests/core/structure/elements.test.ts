@@ -54,6 +54,7 @@ const cases: Record<string, { count: string[]; miss: string[] }> = {
       'The prosecution would first have to prove that he knew you did not agree.',
       'Given the lack of any witness, a jury could not be sure.',
       'No one else saw what happened in the car park.',
+      'Nothing else supports your account of that evening.',
     ],
     miss: ['I am satisfied that it was the right decision.', 'I looked at all of the material.'],
   },
