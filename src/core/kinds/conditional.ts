@@ -12,6 +12,8 @@ import type { KindContext, RuleKind } from './kind.js'
 const SAME_SENTENCE_REACH = 10
 /** How many words into the next sentence a gloss such as "This means" may start. */
 const NEXT_SENTENCE_REACH = 4
+/** The most words a sentence between a term and its gloss may have ("I am so sorry."). */
+const SHORT_ASIDE = 6
 /** Punctuation straight after a term that introduces a gloss: `NFA (no further action)`, `… test – whether …`. */
 const GLOSS_PUNCTUATION = /[(–—:]|^\s*-\s*$/
 
@@ -84,12 +86,14 @@ function explainedBeside(hit: PhraseHit, glossStarts: readonly number[], context
   if (after && after.sentence === term.sentence && GLOSS_PUNCTUATION.test(after.punctBefore) && !bareBracket) return true
   // A gloss in the same sentence, starting within reach after the term …
   if (glossBetween(glossStarts, hit.last + 1, hit.last + SAME_SENTENCE_REACH, term.sentence, context)) return true
-  // … or among the first words of one of the next two sentences in the paragraph
-  // ("… special measures. I will ask for them. They are practical steps that …").
+  // … or among the first words of the next sentence, or of the one after a short
+  // aside ("… has been vacated. I am so sorry. This means …"); after a longer
+  // sentence the gloss is about that sentence, not the term.
   for (const offset of [1, 2]) {
     const next = sentences[term.sentence + offset]
     if (next === undefined || next.paragraph !== sentences[term.sentence]!.paragraph) break
     if (glossBetween(glossStarts, next.firstToken, next.firstToken + NEXT_SENTENCE_REACH - 1, term.sentence + offset, context)) return true
+    if (next.endToken - next.firstToken > SHORT_ASIDE) break
   }
   return false
 }
