@@ -22,6 +22,10 @@ const cases: Record<string, { count: string[]; miss: string[] }> = {
       'We apologise for any inconvenience caused.',
       'Your statement described how the offence affected you.',
       'It is difficult to prove what happened.',
+      'I am sorry that you feel let down by the process.',
+      'If that happens we will explain what went wrong and apologise.',
+      'The jury may have found it difficult to accept that you stayed.',
+      'A jury may find that difficult to reconcile with the distress you describe.',
     ],
   },
   decision: {
@@ -95,7 +99,11 @@ const cases: Record<string, { count: string[]; miss: string[] }> = {
       'If you would like a phone call to talk it through, please let me know.',
       'We can arrange a meeting in person or by video.',
     ],
-    miss: ['I met the officer in the case.', 'The meeting point at court is the main entrance.'],
+    miss: [
+      'I met the officer in the case.',
+      'The meeting point at court is the main entrance.',
+      'I have read the file again following your telephone call to this office.',
+    ],
   },
   contact: {
     count: [
