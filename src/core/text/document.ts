@@ -64,7 +64,8 @@ function inReference(text: string, start: number, end: number): boolean {
   const from = start - (/[^\s]*$/.exec(text.slice(Math.max(0, start - 40), start))?.[0].length ?? 0)
   const to = end + (/^[^\s]*/.exec(text.slice(end, end + 40))?.[0].length ?? 0)
   const chunk = text.slice(from, to).replace(/[.,;:)]+$/, '')
-  return /\d/.test(chunk) && /^[A-Za-z0-9-]+(\/[A-Za-z0-9-]+)+$/.test(chunk)
+  // Two slashes or a long run of digits: "MG3/MG5" or "and/or" stay words.
+  return (/\/.*\//.test(chunk) || /\d{4,}/.test(chunk)) && /\d/.test(chunk) && /^[A-Za-z0-9-]+(\/[A-Za-z0-9-]+)+$/.test(chunk)
 }
 
 /**
