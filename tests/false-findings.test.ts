@@ -15,9 +15,17 @@ describe('false findings that must stay away', () => {
   it.each([
     ['an envelope banner and a heading in capitals', 'PRIVATE AND CONFIDENTIAL\nTO BE OPENED BY THE ADDRESSEE ONLY\n\nDear Ms Doe,\n\nYOUR CASE\n\nI am writing about the hearing.\n'],
     ['a name in capitals after a title', 'Dear Ms Doe,\n\nMr DUNNE has been charged with rape.\n'],
+    ['a name in capitals after initials', 'Dear Ms Doe,\n\nI am writing about the hearing.\n\nYours sincerely,\n\nA. K. MARSDEN\nSenior Crown Prosecutor\n'],
+    ['a heading in capitals at the end of a mixed line', 'Dear Ms Doe,\n\nMark Ellery – Leeds Crown Court – NEW HEARING DATE\n\nI am writing about the hearing.\n'],
+    ['reference codes and address furniture', 'Our ref: LCP/27/004512\nPolice ref: WYP-31/88/2026\nDX 7731 Leeds 4\nPO Box 92\n\nDear Ms Doe,\n\nI am writing about the hearing.\n'],
+    ['everyday acronyms', 'Dear Ms Doe,\n\nThe LGBT+ Switchboard, your GP, the NHS, CCTV, the DNA results and every police force in the UK can help.\n'],
     ['a term explained in the next sentence', 'Dear Ms Doe,\n\nThe judge agreed to special measures. They are practical steps that help you give evidence, such as a screen.\n'],
     ['a term named after it is explained', 'Dear Ms Doe,\n\nHe must not contact you or go near your home. The legal name for this is a non-molestation order.\n'],
     ['a term explained later in its own sentence', 'Dear Ms Doe,\n\nThe court made a non-molestation order, which means he must not contact you.\n'],
+    ['a term explained two sentences on', 'Dear Ms Doe,\n\nThe trial date in May has been vacated. I am very sorry. This means the trial will not go ahead on that day.\n'],
+    ['a term named again and defined', 'Dear Ms Doe,\n\nThe defence served a report on Monday. Served is the legal word for sending it to us and to the court.\n'],
+    ['a hearing explained by what happens at it', 'Dear Ms Doe,\n\nThe judge will hold a ground rules hearing next week. At this hearing the judge decides how you may be asked questions.\n'],
+    ['a term explained at the end of a long sentence', 'Dear Ms Doe,\n\nThe judge made a sexual harm prevention order against him for ten years at the end of the hearing on Friday, which means he must not contact you.\n'],
     ['a spiked drink', 'Dear Ms Doe,\n\nThe tests show that your drink was spiked with a sedative.\n'],
   ])('in a letter: %s', async (_name, text) => {
     expect(await wording(text, 'letter')).toEqual([])

@@ -41,6 +41,32 @@ function capitalisedLine(text: string, at: number, cache: Map<number, boolean>):
   return known
 }
 
+/** A run of this many words in capitals is a heading or banner inside a line ("… – CHANGE TO TRIAL DATE"). */
+const CAPITAL_RUN = 3
+
+/** Whether the word at `index` stands in a run of words in capitals, in the same sentence and line. */
+function inCapitalRun(tokens: readonly Token[], index: number, text: string): boolean {
+  const capital = (token: Token | undefined, next: Token) =>
+    token !== undefined && token.sentence === next.sentence && /^[A-Z][A-Z'’&-]*$/.test(token.cased) && !text.slice(token.end, next.start).includes('\n')
+  let first = index
+  while (first > 0 && capital(tokens[first - 1], tokens[first]!)) first--
+  let last = index
+  while (last + 1 < tokens.length && capital(tokens[last + 1], tokens[last]!)) last++
+  return last - first + 1 >= CAPITAL_RUN
+}
+
+/** Part of an address rather than a word: "DX 4412 Reading", "PO Box 418". */
+function furniture(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!
+  const next = tokens[index + 1]
+  if (token.cased === 'DX' && next !== undefined && /^\d+$/.test(next.cased)) return true
+  if (token.cased === 'PO' && next !== undefined && next.norm === 'box') return true
+  return false
+}
+
+/** An initial before a surname ("R. J. HOLLIS", "Miss T. DUNNE"). */
+const isInitial = (token: Token | undefined) => token !== undefined && /^[A-Z]\.$/.test(token.cased)
+
 /**
  * Find acronyms a victim may not know.
  *
@@ -55,7 +81,7 @@ export function checkAcronyms(doc: DocumentIndex): Finding[] {
   tokens.forEach((token, index) => {
     const word = token.cased
     if (!SHAPE.test(word) || !/[A-Z].*[A-Z]/.test(word) || NOT_ACRONYM.test(word) || EVERYDAY.has(word)) return
-    if (capitalisedLine(text, token.start, lines)) return
+    if (capitalisedLine(text, token.start, lines) || inCapitalRun(tokens, index, text) || furniture(tokens, index)) return
     const before = tokens[index - 1]
     const after = tokens[index + 1]
     const sameSentence = (other: Token | undefined) => other !== undefined && other.sentence === token.sentence
@@ -74,6 +100,8 @@ export function checkAcronyms(doc: DocumentIndex): Finding[] {
     if (sameSentence(before) && isFirstName(before) && !token.breakBefore && /^[A-Z]{3,}$/.test(word)) return
     // "Mr DUNNE": a surname in capitals after a title.
     if (before !== undefined && TITLES.has(before.norm) && /^[A-Z]{3,}$/.test(word)) return
+    // "R. J. HOLLIS", "Miss T. DUNNE": a surname in capitals after initials.
+    if (isInitial(before) && /^[A-Z]{3,}$/.test(word)) return
     findings.push({
       ruleId: 'jargon/unexplained-acronym',
       category: 'jargon',

@@ -12,8 +12,17 @@ import type { KindContext, RuleKind } from './kind.js'
 const SAME_SENTENCE_REACH = 10
 /** How many words into the next sentence a gloss such as "This means" may start. */
 const NEXT_SENTENCE_REACH = 4
+/** The most words a sentence between a term and its gloss may have ("I am so sorry."). */
+const SHORT_ASIDE = 6
 /** Punctuation straight after a term that introduces a gloss: `NFA (no further action)`, `… test – whether …`. */
 const GLOSS_PUNCTUATION = /[(–—:]|^\s*-\s*$/
+
+/**
+ * A bracket that only repeats a name explains nothing: an acronym
+ * ("Sexual Harm Prevention Order (SHPO)") or the offence a count charges
+ * ("count 1 (rape)").
+ */
+const BARE_BRACKET = /^\(\s*(?:[A-Z][A-Z0-9&]{1,6}s?|(?:attempted )?(?:rape|sexual assault|assault by penetration|sexual activity with a child|causing sexual activity without consent|assault occasioning actual bodily harm|controlling or coercive behaviour|stalking|harassment)s?)\s*\)/
 
 /** A rule's glosses and expansions in one document, gathered once rather than for every match. */
 interface Prepared {
@@ -73,13 +82,20 @@ function explainedBeside(hit: PhraseHit, glossStarts: readonly number[], context
     cue.last < hit.first && hit.first - cue.last <= NAMING_REACH + 1 && tokens[cue.last]!.sentence === tokens[hit.first]!.sentence)
   if (named) return true
   const after = tokens[hit.last + 1]
-  if (after && after.sentence === term.sentence && GLOSS_PUNCTUATION.test(after.punctBefore)) return true
+  const bareBracket = BARE_BRACKET.test(context.doc.text.slice(term.end).trimStart())
+  if (after && after.sentence === term.sentence && GLOSS_PUNCTUATION.test(after.punctBefore) && !bareBracket) return true
   // A gloss in the same sentence, starting within reach after the term …
   if (glossBetween(glossStarts, hit.last + 1, hit.last + SAME_SENTENCE_REACH, term.sentence, context)) return true
-  // … or among the first words of the next sentence.
-  const nextSentence = sentences[term.sentence + 1]
-  return nextSentence !== undefined &&
-    glossBetween(glossStarts, nextSentence.firstToken, nextSentence.firstToken + NEXT_SENTENCE_REACH - 1, term.sentence + 1, context)
+  // … or among the first words of the next sentence, or of the one after a short
+  // aside ("… has been vacated. I am so sorry. This means …"); after a longer
+  // sentence the gloss is about that sentence, not the term.
+  for (const offset of [1, 2]) {
+    const next = sentences[term.sentence + offset]
+    if (next === undefined || next.paragraph !== sentences[term.sentence]!.paragraph) break
+    if (glossBetween(glossStarts, next.firstToken, next.firstToken + NEXT_SENTENCE_REACH - 1, term.sentence + offset, context)) return true
+    if (next.endToken - next.firstToken > SHORT_ASIDE) break
+  }
+  return false
 }
 
 export const conditional: RuleKind = {

@@ -6,6 +6,7 @@ import type { DocumentIndex } from '../text/document.js'
 import { findContactDetails } from './contact-details.js'
 import type { Element, StructureData } from './data.js'
 import { ELEMENTS } from './data.js'
+import { readLetterFacts } from './letter-facts.js'
 import type { SignalHits } from './signals.js'
 import { sentencesWith } from './signals.js'
 
@@ -27,6 +28,12 @@ function hasDetail(doc: DocumentIndex, sentence: number): boolean {
  */
 export function findElements(doc: DocumentIndex, hits: SignalHits, data: StructureData): Map<Element, number> {
   const present = new Map<Element, number>()
+  // A letterhead's or a signature block's phone line names no one: it is a
+  // contact only when a person signs the letter, not a unit alone.
+  const facts = readLetterFacts(doc)
+  const outsideBody = (sentence: number) =>
+    (facts.salutation !== undefined && sentence < facts.salutation) || (facts.signOff !== undefined && sentence > facts.signOff)
+  const unsigned = facts.prosecutor_name === undefined
   for (const element of ELEMENTS) {
     data.elements[element].signals.forEach((signal, i) => {
       const withSentences = signal.with ? sentencesWith(hits, `${element}/${i}/with`, doc) : undefined
@@ -38,6 +45,7 @@ export function findElements(doc: DocumentIndex, hits: SignalHits, data: Structu
         if (withSentences && !withSentences.has(sentence)) continue
         if (withoutSentences.has(sentence)) continue
         if (signal.detail && !hasDetail(doc, sentence)) continue
+        if (element === 'contact' && unsigned && outsideBody(sentence)) continue
         const known = present.get(element)
         if (known === undefined || sentence < known) present.set(element, sentence)
       }

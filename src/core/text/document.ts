@@ -55,6 +55,20 @@ function isAddress(text: string): boolean {
 }
 
 /**
+ * Whether the word at `start`–`end` is one segment of a reference code such as
+ * "NTP/26/013377" or "10NE0774824/VLU": letters joined by slashes to digits,
+ * with no space. Such a code is filing, not words of the letter.
+ */
+function inReference(text: string, start: number, end: number): boolean {
+  if (text.charAt(start - 1) !== '/' && text.charAt(end) !== '/') return false
+  const from = start - (/[^\s]*$/.exec(text.slice(Math.max(0, start - 40), start))?.[0].length ?? 0)
+  const to = end + (/^[^\s]*/.exec(text.slice(end, end + 40))?.[0].length ?? 0)
+  const chunk = text.slice(from, to).replace(/[.,;:)]+$/, '')
+  // Two slashes or a long run of digits: "MG3/MG5" or "and/or" stay words.
+  return (/\/.*\//.test(chunk) || /\d{4,}/.test(chunk)) && /\d/.test(chunk) && /^[A-Za-z0-9-]+(\/[A-Za-z0-9-]+)+$/.test(chunk)
+}
+
+/**
  * The text of a word node: `nlcst-to-string`, with a shortcut for the usual
  * word of one text node.
  *
@@ -103,7 +117,7 @@ export function indexDocument(tree: Root, text: string): DocumentIndex {
         const end = child.position?.end.offset
         if (start === undefined || end === undefined) continue
         const raw = wordText(child)
-        if (isAddress(raw)) {
+        if (isAddress(raw) || (/[A-Za-z]/.test(raw) && inReference(text, start, end))) {
           breakPending = true
           punct = ''
           continue

@@ -22,6 +22,10 @@ const cases: Record<string, { count: string[]; miss: string[] }> = {
       'We apologise for any inconvenience caused.',
       'Your statement described how the offence affected you.',
       'It is difficult to prove what happened.',
+      'I am sorry that you feel let down by the process.',
+      'If that happens we will explain what went wrong and apologise.',
+      'The jury may have found it difficult to accept that you stayed.',
+      'A jury may find that difficult to reconcile with the distress you describe.',
     ],
   },
   decision: {
@@ -31,14 +35,30 @@ const cases: Record<string, { count: string[]; miss: string[] }> = {
       'The jury found Mr Ward not guilty.',
       'The trial has been moved to a new date.',
       'He has been charged with rape.',
+      'I have authorised Kent Police to charge Mr Ward with two offences.',
+      'No proceedings will be brought against Mr Ward.',
+      'The evidential test is not met in this case.',
+      'The trial in May will not now go ahead.',
+      'Your trial was not reached on Monday and has been removed from the list.',
+      'The case has now been relisted in the warned list for the week of 3 May.',
+      'The prosecution accepted his plea, and the charge of rape will lie on file.',
+      'His plea to the lesser offence was accepted at the hearing.',
+      'The sentence imposed was two years and four months\' imprisonment.',
+      'The judge gave him a suspended sentence order with unpaid work.',
     ],
-    miss: ['I looked at the evidence.', 'The police sent me the file in May.'],
+    miss: ['I looked at the evidence.', 'The police sent me the file in May.', 'The trial is still due to start on 4 May.'],
   },
   reasons: {
     count: [
       'I made this decision because no one else saw what happened.',
       'There is no other evidence that supports either account.',
       'The main problem is that the messages were deleted.',
+      'I accepted the plea for the following reasons.',
+      'In reaching this decision I considered the following.',
+      'The prosecution would first have to prove that he knew you did not agree.',
+      'Given the lack of any witness, a jury could not be sure.',
+      'No one else saw what happened in the car park.',
+      'Nothing else supports your account of that evening.',
     ],
     miss: ['I am satisfied that it was the right decision.', 'I looked at all of the material.'],
   },
@@ -57,7 +77,13 @@ const cases: Record<string, { count: string[]; miss: string[] }> = {
       'The Witness Service can help you on the day.',
       'You may find it helpful to speak to a counsellor.',
     ],
-    miss: ['The defence asked to see your counselling records.', 'Defence counsel asked about the party.'],
+    miss: [
+      'The defence asked to see your counselling records.',
+      'Defence counsel asked about the party.',
+      'The SARC report recorded no injuries.',
+      'The examination at the Sexual Assault Referral Centre found no injuries.',
+      'Your account to your counsellor differed from your statement.',
+    ],
   },
   'future-reporting': {
     count: [
@@ -73,13 +99,22 @@ const cases: Record<string, { count: string[]; miss: string[] }> = {
       'If you would like a phone call to talk it through, please let me know.',
       'We can arrange a meeting in person or by video.',
     ],
-    miss: ['I met the officer in the case.', 'The meeting point at court is the main entrance.'],
+    miss: [
+      'I met the officer in the case.',
+      'The meeting point at court is the main entrance.',
+      'I have read the file again following your telephone call to this office.',
+    ],
   },
   contact: {
     count: [
       'If you have any questions, please call me on 0118 496 0123.',
       'You can contact the Victim Liaison Unit at vlu.south@example.org.',
       'Please get in touch with me on 01632 960 444 if anything is unclear.',
+      'You can reach the RASSO team on their direct line, 01632 960 771.',
+      'DC Amy Shaw will keep you updated, and her email is a.shaw@police.example.org.',
+      'Please call Witness Care on 01632 960 512 about the dates.',
+      'Ring me on the team number above if you have questions.',
+      'Any questions can be sent to the Unit at the above address or telephone number.',
     ],
     miss: [
       'If you have any questions, please do get in touch.',
@@ -94,5 +129,23 @@ describe.each(Object.entries(cases))('%s', (element, { count, miss }) => {
   })
   it.each(miss)('does not count: %s', async (sentence) => {
     expect(await elementsIn(sentence)).not.toContain(element)
+  })
+})
+
+describe('a contact named in the letter, not only in its letterhead', () => {
+  const letter = (signature: string) =>
+    `Victim Liaison Unit\nTel: 01632 960 336\n\nDear Ms Doe,\n\nI have decided that Mr Ward will not be charged.\n\nYours sincerely,\n\n${signature}\n`
+  const elements = async (text: string) =>
+    (await lint(text, { kind: 'letter', letterType: 'no-charge' })).data.heed!.elements!
+
+  it('does not count a unit that signs with only its letterhead number', async () => {
+    expect(await elements(letter('Victim Liaison Unit'))).not.toContain('contact')
+  })
+  it('counts a named person who signs below the same letterhead', async () => {
+    expect(await elements(letter('Alex Reed\nVictim Liaison Officer'))).toContain('contact')
+  })
+  it('counts a unit that gives its direct line in the body', async () => {
+    const text = letter('Victim Liaison Unit').replace('Yours', 'If you have questions, please call us on 01632 960 336.\n\nYours')
+    expect(await elements(text)).toContain('contact')
   })
 })
