@@ -94,6 +94,18 @@ describe('heed report', () => {
     expect(workers).toEqual(inThread)
   })
 
+  it('exits 1 exactly when heed check would, for any --fail-on', () => {
+    const good = join(root, 'examples/letters/no-charge-good.md')
+    const poor = join(root, 'examples/letters/no-charge-poor.md')
+    for (const files of [[good], [good, poor]]) {
+      for (const failOn of ['error', 'info']) {
+        const checked = heed(['check', '--format', 'json', '--fail-on', failOn, ...files]).status
+        expect(heed(['report', ...files, '--format', 'json', '--fail-on', failOn]).status, `${files.length} files, --fail-on ${failOn}`).toBe(checked)
+      }
+    }
+    expect(heed(['report', good, '--format', 'json']).status).toBe(0)
+  })
+
   it('writes CSV with one row per file, and a reason for the unreadable one', () => {
     const csv = heed(['report', set, '--format', 'csv']).stdout.trimEnd().split('\r\n')
     expect(csv[0]).toMatch(/^path,kind,kind_source,letter_type,letter_type_source,reading_age,words,findings,errors,warnings,infos,/)
