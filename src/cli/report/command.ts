@@ -45,6 +45,14 @@ const BATCH_FILES = 16
 /** A batch ends early once its files come to this many bytes. */
 const BATCH_BYTES = 256 * 1024
 
+/**
+ * The ceiling on a worker's old heap, in MB. Below 2 GB, V8 lets a heap grow by less before it
+ * collects (about 1.4 times what is live at 512 MB, against 4 times with no ceiling), so a worker
+ * settles at the same size after a few hundred files instead of growing for thousands. A 10 MB
+ * file needs well under this; the ceiling rises with --max-size.
+ */
+const workerHeapMb = (maxBytes: number) => Math.max(512, Math.ceil((maxBytes / 1048576) * 48))
+
 const FORMATS = ['html', 'json', 'csv'] as const
 type Format = (typeof FORMATS)[number]
 
@@ -136,7 +144,9 @@ export async function reportCommand(args: string[], io: ReportIo): Promise<numbe
     maxBytes, syntax, kind, letterType, config: values.config, noConfig: values['no-config'], includeQuotes: values['include-quotes'],
   }
   const filename = jobs > 0 ? workerFile() : undefined
-  const pool = filename ? new Tinypool({ filename, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 }) : undefined
+  const pool = filename
+    ? new Tinypool({ filename, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000, resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(maxBytes) } })
+    : undefined
   const check = (paths: string[]): Promise<BatchResult> => {
     if (!pool) return checkBatch({ ...options, paths })
     return (pool.run({ ...options, paths }) as Promise<BatchResult>).catch((error) => retryAlone(paths, error as Error))
@@ -188,6 +198,8 @@ export async function reportCommand(args: string[], io: ReportIo): Promise<numbe
     }
     await send()
     while (window.length > 0) await take()
+    // The workers' heaps are freed before the report is written, not held while it is.
+    await pool?.destroy()
     progress?.update(done, true)
     progress?.end()
 
