@@ -48,8 +48,9 @@ const BATCH_BYTES = 256 * 1024
 /**
  * The ceiling on a worker's old heap, in MB. Below 2 GB, V8 lets a heap grow by less before it
  * collects (about 1.4 times what is live at 512 MB, against 4 times with no ceiling), so a worker
- * settles at the same size after a few hundred files instead of growing for thousands. A 10 MB
- * file needs well under this; the ceiling rises with --max-size.
+ * settles near its working size instead of growing for thousands of files. A 10 MB file needs
+ * well under this; the ceiling rises with --max-size. A file that needs more stops its worker
+ * and is listed as not checked, and the run goes on.
  */
 const workerHeapMb = (maxBytes: number) => Math.max(512, Math.ceil((maxBytes / 1048576) * 48))
 
@@ -144,8 +145,12 @@ export async function reportCommand(args: string[], io: ReportIo): Promise<numbe
     maxBytes, syntax, kind, letterType, config: values.config, noConfig: values['no-config'], includeQuotes: values['include-quotes'],
   }
   const filename = jobs > 0 ? workerFile() : undefined
+  // Without Atomics, a worker waits for its next batch in its event loop, where V8 runs the
+  // garbage collector's own tasks (finishing a marking, giving back pages). Waiting in
+  // Atomics.wait, as tinypool does by default, it never reaches its event loop while the pool is
+  // busy, and those tasks wait until the run ends. The cost is one event-loop turn a batch.
   const pool = filename
-    ? new Tinypool({ filename, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000, resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(maxBytes) } })
+    ? new Tinypool({ filename, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000, useAtomics: false, resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(maxBytes) } })
     : undefined
   const check = (paths: string[]): Promise<BatchResult> => {
     if (!pool) return checkBatch({ ...options, paths })
