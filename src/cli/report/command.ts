@@ -168,7 +168,7 @@ export async function reportCommand(args: string[], io: ReportIo): Promise<numbe
   const totals = new TotalsBuilder()
   try {
     // A window of batches in flight, taken in order so the report lists files as given.
-    // Each worker has its next batch waiting, so it never waits for this thread between files.
+    // A worker waits for this thread between batches, not between files.
     const window: Array<{ files: number; result: Promise<BatchResult> }> = []
     const limit = Math.max(1, jobs) * 3
     let done = 0
