@@ -2,7 +2,7 @@
  * `heed report PATH...`: checks every file as `heed check` does, across worker
  * threads, and writes one scrutiny report (HTML, JSON or CSV) over the set.
  * Entries are added up as they arrive and kept in a temporary file, so memory
- * stays flat for folders of any size. A file that cannot be read is listed in
+ * stays bounded for folders of any size. A file that cannot be read is listed in
  * the report, not fatal.
  */
 import { existsSync, statSync } from 'node:fs'
