@@ -107,7 +107,7 @@ describe('heed report', () => {
   })
 
   it('keeps the order given and the same totals when files go to workers in batches', () => {
-    // More files than one batch holds, in two folders, with an unreadable file and a missing path between them.
+    // More files than one batch holds, in two folders, with an unreadable file, and a missing path and an empty folder between them.
     const many = join(dir, 'many')
     const letters = ['no-charge-good.md', 'no-charge-poor.md']
     for (const folder of ['a', 'b']) {
@@ -115,18 +115,19 @@ describe('heed report', () => {
       for (let i = 0; i < 20; i++) copyFileSync(join(root, 'examples/letters', letters[i % 2]!), join(many, folder, `${String(i).padStart(2, '0')}.md`))
     }
     writeFileSync(join(many, 'a', '07.md'), Buffer.from([0, 1, 2]))
-    const args = ['report', join(many, 'a'), join(dir, 'missing.md'), join(many, 'b'), '--format', 'json']
+    mkdirSync(join(many, 'empty'))
+    const args = ['report', join(many, 'a'), join(dir, 'missing.md'), join(many, 'empty'), join(many, 'b'), '--format', 'json']
     const inThread = JSON.parse(heed([...args, '--jobs', '0']).stdout)
     const workers = JSON.parse(heed([...args, '--jobs', '2']).stdout)
     expect(workers).toEqual(inThread)
     const expected = ['a', 'b'].flatMap((folder) => Array.from({ length: 20 }, (_, i) => join(many, folder, `${String(i).padStart(2, '0')}.md`)))
     expect(workers.files.map((f: { path: string }) => f.path)).toEqual(expected.filter((p) => !p.endsWith(join('a', '07.md'))))
-    expect(workers.unreadable.map((u: { path: string }) => u.path)).toEqual([join(many, 'a', '07.md'), join(dir, 'missing.md')])
+    expect(workers.unreadable.map((u: { path: string }) => u.path)).toEqual([join(many, 'a', '07.md'), join(dir, 'missing.md'), join(many, 'empty')])
     expect(workers.documents).toBe(39)
     expect(workers.totals.letters).toBe(39)
     // The CSV lists every row in the order given, the unreadable ones in their places.
     const rows = heed([...args.slice(0, -2), '--format', 'csv', '--jobs', '2']).stdout.trimEnd().split('\r\n').slice(1).map((row) => row.split(',')[0])
-    expect(rows).toEqual([...expected.slice(0, 20), join(dir, 'missing.md'), ...expected.slice(20)])
+    expect(rows).toEqual([...expected.slice(0, 20), join(dir, 'missing.md'), join(many, 'empty'), ...expected.slice(20)])
     // The totals of the batches, added up, are those of the files.
     expect(workers.totals.messages).toBe(workers.files.reduce((n: number, f: { messages: number }) => n + f.messages, 0))
     expect(workers.totals.standard.meeting).toBe(workers.files.filter((f: { meetsStandard: boolean }) => f.meetsStandard).length)
