@@ -1,7 +1,11 @@
 /**
- * Check one file for a report, as `heed check` would (same reading, same
- * configuration lookup, same `lint`), and keep only its entry. Runs inside a
- * worker thread; also callable directly.
+ * Check files for a report, as `heed check` would (same reading, same
+ * configuration lookup, same `lint`), and keep only their entries. Runs inside
+ * a worker thread; also callable directly.
+ *
+ * Files go to a worker in batches, and a batch comes back as its entries'
+ * JSON lines and their totals, so the main thread only writes text and adds
+ * up a few counts: it never parses, summarises or serialises an entry.
  */
 import { lint } from '../../core/lint.js'
 import type { DocumentKind, InputFormat, LetterType } from '../../core/model/types.js'
@@ -10,10 +14,11 @@ import { toResult } from '../messages.js'
 import { readFileInput } from '../read-input.js'
 import { toEntry } from './entry.js'
 import type { ReportEntry } from './entry.js'
+import { TotalsBuilder } from './totals.js'
+import type { TotalsState } from './totals.js'
 
-/** What a worker is asked to do for one file. */
-export interface CheckTask {
-  path: string
+/** The options every file of a run is checked with. */
+export interface CheckOptions {
   maxBytes: number
   syntax?: InputFormat
   kind?: DocumentKind
@@ -25,17 +30,35 @@ export interface CheckTask {
   includeQuotes: boolean
 }
 
+/** What a worker is asked to do for one file. */
+export interface CheckTask extends CheckOptions {
+  path: string
+}
+
+/** What a worker is asked to do for a batch of files. */
+export interface CheckBatch extends CheckOptions {
+  paths: string[]
+}
+
+/** A batch's entries, ready for the spool, and their totals. */
+export interface BatchResult {
+  /** One JSON line per entry, in the order of the paths. */
+  lines: string
+  totals: TotalsState
+}
+
 /**
  * Read, check and summarise one file.
  *
  * @param task The file and the options.
+ * @param findConfig Finds the configuration file that governs a folder.
  * @returns Its entry, or the reason it could not be read or checked.
  */
-export async function checkFile(task: CheckTask): Promise<ReportEntry> {
+export async function checkFile(task: CheckTask, findConfig: (folder: string) => string | undefined = findConfigFile): Promise<ReportEntry> {
   const input = await readFileInput(task.path, { maxBytes: task.maxBytes, syntax: task.syntax })
   if (!('text' in input)) return { path: task.path, error: input.reason }
   try {
-    const found = task.config ?? (task.noConfig ? undefined : findConfigFile(input.folder))
+    const found = task.config ?? (task.noConfig ? undefined : findConfig(input.folder))
     const config = found ? await loadConfigFile(found) : undefined
     const file = await lint(input.text, { kind: task.kind, letterType: task.letterType, format: input.format, config, path: input.path })
     return toEntry(toResult(file, input.path), task.includeQuotes)
@@ -46,4 +69,38 @@ export async function checkFile(task: CheckTask): Promise<ReportEntry> {
     const reason = (error as Error).message.split('\n')[0]!.replace(/^heed: /, '').replace(/ \(got [^]*\)$/, '')
     return { path: task.path, error: `could not be checked: ${reason}` }
   }
+}
+
+/**
+ * @param entries Entries, in order.
+ * @returns Their JSON lines and totals.
+ */
+export function summarise(entries: Iterable<ReportEntry>): BatchResult {
+  const totals = new TotalsBuilder()
+  let lines = ''
+  for (const entry of entries) {
+    lines += JSON.stringify(entry) + '\n'
+    totals.add(entry)
+  }
+  return { lines, totals: totals.state() }
+}
+
+/**
+ * Check a batch of files, one after another.
+ *
+ * @param batch The files and the options.
+ * @returns Their entries as JSON lines, and their totals.
+ */
+export async function checkBatch(batch: CheckBatch): Promise<BatchResult> {
+  const { paths, ...options } = batch
+  // Files of a batch mostly share a folder: look its configuration up once, not once a file.
+  // Kept for one batch only, so a .heedrc made between runs is always seen.
+  const configs = new Map<string, string | undefined>()
+  const findConfig = (folder: string) => {
+    if (!configs.has(folder)) configs.set(folder, findConfigFile(folder))
+    return configs.get(folder)
+  }
+  const entries: ReportEntry[] = []
+  for (const path of paths) entries.push(await checkFile({ ...options, path }, findConfig))
+  return summarise(entries)
 }

@@ -2,10 +2,10 @@
  * `heed report PATH...`: checks every file as `heed check` does, across worker
  * threads, and writes one scrutiny report (HTML, JSON or CSV) over the set.
  * Entries are added up as they arrive and kept in a temporary file, so memory
- * stays flat for folders of any size. A file that cannot be read is listed in
+ * stays bounded for folders of any size. A file that cannot be read is listed in
  * the report, not fatal.
  */
-import { existsSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { extname } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -19,15 +19,15 @@ import { maxSizeBytes } from '../read-input.js'
 import { WouldOverwriteError, openFileSafely } from '../safe-write.js'
 import type { SafeFileWriter } from '../safe-write.js'
 import { UsageError, oneOf } from '../usage.js'
-import { checkFile } from './check-file.js'
-import type { CheckTask } from './check-file.js'
-import type { ReportEntry } from './entry.js'
+import { checkBatch, summarise } from './check-file.js'
+import type { BatchResult, CheckOptions } from './check-file.js'
 import { renderCsv } from './format-csv.js'
 import { renderHtml } from './format-html.js'
 import { renderJson } from './format-json.js'
 import { ProgressBar } from './progress.js'
 import { Spool } from './spool.js'
 import { TotalsBuilder } from './totals.js'
+import type { TotalsState } from './totals.js'
 import { walkInputs } from './walk.js'
 
 export interface ReportIo {
@@ -38,6 +38,20 @@ export interface ReportIo {
   /** Resolves once stdout has taken what was written. */
   drain?: () => Promise<void>
 }
+
+/** Files sent to a worker at a time: fewer round trips between threads, yet an even share at the end. */
+const BATCH_FILES = 16
+/** A batch ends early once its files come to this many bytes. */
+const BATCH_BYTES = 256 * 1024
+
+/**
+ * The ceiling on a worker's old heap, in MB. Below 2 GB, V8 lets a heap grow by less before it
+ * collects (about 1.4 times what is live at 512 MB, against 4 times with no ceiling), so a worker
+ * settles near its working size instead of growing for thousands of files. A 10 MB file needs
+ * well under this; the ceiling rises with --max-size. A file that needs more stops its worker
+ * and is listed as not checked, and the run goes on.
+ */
+const workerHeapMb = (maxBytes: number) => Math.max(512, Math.ceil((maxBytes / 1048576) * 48))
 
 const FORMATS = ['html', 'json', 'csv'] as const
 type Format = (typeof FORMATS)[number]
@@ -67,6 +81,18 @@ function formatFor(given: string | undefined, output: string | undefined): Forma
   if (ext === '.html' || ext === '.htm') return 'html'
   if (ext === '.csv') return 'csv'
   return 'json'
+}
+
+/** The reason a worker gave up on a file, in one line that quotes none of it. */
+function workerFailure(error: Error): string {
+  if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') return 'could not be checked: it needs more memory than a worker thread has'
+  return `could not be checked: ${error.message.split('\n')[0]}`
+}
+
+function mergeStates(states: TotalsState[]): TotalsState {
+  const totals = new TotalsBuilder()
+  for (const state of states) totals.merge(state)
+  return totals.state()
 }
 
 /** Files in all, counted before checking so the progress bar can show a share. */
@@ -123,33 +149,70 @@ export async function reportCommand(args: string[], io: ReportIo): Promise<numbe
     throw new UsageError(`${values.output}: cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
   }
 
-  const base: Omit<CheckTask, 'path'> = {
+  const options: CheckOptions = {
     maxBytes, syntax, kind, letterType, config: values.config, noConfig: values['no-config'], includeQuotes: values['include-quotes'],
   }
   const filename = jobs > 0 ? workerFile() : undefined
-  const pool = filename ? new (await loadTinypool())({ filename, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 }) : undefined
-  const check = (task: CheckTask): Promise<ReportEntry> => (pool ? pool.run(task) as Promise<ReportEntry> : checkFile(task))
+  // Without Atomics, a worker waits for its next batch in its event loop, where V8 runs the
+  // garbage collector's own tasks (finishing a marking, giving back pages). Waiting in
+  // Atomics.wait, as tinypool does by default, it never reaches its event loop while the pool is
+  // busy, and those tasks wait until the run ends. The cost is one event-loop turn a batch.
+  const pool = filename
+    ? new (await loadTinypool())({ filename, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000, useAtomics: false, resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(maxBytes) } })
+    : undefined
+  const check = (paths: string[]): Promise<BatchResult> => {
+    if (!pool) return checkBatch({ ...options, paths })
+    return (pool.run({ ...options, paths }) as Promise<BatchResult>).catch((error) => retryAlone(paths, error as Error))
+  }
+  // A worker that dies (out of memory, say) takes its batch with it: check those files again
+  // one at a time, so that only the file that killed it is listed as not checked.
+  const retryAlone = async (paths: string[], error: Error): Promise<BatchResult> => {
+    if (paths.length === 1) return summarise([{ path: paths[0]!, error: workerFailure(error) }])
+    const results = await Promise.all(paths.map((path) => check([path])))
+    return { lines: results.map((r) => r.lines).join(''), totals: mergeStates(results.map((r) => r.totals)) }
+  }
   const progress = io.stderrIsTTY ? new ProgressBar(io.stderr, countFiles(positionals)) : undefined
   const spool = new Spool()
   const totals = new TotalsBuilder()
-  let failing = false
   try {
-    // A window of files in flight, taken in order so the report lists them as given.
-    const window: Array<Promise<ReportEntry>> = []
-    const limit = Math.max(1, jobs) * 8
+    // A window of batches in flight, taken in order so the report lists files as given.
+    // A worker waits for this thread between batches, not between files.
+    const window: Array<{ files: number; result: Promise<BatchResult> }> = []
+    const limit = Math.max(1, jobs) * 3
     let done = 0
     const take = async () => {
-      const entry = await window.shift()!
-      spool.add(entry)
-      totals.add(entry)
-      if (!('error' in entry) && SEVERITIES.some((s) => entry.severity[s] > 0 && atLeast(s, failOn))) failing = true
-      progress?.update(++done)
+      const { files, result } = window.shift()!
+      const batch = await result
+      spool.write(batch.lines)
+      totals.merge(batch.totals)
+      progress?.update((done += files))
     }
-    for (const walked of walkInputs(positionals)) {
-      window.push('file' in walked ? check({ ...base, path: walked.file }) : Promise.resolve({ path: walked.path, error: walked.error }))
+    const push = async (files: number, result: Promise<BatchResult>) => {
+      window.push({ files, result })
       if (window.length >= limit) await take()
     }
+    let batch: string[] = []
+    let bytes = 0
+    const send = async () => {
+      if (batch.length > 0) await push(batch.length, check(batch))
+      batch = []
+      bytes = 0
+    }
+    for (const walked of walkInputs(positionals)) {
+      if (!('file' in walked)) {
+        await send()
+        await push(1, Promise.resolve(summarise([{ path: walked.path, error: walked.error }])))
+        continue
+      }
+      batch.push(walked.file)
+      bytes += statSync(walked.file, { throwIfNoEntry: false })?.size ?? 0
+      // Small files go together; a large one makes its batch short, so large files spread across the workers.
+      if (batch.length >= BATCH_FILES || bytes >= BATCH_BYTES) await send()
+    }
+    await send()
     while (window.length > 0) await take()
+    // The workers' heaps are freed before the report is written, not held while it is.
+    await pool?.destroy()
     progress?.update(done, true)
     progress?.end()
 
@@ -172,6 +235,8 @@ export async function reportCommand(args: string[], io: ReportIo): Promise<numbe
     if (output) output.write(buffer)
     else io.stdout(buffer)
     output?.commit()
+    // Some file has a finding at --fail-on or above exactly when the totals count one.
+    const failing = SEVERITIES.some((severity) => result.severity[severity] > 0 && atLeast(severity, failOn))
     if (result.unreadable > 0) {
       io.stderr(`heed: ${result.unreadable} file${result.unreadable === 1 ? '' : 's'} could not be read; the report lists ${result.unreadable === 1 ? 'it' : 'them'} with the reason\n`)
       return 2

@@ -14,15 +14,24 @@ export class Spool {
   private readonly path = join(this.folder, 'entries.ndjson')
   private readonly fd = openSync(this.path, 'w', 0o600)
   private open = true
+  /** Lines not yet written: written 64 KB at a time, not a system call a file. */
+  private pending = ''
 
-  /** @param entry One entry, written at once. */
-  add(entry: ReportEntry): void {
-    writeSync(this.fd, JSON.stringify(entry) + '\n')
+  /** @param lines Entries as JSON lines, each ending in a newline. */
+  write(lines: string): void {
+    this.pending += lines
+    if (this.pending.length >= 65_536) this.flush()
+  }
+
+  private flush(): void {
+    if (this.pending !== '') writeSync(this.fd, this.pending)
+    this.pending = ''
   }
 
   /** @returns The entries, in the order added. */
   async *entries(): AsyncGenerator<ReportEntry> {
     if (this.open) {
+      this.flush()
       closeSync(this.fd)
       this.open = false
     }

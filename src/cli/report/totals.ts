@@ -51,9 +51,16 @@ function band(age: number): string {
   return String(Math.ceil(age))
 }
 
-/** Adds entries up, one at a time. */
+/** Totals as they are added up: counts only, before rates and the top rules are worked out. */
+export type TotalsState = Omit<Totals, 'topRules'>
+
+const addCounts = (into: Record<string, number>, from: Record<string, number>) => {
+  for (const [key, n] of Object.entries(from)) into[key] = (into[key] ?? 0) + n
+}
+
+/** Adds entries up, one at a time, or the totals of other builders. */
 export class TotalsBuilder {
-  private readonly t: Omit<Totals, 'topRules'> = {
+  private readonly t: TotalsState = {
     documents: 0, letters: 0, reviews: 0, unreadable: 0, messages: 0,
     severity: { error: 0, warning: 0, info: 0 }, categories: {}, rules: {}, rulesByDocument: {}, accuracy: 0, letterTypes: {},
     readingAge: { measured: 0, plain: 0, plainShare: null, threshold: PLAIN_READING_AGE, bands: AGE_BANDS.map((band) => ({ band, letters: 0 })) },
@@ -99,6 +106,39 @@ export class TotalsBuilder {
     t.standard.letters++
     if (entry.meetsStandard) t.standard.meeting++
     for (const [id, met] of Object.entries(entry.criteria ?? {})) if (met) t.standard.criteria[id as CriterionId].met++
+  }
+
+  /** @returns The counts so far, to be merged into another builder (they may cross to another thread). */
+  state(): TotalsState {
+    return this.t
+  }
+
+  /** @param other Another builder's counts, added to these. */
+  merge(other: TotalsState): void {
+    const t = this.t
+    t.documents += other.documents
+    t.letters += other.letters
+    t.reviews += other.reviews
+    t.unreadable += other.unreadable
+    t.messages += other.messages
+    t.accuracy += other.accuracy
+    addCounts(t.severity, other.severity)
+    addCounts(t.categories, other.categories)
+    addCounts(t.rules, other.rules)
+    addCounts(t.rulesByDocument, other.rulesByDocument)
+    for (const [type, theirs] of Object.entries(other.letterTypes)) {
+      const ours = (t.letterTypes[type] ??= { letters: 0, required: theirs.required, present: Object.fromEntries(theirs.required.map((e) => [e, 0])) })
+      ours.letters += theirs.letters
+      addCounts(ours.present, theirs.present)
+    }
+    t.readingAge.measured += other.readingAge.measured
+    t.readingAge.plain += other.readingAge.plain
+    other.readingAge.bands.forEach((b, i) => (t.readingAge.bands[i]!.letters += b.letters))
+    t.reviewFocus.reviews += other.reviewFocus.reviews
+    t.reviewFocus.leansOnVictim += other.reviewFocus.leansOnVictim
+    t.standard.letters += other.standard.letters
+    t.standard.meeting += other.standard.meeting
+    for (const [id, c] of Object.entries(other.standard.criteria)) t.standard.criteria[id as CriterionId].met += c.met
   }
 
   /** @returns The totals, with rates worked out. */

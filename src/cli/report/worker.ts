@@ -1,7 +1,7 @@
 /**
  * The worker thread behind `heed report`: tinypool calls the default export
- * once per file.
+ * once per batch of files.
  */
-import { checkFile } from './check-file.js'
+import { checkBatch } from './check-file.js'
 
-export default checkFile
+export default checkBatch

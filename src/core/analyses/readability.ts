@@ -25,6 +25,7 @@ import { syllable } from 'syllable'
 import type { Finding } from '../engine/finding.js'
 import { wordText } from '../text/document.js'
 import type { DocumentIndex } from '../text/document.js'
+import { WORD_CACHE_LIMIT } from '../text/normalize.js'
 import type { DocumentKind } from '../model/types.js'
 
 const SOURCE = 'https://www.gov.uk/guidance/content-design/writing-for-gov-uk'
@@ -159,8 +160,6 @@ interface WordFacts {
 const SPACHE = new Set(spache)
 const DALE_CHALL = new Set(daleChall)
 const wordCache = new Map<string, WordFacts>()
-/** Distinct words remembered before the cache starts again (a few MB at most). */
-const WORD_CACHE_SIZE = 50_000
 
 function wordFacts(value: string): WordFacts {
   let facts = wordCache.get(value)
@@ -176,7 +175,7 @@ function wordFacts(value: string): WordFacts {
       familiar: SPACHE.has(caseless),
       easy: DALE_CHALL.has(caseless),
     }
-    if (wordCache.size >= WORD_CACHE_SIZE) wordCache.clear()
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear()
     wordCache.set(value, facts)
   }
   return facts

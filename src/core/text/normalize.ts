@@ -14,6 +14,13 @@ export interface WordForm {
   stem: string
 }
 
+/**
+ * Distinct words each word cache remembers before it starts again. A letter has a few hundred;
+ * a long report process checks thousands of letters whose names and numbers are all new, and a
+ * larger limit let each worker's memory climb for thousands of files before levelling.
+ */
+export const WORD_CACHE_LIMIT = 2_000
+
 const stemCache = new Map<string, string>()
 
 function stemOf(norm: string): string {
@@ -21,7 +28,7 @@ function stemOf(norm: string): string {
   if (stem === undefined) {
     // Porter's stemmer is for words; numbers and codes ('s.28', '2003') stay as they are.
     stem = /^[a-z]+$/.test(norm) ? stemmer(norm) : norm
-    if (stemCache.size > 50_000) stemCache.clear()
+    if (stemCache.size >= WORD_CACHE_LIMIT) stemCache.clear()
     stemCache.set(norm, stem)
   }
   return stem
@@ -43,7 +50,7 @@ export function normalizeWord(raw: string): readonly WordForm[] {
   let forms = formCache.get(raw)
   if (forms === undefined) {
     forms = splitWord(raw)
-    if (formCache.size > 50_000) formCache.clear()
+    if (formCache.size >= WORD_CACHE_LIMIT) formCache.clear()
     formCache.set(raw, forms)
   }
   return forms

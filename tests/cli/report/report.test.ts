@@ -94,6 +94,45 @@ describe('heed report', () => {
     expect(workers).toEqual(inThread)
   })
 
+  it('exits 1 exactly when heed check would, for any --fail-on', () => {
+    const good = join(root, 'examples/letters/no-charge-good.md')
+    const poor = join(root, 'examples/letters/no-charge-poor.md')
+    for (const files of [[good], [good, poor]]) {
+      for (const failOn of ['error', 'info']) {
+        const checked = heed(['check', '--format', 'json', '--fail-on', failOn, ...files]).status
+        expect(heed(['report', ...files, '--format', 'json', '--fail-on', failOn]).status, `${files.length} files, --fail-on ${failOn}`).toBe(checked)
+      }
+    }
+    expect(heed(['report', good, '--format', 'json']).status).toBe(0)
+  })
+
+  it('keeps the order given and the same totals when files go to workers in batches', () => {
+    // More files than one batch holds, in two folders, with an unreadable file, and a missing path and an empty folder between them.
+    const many = join(dir, 'many')
+    const letters = ['no-charge-good.md', 'no-charge-poor.md']
+    for (const folder of ['a', 'b']) {
+      mkdirSync(join(many, folder), { recursive: true })
+      for (let i = 0; i < 20; i++) copyFileSync(join(root, 'examples/letters', letters[i % 2]!), join(many, folder, `${String(i).padStart(2, '0')}.md`))
+    }
+    writeFileSync(join(many, 'a', '07.md'), Buffer.from([0, 1, 2]))
+    mkdirSync(join(many, 'empty'))
+    const args = ['report', join(many, 'a'), join(dir, 'missing.md'), join(many, 'empty'), join(many, 'b'), '--format', 'json']
+    const inThread = JSON.parse(heed([...args, '--jobs', '0']).stdout)
+    const workers = JSON.parse(heed([...args, '--jobs', '2']).stdout)
+    expect(workers).toEqual(inThread)
+    const expected = ['a', 'b'].flatMap((folder) => Array.from({ length: 20 }, (_, i) => join(many, folder, `${String(i).padStart(2, '0')}.md`)))
+    expect(workers.files.map((f: { path: string }) => f.path)).toEqual(expected.filter((p) => !p.endsWith(join('a', '07.md'))))
+    expect(workers.unreadable.map((u: { path: string }) => u.path)).toEqual([join(many, 'a', '07.md'), join(dir, 'missing.md'), join(many, 'empty')])
+    expect(workers.documents).toBe(39)
+    expect(workers.totals.letters).toBe(39)
+    // The CSV lists every row in the order given, the unreadable ones in their places.
+    const rows = heed([...args.slice(0, -2), '--format', 'csv', '--jobs', '2']).stdout.trimEnd().split('\r\n').slice(1).map((row) => row.split(',')[0])
+    expect(rows).toEqual([...expected.slice(0, 20), join(dir, 'missing.md'), join(many, 'empty'), ...expected.slice(20)])
+    // The totals of the batches, added up, are those of the files.
+    expect(workers.totals.messages).toBe(workers.files.reduce((n: number, f: { messages: number }) => n + f.messages, 0))
+    expect(workers.totals.standard.meeting).toBe(workers.files.filter((f: { meetsStandard: boolean }) => f.meetsStandard).length)
+  })
+
   it('writes CSV with one row per file, and a reason for the unreadable one', () => {
     const csv = heed(['report', set, '--format', 'csv']).stdout.trimEnd().split('\r\n')
     expect(csv[0]).toMatch(/^path,kind,kind_source,letter_type,letter_type_source,reading_age,words,findings,errors,warnings,infos,/)

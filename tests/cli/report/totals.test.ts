@@ -63,3 +63,29 @@ describe('TotalsBuilder', () => {
     expect([t.readingAge.plainShare, t.reviewFocus.leansOnVictimShare, t.standard.share]).toEqual([null, null, null])
   })
 })
+
+describe('TotalsBuilder.merge', () => {
+  it('gives the same totals from batches added up apart as from one run', () => {
+    const entries = [
+      letter({ messages: 3, counts: { jargon: 2, accuracy: 1 }, accuracy: 1, rules: { 'jargon/nfa': 2, 'accuracy/vrr-deadline': 1 }, severity: { error: 1, warning: 2, info: 0 } }),
+      letter({ readingAge: 14.2, present: ['decision'], missing: ['support', 'contact'] }),
+      letter({ letterType: 'discontinuance', readingAge: 8 }),
+      letter({ letterType: null, readingAge: null }),
+      { ...letter(), kind: 'review' as const, letterType: null, criteria: undefined, meetsStandard: undefined, focus: { victimScrutiny: 3, suspectAnalysis: 1, leansOnVictim: true } },
+      { path: 'x.bin', error: 'looks like a binary file, not text' },
+      letter({ messages: 1, counts: { jargon: 1 }, rules: { 'jargon/nfa': 1 }, severity: { error: 0, warning: 1, info: 0 } }),
+    ]
+    const whole = new TotalsBuilder()
+    for (const entry of entries) whole.add(entry)
+    const merged = new TotalsBuilder()
+    for (const batch of [entries.slice(0, 2), entries.slice(2, 3), [], entries.slice(3)]) {
+      const part = new TotalsBuilder()
+      for (const entry of batch) part.add(entry)
+      // As a worker's totals arrive: copied across the thread boundary.
+      merged.merge(structuredClone(part.state()))
+    }
+    expect(merged.result()).toEqual(whole.result())
+    expect(merged.result()).toMatchObject({ documents: 6, unreadable: 1, messages: 4, rules: { 'jargon/nfa': 3 }, rulesByDocument: { 'jargon/nfa': 2 } })
+    expect(merged.result().letterTypes.discontinuance!.letters).toBe(1)
+  })
+})
