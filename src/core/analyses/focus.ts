@@ -11,6 +11,7 @@ import { sharedScanner } from '../match/phrase-matcher.js'
 import type { PhraseHit } from '../match/phrase-matcher.js'
 import type { Finding } from '../engine/finding.js'
 import { FOCUS } from '../rules/generated/focus.js'
+import { cuesOf, readVoices } from '../engine/voice.js'
 import type { DocumentIndex, SentenceInfo } from '../text/document.js'
 
 const REPORT = 'https://www.cps.gov.uk/publication/cps-annual-rape-scrutiny-report-october-2025'
@@ -97,7 +98,8 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
   const names = namesIn(doc)
   const byRole = new Map<number, Set<string>>()
   const people = new Map<number, PhraseHit[]>()
-  for (const hit of matcher.scan(doc.tokens)) {
+  const hits = matcher.scan(doc.tokens)
+  for (const hit of hits) {
     const sentence = doc.tokens[hit.first]!.sentence
     if (hit.role === 'victim' || hit.role === 'suspect') {
       const list = people.get(sentence)
@@ -121,14 +123,15 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
   })
 
   // A paragraph that plans how to counter a myth discusses the victim's conduct in order to answer it.
-  const counteringParagraphs = new Set(doc.sentences.filter((_, i) => facts[i]!.roles.has('countering')).map((s) => s.paragraph))
-  const own = (f: SentenceFacts, info: SentenceInfo) => !f.roles.has('reported') && !counteringParagraphs.has(info.paragraph)
+  const voices = readVoices(doc, cuesOf(hits), 'review')
+  const counteringParagraphs = new Set([...voices.countering].map((s) => doc.sentences[s]!.paragraph))
+  const own = (index: number) => !voices.reported.has(index) && !counteringParagraphs.has(doc.sentences[index]!.paragraph)
   const quoted = (info: SentenceInfo) => doc.tokens[info.firstToken]?.quoted ?? false
   const scrutiny: number[] = []
   let analysis = 0
   facts.forEach((f, index) => {
     const info = doc.sentences[index]!
-    if (!own(f, info) || quoted(info)) return
+    if (!own(index) || quoted(info)) return
     if (f.roles.has('scrutiny') && f.mentions.has('victim') && f.subject !== 'suspect' && !f.roles.has('done-to-her')) scrutiny.push(index)
     else if (f.roles.has('analysis') && f.mentions.has('suspect') && f.subject !== 'victim') analysis++
   })
@@ -151,7 +154,7 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
   }
   // A review leans on her conduct only if its own voice weighs it against her somewhere: a
   // suspect-focused review tells her side too, in neutral chronology, without weighing it.
-  const weighing = facts.filter((f, index) => f.roles.has('evaluation') && own(f, doc.sentences[index]!) && f.subject !== 'suspect').length
+  const weighing = facts.filter((f, index) => f.roles.has('evaluation') && own(index) && f.subject !== 'suspect').length
   const framed = facts.some((f) => f.roles.has('binary-headings'))
   // A review that barely tests him at all leans on her whatever its words.
   if (scrutiny.length > analysis && (weighing >= MIN_WEIGHING || framed || analysis <= 1)) {

@@ -14,6 +14,7 @@ import type { PhraseHit } from '../match/phrase-matcher.js'
 import type { DocumentIndex } from '../text/document.js'
 import type { DocumentKind } from '../types.js'
 import { victimInitials } from './focus.js'
+import { cuesOf, readVoices } from '../engine/voice.js'
 
 /** Words that open a sentence about the one before it. */
 const LOOKS_BACK = new Set(['this', 'that', 'these', 'those', 'such', 'which', 'it'])
@@ -61,7 +62,8 @@ const matcher = sharedScanner('judged')
  */
 export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind): Finding[] {
   const bySentence = new Map<number, Map<string, PhraseHit[]>>()
-  for (const hit of matcher.scan(doc.tokens)) {
+  const hits = matcher.scan(doc.tokens)
+  for (const hit of hits) {
     const sentence = doc.tokens[hit.first]!.sentence
     const roles = bySentence.get(sentence) ?? new Map<string, PhraseHit[]>()
     const list = roles.get(hit.role)
@@ -70,10 +72,8 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind): Fi
     bySentence.set(sentence, roles)
   }
   const initials = kind === 'review' ? victimInitials(doc) : undefined
-  const ownVoice = (sentence: number) => {
-    const roles = bySentence.get(sentence)
-    return !roles?.has('reported') && !(kind === 'review' && roles?.has('countering'))
-  }
+  const voices = readVoices(doc, cuesOf(hits), kind)
+  const ownVoice = (sentence: number) => !voices.reported.has(sentence) && !voices.countering.has(sentence)
   const framed = kind === 'review' ? framedSentences(doc, bySentence) : new Set<number>()
   const findings: Finding[] = []
   for (const [sentence, roles] of bySentence) {

@@ -38,11 +38,35 @@ export interface SentenceVoices {
 export function readVoices(doc: DocumentIndex, cues: Map<string, PhraseHit[]>, kind: DocumentKind): SentenceVoices {
   const sentencesOf = (name: string) => new Set((cues.get(name) ?? []).map((hit) => doc.tokens[hit.first]!.sentence))
   const reported = sentencesOf('reported')
-  if (kind === 'review') for (const sentence of surnameReports(doc)) reported.add(sentence)
-  return {
-    reported,
-    countering: kind === 'review' ? sentencesOf('countering') : new Set(),
+  if (kind !== 'review') return { reported, countering: new Set() }
+  for (const sentence of surnameReports(doc)) reported.add(sentence)
+  const countering = sentencesOf('countering')
+  const answering = sentencesOf('answering')
+  // The defence's point is a plan when the review answers it there or in the next two sentences
+  // of the paragraph; left unanswered, the review is weighing it against her in its own voice.
+  for (const sentence of sentencesOf('defence')) {
+    const paragraph = doc.sentences[sentence]!.paragraph
+    const answered = [sentence, sentence + 1, sentence + 2].some((s) =>
+      doc.sentences[s]?.paragraph === paragraph && (countering.has(s) || answering.has(s)))
+    if (answered) countering.add(sentence)
   }
+  return { reported, countering }
+}
+
+/**
+ * Group cue hits by cue name, for `readVoices`.
+ *
+ * @param hits Phrase hits, some of them voice cues.
+ * @returns The hits of each cue.
+ */
+export function cuesOf(hits: readonly PhraseHit[]): Map<string, PhraseHit[]> {
+  const cues = new Map<string, PhraseHit[]>()
+  for (const hit of hits) {
+    const list = cues.get(hit.role)
+    if (list) list.push(hit)
+    else cues.set(hit.role, [hit])
+  }
+  return cues
 }
 
 /** Verbs that report an account: "MORRIS says …", "MORRIS accepts that …". */

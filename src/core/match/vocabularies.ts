@@ -12,6 +12,9 @@ import { STRUCTURE } from '../rules/generated/structure.js'
 import type { StructureData } from '../structure/data.js'
 import type { PhraseTag } from './phrase-matcher.js'
 
+/** The cue lists that tell whose voice a sentence is in (engine/voice.ts). */
+export const VOICE_CUES = ['reported', 'countering', 'defence', 'answering'] as const
+
 /** Adds one pattern with what a match of it means. */
 export type AddPattern = (pattern: string, tag: PhraseTag, caseSensitive?: boolean) => void
 
@@ -61,7 +64,7 @@ function addStructure(add: AddPattern, data: StructureData): void {
   for (const [type, phrases] of Object.entries(data['letter-types'])) addAll(`type/${type}`, phrases)
 }
 
-const CUE_LISTS = { reported: CUES.reported ?? [], countering: CUES.countering ?? [] }
+const CUE_LISTS = Object.fromEntries(VOICE_CUES.map((name) => [name, CUES[name] ?? []]))
 const PROMPT_LISTS = ['control', 'relationship', 'ccb', 'intoxication', 'suspect-awareness'] as const
 
 /** The built-in vocabularies, in the order of their owner numbers in the joint trie. */
