@@ -41,8 +41,13 @@ export function victimInitials(doc: DocumentIndex): string | undefined {
   return [...namesIn(doc)].find(([, who]) => who === 'victim')?.[0]
 }
 
-/** The complainant's initials and the suspect's surname, as the review writes them. */
-function namesIn(doc: DocumentIndex): Map<string, Person> {
+/**
+ * The complainant's initials and the suspect's surname, as the review writes them.
+ *
+ * @param doc The indexed review.
+ * @returns Each name with whose it is.
+ */
+export function namesIn(doc: DocumentIndex): Map<string, Person> {
   const counts = new Map<string, number>()
   for (const token of doc.tokens) {
     if (/^[A-Z]{2,}$/.test(token.cased) && !NOT_NAMES.has(token.cased)) counts.set(token.cased, (counts.get(token.cased) ?? 0) + 1)

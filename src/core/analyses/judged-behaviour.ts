@@ -13,13 +13,17 @@ import { sharedScanner } from '../match/phrase-matcher.js'
 import type { PhraseHit } from '../match/phrase-matcher.js'
 import type { DocumentIndex } from '../text/document.js'
 import type { DocumentKind } from '../types.js'
-import { victimInitials } from './focus.js'
+import { namesIn } from './focus.js'
 import { cuesOf, readVoices } from '../engine/voice.js'
 
 /** Words that open a sentence about the one before it. */
 const LOOKS_BACK = new Set(['this', 'that', 'these', 'those', 'such', 'which', 'it'])
 const VICTIM_WORDS = new Set(['you', 'your', 'yourself', 'she', 'her', 'herself', 'complainant', 'victim'])
 const SUSPECT_WORDS = new Set(['he', 'him', 'his', 'himself', 'suspect', 'defendant'])
+/** Words that name the suspect as the one acting: "he had been drinking", "the suspect stayed". */
+const SUSPECT_SUBJECTS = new Set(['he', 'suspect', 'defendant'])
+const PLAN_HEADING = /\b(address|answer|anticipat|respond|deal with|meet them|rebut)/i
+const DRINK = /\b(drank|drink|drinks|drinking|drunk|intoxicat|alcohol|wine|beer|vodka|pints?|glasses|shots)/i
 
 /** A line's text without Markdown marks, list numbering or a closing colon. */
 const bare = (text: string) => text.replace(/^[\s#>*_-]*(\d+[.)]\s*)?(\*\*|__)?/, '').replace(/(\*\*|__)?\s*:?\s*(\*\*|__)?\s*$/, '').trim()
@@ -30,13 +34,15 @@ const bare = (text: string) => text.replace(/^[\s#>*_-]*(\d+[.)]\s*)?(\*\*|__)?/
  * "3. Problems:"), up to the next heading; and a line that opens with such a
  * label ("Weaknesses: delay, no injury").
  */
-function framedSentences(doc: DocumentIndex, bySentence: Map<number, Map<string, PhraseHit[]>>): Set<number> {
+function framedSentences(doc: DocumentIndex, bySentence: Map<number, Map<string, PhraseHit[]>>, answered: Set<number>): Set<number> {
   const framed = new Set<number>()
   let inFrame = false
   doc.sentences.forEach((info, index) => {
     const raw = doc.text.slice(info.start, info.end)
     const words = info.endToken - info.firstToken
-    const frameHit = bySentence.get(index)?.get('frames')?.some((h) => h.first === info.firstToken || h.first === info.firstToken + 1)
+    // "Issues to address at trial" heads a plan, not a list of points against her.
+    const frameHit = bySentence.get(index)?.get('frames')?.some((h) => h.first === info.firstToken || h.first === info.firstToken + 1) &&
+      !PLAN_HEADING.test(raw)
     const labelled = /^[^.!?]{3,60}:/.test(bare(raw) + (raw.trimEnd().endsWith(':') ? ':' : '')) || /^[\s*#\d.)-]*[A-Za-z ]{3,50}:/.test(raw)
     const heading = (words <= 8 && !/[.!?;]["'”’)]*\s*$/.test(raw.trim())) || (words <= 8 && raw.trimEnd().endsWith(':'))
     if (heading || labelled) {
@@ -48,6 +54,9 @@ function framedSentences(doc: DocumentIndex, bySentence: Map<number, Map<string,
     }
     if (inFrame) framed.add(index)
   })
+  // An item the review answers where it raises it ("Delay: she explains that …") is planned for, not weighed.
+  const answeredParagraphs = new Set([...answered].map((s) => doc.sentences[s]!.paragraph))
+  for (const index of framed) if (answeredParagraphs.has(doc.sentences[index]!.paragraph)) framed.delete(index)
   return framed
 }
 
@@ -71,10 +80,21 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind): Fi
     else roles.set(hit.role, [hit])
     bySentence.set(sentence, roles)
   }
-  const initials = kind === 'review' ? victimInitials(doc) : undefined
+  const names = kind === 'review' ? namesIn(doc) : new Map<string, string>()
+  const initials = [...names].find(([, who]) => who === 'victim')?.[0]
+  // Who acts in the words before a behaviour: the nearest person named before it in its sentence.
+  const actorBefore = (sentence: number, at: number): 'victim' | 'suspect' | undefined => {
+    for (let t = at - 1; t >= doc.sentences[sentence]!.firstToken; t--) {
+      const token = doc.tokens[t]!
+      if (VICTIM_WORDS.has(token.norm) || token.cased === initials) return 'victim'
+      if (SUSPECT_SUBJECTS.has(token.norm) || names.get(token.cased) === 'suspect') return 'suspect'
+    }
+    return undefined
+  }
   const voices = readVoices(doc, cuesOf(hits), kind)
   const ownVoice = (sentence: number) => !voices.reported.has(sentence) && !voices.countering.has(sentence)
-  const framed = kind === 'review' ? framedSentences(doc, bySentence) : new Set<number>()
+  const answered = new Set([...voices.countering, ...[...bySentence].filter(([, r]) => r.has('answering')).map(([s]) => s)])
+  const framed = kind === 'review' ? framedSentences(doc, bySentence, answered) : new Set<number>()
   const findings: Finding[] = []
   for (const [sentence, roles] of bySentence) {
     const behaviours = roles.get('behaviours')
@@ -85,7 +105,11 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind): Fi
     // Under a "Weaknesses" heading an item need not name her; it must not be about him.
     const inFrame = framed.has(sentence) && (person === undefined || !SUSPECT_WORDS.has(person.norm))
     if (!inFrame && !about.some((t) => VICTIM_WORDS.has(t.norm) || t.cased === initials)) continue
-    const behaviour = behaviours.find((h) => !doc.tokens[h.first]!.quoted)
+    const spiked = roles.has('done-to-her')
+    // His behaviour ("he had been drinking") and a drink spiked by someone else are not hers to weigh.
+    const hers = (h: PhraseHit) => !doc.tokens[h.first]!.quoted && actorBefore(sentence, h.first) !== 'suspect' &&
+      !(spiked && DRINK.test(doc.text.slice(doc.tokens[h.first]!.start, doc.tokens[h.last]!.end)))
+    const behaviour = behaviours.find(hers)
     if (!behaviour) continue
     // A judgement in this sentence, or in the next one when it looks back ("This sits uneasily …").
     const next = doc.sentences[sentence + 1]
@@ -99,13 +123,16 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind): Fi
       ? here.reduce((best, h) => (Math.abs(h.first - behaviour.first) < Math.abs(best.first - behaviour.first) ? h : best))
       : undefined
     const first = judgement ? Math.min(behaviour.first, judgement.first) : behaviour.first
-    const last = judgement ? Math.max(behaviour.last, judgement.last) : behaviour.last
+    let last = judgement ? Math.max(behaviour.last, judgement.last) : behaviour.last
+    // A label ("Previous allegation: in 2016 she reported …") is read with the item it names.
+    const colon = doc.text.indexOf(':', doc.tokens[behaviour.last]!.end)
+    if (colon >= 0 && colon < info.end && /^[^:]{0,60}$/.test(doc.text.slice(info.start, colon))) last = Math.max(last, info.endToken - 1)
     findings.push(judged(doc, first, last))
     // Every other behaviour the same judgement weighs ("… until three weeks later and that your
     // messages to him the following day were friendly") is its own finding.
     let covered = last
     for (const other of behaviours) {
-      if (other.first <= covered || doc.tokens[other.first]!.quoted) continue
+      if (other.first <= covered || !hers(other)) continue
       findings.push(judged(doc, other.first, other.last))
       covered = other.last
     }
