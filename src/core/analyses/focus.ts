@@ -29,6 +29,12 @@ const matcher = sharedScanner('focus')
 /** Sentences in the reviewer's own voice that weigh something against her, before scrutiny is reported. */
 const MIN_WEIGHING = 2
 
+/** Pronouns that name a person as the object or owner, not the one acting. */
+const OBJECT_FORMS = new Set(['her', 'him', 'his', 'herself', 'himself'])
+
+/** Words that open a sentence about the one before it. */
+const LOOKS_BACK = new Set(['this', 'that', 'these', 'those', 'such', 'it', 'which'])
+
 type Person = 'victim' | 'suspect'
 
 /**
@@ -50,7 +56,7 @@ export function victimInitials(doc: DocumentIndex): string | undefined {
 export function namesIn(doc: DocumentIndex): Map<string, Person> {
   const counts = new Map<string, number>()
   for (const token of doc.tokens) {
-    if (/^[A-Z]{2,}$/.test(token.cased) && !NOT_NAMES.has(token.cased)) counts.set(token.cased, (counts.get(token.cased) ?? 0) + 1)
+    if (/^(Mc|Mac)?[A-Z]{2,}$/.test(token.cased) && !NOT_NAMES.has(token.cased)) counts.set(token.cased, (counts.get(token.cased) ?? 0) + 1)
   }
   const names = new Map<string, Person>()
   // The complainant's initials are the ones used most; other initials are witnesses.
@@ -123,8 +129,10 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
       if (who) refs.push({ at: t, who })
     }
     refs.sort((a, b) => a.at - b.at)
-    // The first person named is taken as what the sentence is about.
-    return { subject: refs[0]?.who, mentions: new Set(refs.map((r) => r.who)), roles: byRole.get(index) ?? new Set() }
+    // The sentence is about the first person it names as the one acting (she, he, a name, or
+    // whoever opens it: "Her account …"), not one it names as an object ("without telling her, he …").
+    const acting = refs.find((r) => r.at === info.firstToken || !OBJECT_FORMS.has(doc.tokens[r.at]!.norm))
+    return { subject: (acting ?? refs[0])?.who, mentions: new Set(refs.map((r) => r.who)), roles: byRole.get(index) ?? new Set() }
   })
 
   // A paragraph that plans how to counter a myth discusses the victim's conduct in order to answer it.
@@ -159,10 +167,13 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
   }
   // A review leans on her conduct only if its own voice weighs it against her somewhere: a
   // suspect-focused review tells her side too, in neutral chronology, without weighing it.
-  const weighing = facts.filter((f, index) => f.roles.has('evaluation') && own(index) && f.subject !== 'suspect').length
-  const framed = facts.some((f) => f.roles.has('binary-headings'))
-  // A review that barely tests him at all leans on her whatever its words.
-  if (scrutiny.length > analysis && (weighing >= MIN_WEIGHING || framed || analysis <= 1)) {
+  // The weighing must be about her: named in the sentence, or in the one before when it looks back ("This is a concern").
+  const aboutHer = (index: number) => facts[index]!.mentions.has('victim') ||
+    (LOOKS_BACK.has(doc.tokens[doc.sentences[index]!.firstToken]?.norm ?? '') && (facts[index - 1]?.mentions.has('victim') ?? false))
+  const weighing = facts.filter((f, index) => f.roles.has('evaluation') && own(index) && f.subject !== 'suspect' && aboutHer(index)).length
+  // A review that does not test him at all leans on her whatever its words; a strong review's
+  // Strengths and Weaknesses headings or its neutral chronology about her do not.
+  if (scrutiny.length > analysis && (weighing >= MIN_WEIGHING || (analysis === 0 && scrutiny.length >= 2))) {
     for (const index of scrutiny) {
       const info = doc.sentences[index]!
       findings.push({

@@ -80,7 +80,7 @@ function surnameReports(doc: DocumentIndex): number[] {
   const found: number[] = []
   doc.tokens.forEach((token, index) => {
     const next = doc.tokens[index + 1]
-    if (!next || next.sentence !== token.sentence || !/^[A-Z]{3,}$/.test(token.cased)) return
+    if (!next || next.sentence !== token.sentence || !/^(Mc|Mac)?[A-Z]{3,}$/.test(token.cased)) return
     const verb = doc.text.slice(next.start, next.end).toLowerCase()
     if (REPORTING.has(verb)) found.push(token.sentence)
   })
