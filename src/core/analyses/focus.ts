@@ -131,7 +131,8 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
     refs.sort((a, b) => a.at - b.at)
     // The sentence is about the first person it names as the one acting (she, he, a name, or
     // whoever opens it: "Her account …"), not one it names as an object ("without telling her, he …").
-    const acting = refs.find((r) => r.at === info.firstToken || !OBJECT_FORMS.has(doc.tokens[r.at]!.norm))
+    const acting = refs.find((r) => r.at === info.firstToken ||
+      !(OBJECT_FORMS.has(doc.tokens[r.at]!.norm) || /['’]s$/.test(doc.text.slice(doc.tokens[r.at]!.start, doc.tokens[r.at]!.end))))
     return { subject: (acting ?? refs[0])?.who, mentions: new Set(refs.map((r) => r.who)), roles: byRole.get(index) ?? new Set() }
   })
 

@@ -38,7 +38,8 @@ export interface SentenceVoices {
 export function readVoices(doc: DocumentIndex, cues: Map<string, PhraseHit[]>, kind: DocumentKind): SentenceVoices {
   const sentencesOf = (name: string) => new Set((cues.get(name) ?? []).map((hit) => doc.tokens[hit.first]!.sentence))
   const reported = sentencesOf('reported')
-  if (kind !== 'review') return { reported, countering: new Set() }
+  // A letter gives the defence's case as theirs; only a review can plan an answer to it.
+  if (kind !== 'review') return { reported: new Set([...reported, ...sentencesOf('defence')]), countering: new Set() }
   for (const sentence of surnameReports(doc)) reported.add(sentence)
   const countering = sentencesOf('countering')
   const answering = sentencesOf('answering')
