@@ -191,7 +191,7 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
       })
     }
   }
-  findings.push(...checkBinaryFrame(doc, facts))
+  findings.push(...checkBinaryFrame(doc, facts, names))
   findings.push(...checkRecordRequests(doc, byRole, names))
   return { findings, balance: { victimScrutiny: scrutiny.length, suspectAnalysis: analysis } }
 }
@@ -238,7 +238,7 @@ function checkRecordRequests(doc: DocumentIndex, byRole: Map<number, Set<string>
 }
 
 /** `Strengths:` / `Weaknesses:` headings, and victim behaviours listed under weaknesses. */
-function checkBinaryFrame(doc: DocumentIndex, facts: SentenceFacts[]): Finding[] {
+function checkBinaryFrame(doc: DocumentIndex, facts: SentenceFacts[], names: Map<string, Person>): Finding[] {
   const headings = new Set(FOCUS['binary-headings']!.map((h) => h.toLowerCase()))
   const findings: Finding[] = []
   let inWeaknesses = false
@@ -268,7 +268,7 @@ function checkBinaryFrame(doc: DocumentIndex, facts: SentenceFacts[]): Finding[]
     if (inWeaknesses && isHeading) inWeaknesses = false
     // An item about the suspect ("He has no previous convictions") is not her behaviour.
     const opener = doc.tokens[info.firstToken]?.norm ?? ''
-    const aboutHim = ['he', 'his', 'suspect', 'defendant'].includes(opener) ||
+    const aboutHim = ['he', 'his', 'suspect', 'defendant'].includes(opener) || names.get(doc.tokens[info.firstToken]?.cased ?? '') === 'suspect' ||
       (opener === 'the' && ['suspect', 'defendant'].includes(doc.tokens[info.firstToken + 1]?.norm ?? ''))
     if (inWeaknesses && facts[index]!.roles.has('weakness-items') && !facts[index]!.roles.has('countering') && !aboutHim) {
       const text = raw.replace(/^\s*[-*•]\s*/, '')

@@ -107,3 +107,29 @@ describe('focus in the reviewer’s own words', () => {
     expect(await focus('MORRIS denies it. MORRIS was arrested. Obtain a full download of MORRIS\'s phone for May.')).toEqual([])
   })
 })
+
+describe('a strong review that tells her side in neutral chronology', () => {
+  // Each tells what she did without weighing it, tests him in sentences that do not always
+  // name him first, and uses the word "weakness" about something other than her.
+  it.each([
+    `CHARGING REVIEW\n\nR v Darren McKEE\n\nFC left the flat at 02:10 and went to her sister's house. She called 999 at 02:31. She gave a video-recorded interview that morning.\n\nMessages on FC's phone show McKEE threatening her if she left. After she left, McKEE messaged her sister to say sorry. Without asking her, he took her phone.\n\nThere was one weakness in the continuity of an exhibit, which the officer has corrected. This is not a matter of concern.\n`,
+    `CHARGING REVIEW\n\nR v Tom FENWICK\n\nNH says she left at about 23:30 to walk home alone. She rang her friend at 00:14, crying, and then called the police. There is no message from NH to FENWICK that night.\n\nWhen she blocked him, he messaged her through a friend's account. FENWICK's account changed between interviews, and he took no steps to find out whether she agreed.\n\nStrengths and weaknesses\n\nThe laboratory report on her clothing was delayed by some weeks.\n`,
+  ])('does not call it victim scrutiny (%#)', async (text) => {
+    expect(await of(text, 'focus/victim-scrutiny')).toEqual([])
+  })
+
+  it('still flags a review that weighs what she did and does not test him', async () => {
+    const text = `CHARGING REVIEW\n\nR v Tom FENWICK\n\nNH went to work as normal the next morning. She has a caution for possession of cannabis. She continued to see FENWICK socially. This undermines her credibility. Her account of the timing is difficult to reconcile with the CCTV.\n`
+    expect((await of(text, 'focus/victim-scrutiny')).length).toBeGreaterThanOrEqual(3)
+  })
+})
+
+describe('an item about the suspect under a Weaknesses heading', () => {
+  it.each([
+    'MORRIS sent her messages asking her not to tell anyone.',
+    'He has no previous convictions.',
+    'The suspect was drunk and says he cannot remember.',
+  ])('is not her behaviour: %s', async (item) => {
+    expect(await of(`CHARGING REVIEW\n\nWeaknesses\n\n- ${item}\n\nMORRIS was interviewed.\n`, 'misconception/behaviour-as-weakness')).toEqual([])
+  })
+})

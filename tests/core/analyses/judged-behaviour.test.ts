@@ -50,3 +50,81 @@ describe('behaviours listed under a heading that frames them as points against h
     expect(await found('Weaknesses\n\n- He has no previous convictions and no injuries were found on him.\n')).toEqual([])
   })
 })
+
+describe('who acts, and whose point it is', () => {
+  it.each([
+    'The judge took into account that he had been drinking heavily.',
+    'It is significant that he stayed at the flat until the morning.',
+    'The suspect went back to work the next day, which is hard to square with his account.',
+    'MORRIS deleted the messages, and it is telling that he sent her photographs of himself.',
+  ])('leaves his behaviour alone: %s', async (text) => {
+    expect(await judged(`AB reported the rape. ${text}`)).toEqual([])
+  })
+
+  it.each([
+    'Her drink was spiked, and the quantity of alcohol she had is significant only to what he knew.',
+    'She believes she was drugged; it is relevant that she drank two glasses of wine.',
+    'Toxicology found a sedative, which suggests someone slipped something into her drink and that her level of intoxication was not her doing.',
+  ])('does not read a spiked drink as her drinking: %s', async (text) => {
+    expect(await judged(text)).toEqual([])
+  })
+
+  it.each([
+    'The defence will argue that her delay in reporting undermines her account.',
+    'The defence may well say that she stayed the night, and a jury may find that difficult to understand.',
+    'Defence counsel will inevitably suggest that her continued contact with him is inconsistent with rape.',
+    'The defence would point to the fact that she went back to work the next day, which is hard to reconcile with her account.',
+  ])('reads the defence\'s point, left unanswered, as the review\'s own weighing: %s', async (text) => {
+    expect((await judged(text)).length).toBeGreaterThan(0)
+  })
+
+  it.each([
+    'The defence will argue that her delay in reporting undermines her account. Our answer is her sister\'s evidence of what she said that night.',
+    'The defence may say that she stayed the night, which they will call hard to understand. The explanation lies in his threats.',
+    'The defence will suggest her continued contact with him is inconsistent with rape; we will oppose any such suggestion with the evidence of his control.',
+    'The defence would point to her going back to work the next day as hard to reconcile with her account. The jury will be directed that there is no typical response.',
+  ])('leaves a defence point alone when the review answers it: %s', async (text) => {
+    expect(await judged(text)).toEqual([])
+  })
+})
+
+describe('behaviours and judgements in other words', () => {
+  it.each([
+    ['She did not go to the police until three weeks later, which a jury may find difficult to understand.', 'letter'],
+    ['She stayed the night, which is hard to square with her account.', 'review'],
+    ['She sent him a topless photograph the day before, which undermines her account.', 'review'],
+    ['In 2021 she withdrew her support for an earlier prosecution, which will damage her credibility.', 'review'],
+    ['Her boyfriend found out the next day, which gives her an obvious motive.', 'review'],
+    ['You made no complaint to anyone for years, and a jury may well wonder why.', 'letter'],
+    ['She had been kissing him on the sofa, which is consistent with consensual activity.', 'review'],
+    ['Her decision to remain at the flat sits awkwardly with her account.', 'review'],
+  ] as const)('flags: %s', async (text, kind) => {
+    expect((await judged(text, kind)).length).toBeGreaterThan(0)
+  })
+
+  it.each([
+    'She did not go to the police until three weeks later.',
+    'She stayed the night at her sister\'s house.',
+    'In 2021 she withdrew her support for an earlier prosecution.',
+    'Her boyfriend found out the next day and drove her to the police station.',
+  ])('leaves the same behaviour alone without a judgement: %s', async (text) => {
+    expect(await judged(text)).toEqual([])
+  })
+})
+
+describe('headings that frame points against her, in other words', () => {
+  const found = async (text: string) => (await findings(text, 'review')).filter((f) => f.ruleId.startsWith('misconception/')).map((f) => f.actual)
+  const review = (heading: string) => `AB reported the rape to the police.\n\n${heading}\n\n- She did not tell anyone for nine days.\n- She stayed the night.\n- Her boyfriend found out the next day.\n\nPlan\n\nWe will ask for the judge's direction on delay.\n`
+
+  it.each(['Matters affecting credibility', '**Issues**', 'Risks to the case:', '4. Credibility and reliability'])('reads the items under “%s” as judged', async (heading) => {
+    expect((await found(review(heading))).length).toBe(3)
+  })
+
+  it.each(['Issues to address at trial', 'Anticipated issues and how we will answer them'])('leaves the items under a plan heading “%s” alone', async (heading) => {
+    expect(await found(review(heading))).toEqual([])
+  })
+
+  it('leaves an item the review answers where it raises it alone', async () => {
+    expect(await found('Issues\n\nDelay: she did not tell anyone for nine days. She explains that she feared he would hurt her sister.\n')).toEqual([])
+  })
+})
