@@ -103,9 +103,10 @@ function heading(text: string): string {
  * Check a review's focus.
  *
  * @param doc The indexed review.
- * @returns Findings (focus warnings, weakness-list misconceptions and a balance summary, as info) and the balance's counts.
+ * @returns Findings (focus warnings, weakness-list misconceptions and a balance summary, as info), the balance's counts,
+ *   and whether the review leans on her conduct rather than testing his.
  */
-export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: FocusBalance } {
+export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: FocusBalance; leansOnHer: boolean } {
   const names = namesIn(doc)
   const byRole = new Map<number, Set<string>>()
   const people = new Map<number, PhraseHit[]>()
@@ -174,7 +175,8 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
   const weighing = facts.filter((f, index) => f.roles.has('evaluation') && own(index) && f.subject !== 'suspect' && aboutHer(index)).length
   // A review that does not test him at all leans on her whatever its words; a strong review's
   // Strengths and Weaknesses headings or its neutral chronology about her do not.
-  if (scrutiny.length > analysis && (weighing >= MIN_WEIGHING || (analysis === 0 && scrutiny.length >= 2))) {
+  const leansOnHer = scrutiny.length > analysis && (weighing >= MIN_WEIGHING || (analysis === 0 && scrutiny.length >= 2))
+  if (leansOnHer) {
     for (const index of scrutiny) {
       const info = doc.sentences[index]!
       findings.push({
@@ -193,7 +195,7 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
   }
   findings.push(...checkBinaryFrame(doc, facts, names))
   findings.push(...checkRecordRequests(doc, byRole, names))
-  return { findings, balance: { victimScrutiny: scrutiny.length, suspectAnalysis: analysis } }
+  return { findings, balance: { victimScrutiny: scrutiny.length, suspectAnalysis: analysis }, leansOnHer }
 }
 
 /**

@@ -67,9 +67,11 @@ const matcher = sharedScanner('judged')
  *
  * @param doc The indexed document.
  * @param kind Letter or review: only reviews may counter a myth by naming it.
+ * @param leansOnHer A review that weighs her conduct and does not test his (focus.ts): the behaviours
+ *   of hers it sets out in its own voice are what it weighs, judged or not in their sentence.
  * @returns Findings spanning the behaviour and the judgement.
  */
-export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind): Finding[] {
+export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, leansOnHer = false): Finding[] {
   const bySentence = new Map<number, Map<string, PhraseHit[]>>()
   const hits = matcher.scan(doc.tokens)
   for (const hit of hits) {
@@ -95,6 +97,14 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind): Fi
   const ownVoice = (sentence: number) => !voices.reported.has(sentence) && !voices.countering.has(sentence)
   const answered = new Set([...voices.countering, ...[...bySentence].filter(([, r]) => r.has('answering')).map(([s]) => s)])
   const framed = kind === 'review' ? framedSentences(doc, bySentence, answered) : new Set<number>()
+  // Paragraphs of a review whose own voice weighs her conduct against her: their behaviours are the things weighed.
+  const weighed = new Set<number>()
+  if (kind === 'review') {
+    for (const [sentence, roles] of bySentence) {
+      const hit = roles.get('weighs')?.[0]
+      if (hit && ownVoice(sentence) && actorBefore(sentence, hit.first) !== 'suspect') weighed.add(doc.sentences[sentence]!.paragraph)
+    }
+  }
   const findings: Finding[] = []
   for (const [sentence, roles] of bySentence) {
     const behaviours = roles.get('behaviours')
@@ -117,7 +127,7 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind): Fi
       LOOKS_BACK.has(doc.tokens[next.firstToken]?.norm ?? '')
     const nearby = looksBack ? [sentence, sentence + 1] : [sentence]
     const judgements = nearby.flatMap((s) => bySentence.get(s)?.get('judgements') ?? [])
-    if (judgements.length === 0 && !inFrame) continue
+    if (judgements.length === 0 && !inFrame && !weighed.has(info.paragraph) && !leansOnHer) continue
     const here = judgements.filter((h) => doc.tokens[h.first]!.sentence === sentence)
     const judgement = here.length > 0
       ? here.reduce((best, h) => (Math.abs(h.first - behaviour.first) < Math.abs(best.first - behaviour.first) ? h : best))

@@ -114,7 +114,7 @@ describe('behaviours and judgements in other words', () => {
 
 describe('headings that frame points against her, in other words', () => {
   const found = async (text: string) => (await findings(text, 'review')).filter((f) => f.ruleId.startsWith('misconception/')).map((f) => f.actual)
-  const review = (heading: string) => `AB reported the rape to the police.\n\n${heading}\n\n- She did not tell anyone for nine days.\n- She stayed the night.\n- Her boyfriend found out the next day.\n\nPlan\n\nWe will ask for the judge's direction on delay.\n`
+  const review = (heading: string) => `AB reported the rape to the police. MORRIS planned the evening and knew she was drunk. He deleted his messages before his arrest.\n\n${heading}\n\n- She did not tell anyone for nine days.\n- She stayed the night.\n- Her boyfriend found out the next day.\n\nPlan\n\nWe will ask for the judge's direction on delay.\n`
 
   it.each(['Matters affecting credibility', '**Issues**', 'Risks to the case:', '4. Credibility and reliability'])('reads the items under “%s” as judged', async (heading) => {
     expect((await found(review(heading))).length).toBe(3)
@@ -126,5 +126,31 @@ describe('headings that frame points against her, in other words', () => {
 
   it('leaves an item the review answers where it raises it alone', async () => {
     expect(await found('Issues\n\nDelay: she did not tell anyone for nine days. She explains that she feared he would hurt her sister.\n')).toEqual([])
+  })
+})
+
+describe('a paragraph whose own voice weighs her conduct', () => {
+  it.each([
+    'She stayed the night. She sent him a message the next morning. In my view this is relevant to the issue of consent.',
+    'She went back to his flat. She had drunk a considerable amount. Taken together, I find this hard to reconcile with her account.',
+    'She did not tell anyone for a month. She continued to see him at work. A jury may struggle with that.',
+    'AB stayed in the relationship for two years. AB sent him photographs of herself. This goes to her credibility.',
+  ])('reads its behaviours as weighed: %s', async (text) => {
+    expect((await judged(`AB reported the rape.\n\n${text}`)).length).toBeGreaterThanOrEqual(2)
+  })
+
+  it.each([
+    'She stayed the night. She sent him a message the next morning. His account is hard to reconcile with the CCTV.',
+    'She stayed the night. She sent him a message the next morning. The defence will say this is relevant to consent; the jury will be directed that there is no typical response.',
+  ])('leaves them alone when the weighing is of him or is answered: %s', async (text) => {
+    expect(await judged(`AB reported the rape.\n\n${text}`)).toEqual([])
+  })
+})
+
+describe('the defence\'s point is read in full before deciding it is answered', () => {
+  it('does not take "to explain her conduct" for an answer', async () => {
+    const found = (await findings('The defence will say that AB had an obvious motive to fabricate an allegation to explain her conduct to her boyfriend.', 'review'))
+      .filter((f) => f.ruleId.startsWith('misconception/'))
+    expect(found.length).toBeGreaterThan(0)
   })
 })
