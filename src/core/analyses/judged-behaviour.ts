@@ -97,15 +97,18 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
   const ownVoice = (sentence: number) => !voices.reported.has(sentence) && !voices.countering.has(sentence)
   const answered = new Set([...voices.countering, ...[...bySentence].filter(([, r]) => r.has('answering')).map(([s]) => s)])
   const framed = kind === 'review' ? framedSentences(doc, bySentence, answered) : new Set<number>()
-  // Paragraphs of a review whose own voice weighs her conduct against her: their behaviours are the things weighed.
+  // Paragraphs whose own voice weighs her conduct against her: their behaviours are the things weighed.
   const weighed = new Set<number>()
-  if (kind === 'review') {
-    for (const [sentence, roles] of bySentence) {
-      const hit = roles.get('weighs')?.[0]
-      if (hit && ownVoice(sentence) && actorBefore(sentence, hit.first) !== 'suspect') weighed.add(doc.sentences[sentence]!.paragraph)
+  const weighings: PhraseHit[] = []
+  for (const [sentence, roles] of bySentence) {
+    const hit = roles.get('weighs')?.[0]
+    if (hit && ownVoice(sentence) && actorBefore(sentence, hit.first) !== 'suspect') {
+      weighed.add(doc.sentences[sentence]!.paragraph)
+      weighings.push(hit)
     }
   }
   const findings: Finding[] = []
+  const judgedParagraphs = new Set<number>()
   for (const [sentence, roles] of bySentence) {
     const behaviours = roles.get('behaviours')
     if (!behaviours || !ownVoice(sentence)) continue
@@ -138,6 +141,7 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
     const colon = doc.text.indexOf(':', doc.tokens[behaviour.last]!.end)
     if (colon >= 0 && colon < info.end && /^[^:]{0,60}$/.test(doc.text.slice(info.start, colon))) last = Math.max(last, info.endToken - 1)
     findings.push(judged(doc, first, last))
+    judgedParagraphs.add(info.paragraph)
     // Every other behaviour the same judgement weighs ("… until three weeks later and that your
     // messages to him the following day were friendly") is its own finding.
     let covered = last
@@ -145,6 +149,13 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
       if (other.first <= covered || !hers(other)) continue
       findings.push(judged(doc, other.first, other.last))
       covered = other.last
+    }
+  }
+  // The weighing itself, where its paragraph set out behaviours of hers for it to weigh.
+  for (const hit of weighings) {
+    const start = doc.tokens[hit.first]!.start
+    if (judgedParagraphs.has(doc.sentences[doc.tokens[hit.first]!.sentence]!.paragraph) && !findings.some((f) => f.start <= start && start < f.end)) {
+      findings.push(judged(doc, hit.first, hit.last))
     }
   }
   return findings

@@ -16,8 +16,9 @@ describe('misconception/judged-behaviour', () => {
   })
 
   it('reads a judgement in the next sentence when it looks back', async () => {
+    // The weighing sentence is reported too: it is the judgement of what she did.
     expect(await judged('She sent him friendly messages the next day. This sits uneasily with her account.'))
-      .toEqual(['friendly messages'])
+      .toEqual(['friendly messages', 'sits uneasily with'])
   })
 
   it('leaves a neutral fact alone', async () => {
@@ -152,5 +153,22 @@ describe('the defence\'s point is read in full before deciding it is answered', 
     const found = (await findings('The defence will say that AB had an obvious motive to fabricate an allegation to explain her conduct to her boyfriend.', 'review'))
       .filter((f) => f.ruleId.startsWith('misconception/'))
     expect(found.length).toBeGreaterThan(0)
+  })
+})
+
+describe('a letter whose reasons weigh what the victim did', () => {
+  it.each([
+    'The reasons may be summarised as follows. You did not make a complaint until 9 July. You also went to work the following morning. A jury would be likely to prefer his version.',
+    'You stayed in touch with him for some weeks afterwards. Taking these matters into account, the prosecutor was not satisfied that the evidential test was met.',
+    'You sent him photographs of yourself and continued to see him. The prosecutor considered this significant.',
+  ])('reads the behaviours and the weighing as judged: %s', async (text) => {
+    expect((await judged(text, 'letter')).length).toBeGreaterThanOrEqual(2)
+  })
+
+  it.each([
+    'The reasons may be summarised as follows. The CCTV does not show who was in the car. A jury would not be able to be sure it was him.',
+    'You told your sister straight away, and we took that into account. He has denied the offence.',
+  ])('leaves reasons that are not about her conduct alone: %s', async (text) => {
+    expect(await judged(text, 'letter')).toEqual([])
   })
 })
