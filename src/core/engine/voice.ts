@@ -41,8 +41,10 @@ export function readVoices(doc: DocumentIndex, cues: Map<string, PhraseHit[]>, k
   // A letter gives the defence's case as theirs; only a review can plan an answer to it.
   if (kind !== 'review') return { reported: new Set([...reported, ...sentencesOf('defence')]), countering: new Set() }
   for (const sentence of surnameReports(doc)) reported.add(sentence)
-  const countering = sentencesOf('countering')
-  const answering = sentencesOf('answering')
+  // A counter the review itself says will not work is no counter.
+  const undercut = sentencesOf('undercut')
+  const countering = new Set([...sentencesOf('countering')].filter((s) => !undercut.has(s)))
+  const answering = new Set([...sentencesOf('answering')].filter((s) => !undercut.has(s)))
   // The defence's point is a plan when the review answers it there or in the next two sentences
   // of the paragraph; left unanswered, the review is weighing it against her in its own voice.
   for (const sentence of sentencesOf('defence')) {

@@ -13,7 +13,7 @@ import type { StructureData } from '../structure/data.js'
 import type { PhraseTag } from './phrase-matcher.js'
 
 /** The cue lists that tell whose voice a sentence is in (engine/voice.ts). */
-export const VOICE_CUES = ['reported', 'countering', 'defence', 'answering'] as const
+export const VOICE_CUES = ['reported', 'countering', 'defence', 'answering', 'undercut'] as const
 
 /** Adds one pattern with what a match of it means. */
 export type AddPattern = (pattern: string, tag: PhraseTag, caseSensitive?: boolean) => void

@@ -172,3 +172,23 @@ describe('a letter whose reasons weigh what the victim did', () => {
     expect(await judged(text, 'letter')).toEqual([])
   })
 })
+
+describe('a counter the review says will not work', () => {
+  const misconceptions = async (text: string) =>
+    (await findings(text, 'review')).filter((f) => f.ruleId.startsWith('misconception/')).map((f) => f.actual)
+
+  it.each([
+    'Jurors are likely to see this as regret rather than rape, and I do not think the direction on myths will be enough to overcome that.',
+    'She did not scream, and although that is common the direction would not overcome the impression it leaves.',
+    'A jury may see it as a regrettable encounter rather than a crime, and I doubt that the direction will change that.',
+  ])('still reads the myth: %s', async (text) => {
+    expect((await misconceptions(text)).length).toBeGreaterThan(0)
+  })
+
+  it.each([
+    'She did not scream; freezing is common and the judge will give the direction on myths.',
+    'The defence may call it regret; the direction on myths and her messages that night answer that.',
+  ])('stays silent when the counter stands: %s', async (text) => {
+    expect(await misconceptions(text)).toEqual([])
+  })
+})
