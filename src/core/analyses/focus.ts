@@ -29,6 +29,8 @@ const matcher = sharedScanner('focus')
 /** Sentences in the reviewer's own voice that weigh something against her, before scrutiny is reported. */
 const MIN_WEIGHING = 2
 
+const MALE_PRONOUNS = new Set(['he', 'him', 'his', 'himself'])
+
 /** Pronouns that name a person as the object or owner, not the one acting. */
 const OBJECT_FORMS = new Set(['her', 'him', 'his', 'herself', 'himself'])
 
@@ -123,8 +125,25 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
     byRole.set(sentence, roles)
   }
 
+  // A review of an offence against a man: his initials are the complainant's, and "she" is rare.
+  const herWords = doc.tokens.filter((t) => t.norm === 'she' || t.norm === 'her' || t.norm === 'herself').length
+  const maleVictim = [...names.values()].includes('victim') && herWords <= 2 &&
+    doc.tokens.filter((t) => MALE_PRONOUNS.has(t.norm)).length >= 3
+  // "He" is the person named before it in its sentence, or else the previous sentence's subject.
+  let previousSubject: Person | undefined
+  const heIs = (sentenceStart: number, at: number): Person => {
+    for (let t = at - 1; t >= sentenceStart; t--) {
+      const who = names.get(doc.tokens[t]!.cased)
+      if (who) return who
+    }
+    return previousSubject ?? 'suspect'
+  }
   const facts: SentenceFacts[] = doc.sentences.map((info, index) => {
-    const refs: Array<{ at: number; who: Person }> = (people.get(index) ?? []).map((h) => ({ at: h.first, who: h.role as Person }))
+    const refs: Array<{ at: number; who: Person }> = (people.get(index) ?? []).map((h) => ({
+      at: h.first,
+      // When both are men, "he" is whoever was named last, not always the suspect.
+      who: maleVictim && h.role === 'suspect' && MALE_PRONOUNS.has(doc.tokens[h.first]!.norm) ? heIs(info.firstToken, h.first) : h.role as Person,
+    }))
     for (let t = info.firstToken; t < info.endToken; t++) {
       const who = names.get(doc.tokens[t]!.cased)
       if (who) refs.push({ at: t, who })
@@ -134,7 +153,9 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
     // whoever opens it: "Her account …"), not one it names as an object ("without telling her, he …").
     const acting = refs.find((r) => r.at === info.firstToken ||
       !(OBJECT_FORMS.has(doc.tokens[r.at]!.norm) || /['’]s$/.test(doc.text.slice(doc.tokens[r.at]!.start, doc.tokens[r.at]!.end))))
-    return { subject: (acting ?? refs[0])?.who, mentions: new Set(refs.map((r) => r.who)), roles: byRole.get(index) ?? new Set() }
+    const subject = (acting ?? refs[0])?.who
+    if (subject) previousSubject = subject
+    return { subject, mentions: new Set(refs.map((r) => r.who)), roles: byRole.get(index) ?? new Set() }
   })
 
   // A paragraph that plans how to counter a myth discusses the victim's conduct in order to answer it.
@@ -170,14 +191,19 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
   // A review leans on her conduct only if its own voice weighs it against her somewhere: a
   // suspect-focused review tells her side too, in neutral chronology, without weighing it.
   // The weighing must be about her: named in the sentence, or in the one before when it looks back ("This is a concern").
+  // A sentence that names no one ("The previous allegation is of concern") goes on from the one before it.
   const aboutHer = (index: number) => facts[index]!.mentions.has('victim') ||
-    (LOOKS_BACK.has(doc.tokens[doc.sentences[index]!.firstToken]?.norm ?? '') && (facts[index - 1]?.mentions.has('victim') ?? false))
-  const weighing = facts.filter((f, index) => f.roles.has('evaluation') && own(index) && f.subject !== 'suspect' && aboutHer(index)).length
+    ((LOOKS_BACK.has(doc.tokens[doc.sentences[index]!.firstToken]?.norm ?? '') || facts[index]!.mentions.size === 0) &&
+      doc.sentences[index - 1]?.paragraph === doc.sentences[index]!.paragraph && (facts[index - 1]?.mentions.has('victim') ?? false))
+  const weighingAt = facts.flatMap((f, index) => f.roles.has('evaluation') && own(index) && f.subject !== 'suspect' && aboutHer(index) ? [index] : [])
+  const weighing = weighingAt.length
   // A review that does not test him at all leans on her whatever its words; a strong review's
   // Strengths and Weaknesses headings or its neutral chronology about her do not.
   const leansOnHer = scrutiny.length > analysis && (weighing >= MIN_WEIGHING || (analysis === 0 && scrutiny.length >= 2))
   if (leansOnHer) {
-    for (const index of scrutiny) {
+    // The weighing sentences themselves ("This is a significant concern") lean on her too.
+    const leaning = [...new Set([...scrutiny, ...weighingAt])].sort((a, b) => a - b)
+    for (const index of leaning) {
       const info = doc.sentences[index]!
       findings.push({
         ruleId: 'focus/victim-scrutiny',

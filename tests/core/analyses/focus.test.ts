@@ -133,3 +133,25 @@ describe('an item about the suspect under a Weaknesses heading', () => {
     expect(await of(`CHARGING REVIEW\n\nWeaknesses\n\n- ${item}\n\nMORRIS was interviewed.\n`, 'misconception/behaviour-as-weakness')).toEqual([])
   })
 })
+
+describe('a review that leans on her: its weighing sentences too', () => {
+  const text = `CHARGING REVIEW\n\nR v Tom FENWICK\n\nNH went to work as normal the next morning. She has a caution for possession of cannabis. She continued to see FENWICK socially. This is a significant concern. She made two earlier complaints. The pattern is a matter of real concern.\n`
+  it.each(['This is a significant concern.', 'The pattern is a matter of real concern.'])('flags “%s”', async (sentence) => {
+    expect(await of(text, 'focus/victim-scrutiny')).toContain(sentence)
+  })
+})
+
+describe('a male complainant, when both people are men', () => {
+  const review = (middle: string) => `CHARGING REVIEW\n\nR v Karl DOWSETT\n\nSB met DOWSETT at a party. SB says DOWSETT raped him while he slept.\n\n${middle}\n`
+  it.each([
+    'SB walked home at 06:00 and told nobody for four months. He stayed in the team chat with DOWSETT. He shook hands with DOWSETT after a match. This undermines his credibility, and a jury may struggle with it.',
+    'SB did not report for months. He continued to see DOWSETT socially. He went to work as normal. His account is hard to reconcile with the messages, and a jury may doubt him.',
+  ])('reads "he" after the complainant as the complainant (%#)', async (middle) => {
+    expect((await of(review(middle), 'focus/victim-scrutiny')).length).toBeGreaterThanOrEqual(2)
+  })
+
+  it('still reads "he" after the suspect as the suspect', async () => {
+    const middle = 'DOWSETT planned the evening. He knew SB was asleep and took no steps to check. He deleted his messages. His account contradicts the CCTV. He targeted SB because he was drunk and vulnerable.'
+    expect(await of(review(middle), 'focus/victim-scrutiny')).toEqual([])
+  })
+})
