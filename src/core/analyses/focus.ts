@@ -68,6 +68,31 @@ export function namesIn(doc: DocumentIndex): Map<string, Person> {
   return names
 }
 
+/** Verbs that give her account of what happened: "AB says he …", "She describes …". */
+const HER_ACCOUNT_VERBS = new Set(['says', 'said', 'alleges', 'alleged', 'describes', 'described', 'states', 'stated', 'recalls', 'recalled', 'remembers', 'reports'])
+
+/**
+ * Sentences of a review that give the complainant's own account of the offence
+ * ("AB says he pushed her", "Her account is that they kissed and she told him
+ * to stop"): what she says happened, not conduct of hers being weighed.
+ *
+ * @param doc The indexed review.
+ * @param names The names in the review, from `namesIn`.
+ * @returns The sentence indexes.
+ */
+export function herAccounts(doc: DocumentIndex, names: Map<string, Person>): Set<number> {
+  const found = new Set<number>()
+  doc.sentences.forEach((info, index) => {
+    const words = doc.tokens.slice(info.firstToken, Math.min(info.endToken, info.firstToken + 6))
+    const at = words.findIndex((t) => t.norm === 'she' || t.norm === 'complainant' || names.get(t.cased) === 'victim')
+    if (at < 0 || at > 2) return
+    const next = words[at + 1]
+    const text = (t: typeof next) => (t ? doc.text.slice(t.start, t.end).toLowerCase() : '')
+    if (HER_ACCOUNT_VERBS.has(text(next)) || (/['’]s$/.test(text(words[at])) && text(next) === 'account' && text(words[at + 2]) === 'is')) found.add(index)
+  })
+  return found
+}
+
 /** How a review's attention divides between the two people (report §3.1.1). */
 export interface FocusBalance {
   /** The author's own sentences that weigh the complainant's conduct or credibility. */
@@ -162,12 +187,13 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
   const voices = readVoices(doc, cuesOf(hits), 'review')
   const counteringParagraphs = new Set([...voices.countering].map((s) => doc.sentences[s]!.paragraph))
   const own = (index: number) => !voices.reported.has(index) && !counteringParagraphs.has(doc.sentences[index]!.paragraph)
+  const accounts = herAccounts(doc, names)
   const quoted = (info: SentenceInfo) => doc.tokens[info.firstToken]?.quoted ?? false
   const scrutiny: number[] = []
   let analysis = 0
   facts.forEach((f, index) => {
     const info = doc.sentences[index]!
-    if (!own(index) || quoted(info)) return
+    if (!own(index) || quoted(info) || accounts.has(index)) return
     if (f.roles.has('scrutiny') && f.mentions.has('victim') && f.subject !== 'suspect' && !f.roles.has('done-to-her')) scrutiny.push(index)
     else if (f.roles.has('analysis') && f.mentions.has('suspect') && f.subject !== 'victim') analysis++
   })

@@ -13,7 +13,7 @@ import { sharedScanner } from '../match/phrase-matcher.js'
 import type { PhraseHit } from '../match/phrase-matcher.js'
 import type { DocumentIndex } from '../text/document.js'
 import type { DocumentKind } from '../types.js'
-import { namesIn } from './focus.js'
+import { herAccounts, namesIn } from './focus.js'
 import { cuesOf, readVoices } from '../engine/voice.js'
 
 /** Words that open a sentence about the one before it. */
@@ -82,7 +82,9 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
     else roles.set(hit.role, [hit])
     bySentence.set(sentence, roles)
   }
-  const names = kind === 'review' ? namesIn(doc) : new Map<string, string>()
+  const names = kind === 'review' ? namesIn(doc) : new Map<string, 'victim' | 'suspect'>()
+  // Her own account of the offence is weighed only where a judgement sits in it.
+  const accounts = kind === 'review' ? herAccounts(doc, names) : new Set<number>()
   const initials = [...names].find(([, who]) => who === 'victim')?.[0]
   // Who acts in the words before a behaviour: the nearest person named before it in its sentence.
   const actorBefore = (sentence: number, at: number): 'victim' | 'suspect' | undefined => {
@@ -130,7 +132,8 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
       LOOKS_BACK.has(doc.tokens[next.firstToken]?.norm ?? '')
     const nearby = looksBack ? [sentence, sentence + 1] : [sentence]
     const judgements = nearby.flatMap((s) => bySentence.get(s)?.get('judgements') ?? [])
-    if (judgements.length === 0 && !inFrame && !weighed.has(info.paragraph) && !leansOnHer) continue
+    const judgedHere = judgements.some((h) => doc.tokens[h.first]!.sentence === sentence)
+    if (accounts.has(sentence) ? !judgedHere : judgements.length === 0 && !inFrame && !weighed.has(info.paragraph) && !leansOnHer) continue
     const here = judgements.filter((h) => doc.tokens[h.first]!.sentence === sentence)
     const judgement = here.length > 0
       ? here.reduce((best, h) => (Math.abs(h.first - behaviour.first) < Math.abs(best.first - behaviour.first) ? h : best))
