@@ -157,14 +157,17 @@ describe('a male complainant, when both people are men', () => {
 })
 
 describe('her own account of the offence is not scrutiny of her', () => {
-  const review = (account: string) => `CHARGING REVIEW\n\nR v Tom FENWICK\n\nNH went to work as normal the next morning. She has a caution for cannabis. She continued to see FENWICK socially. This undermines her credibility, and a jury may struggle with it.\n\n${account}\n`
+  const review = (account: string) => `CHARGING REVIEW\n\nR v Tom FENWICK\n\nNH went to work as normal the next morning. NH has a caution for cannabis. NH continued to see FENWICK socially. This undermines her credibility, and a jury may struggle with it.\n\n${account}\n`
   it.each([
     'NH says that they kissed on the sofa and that she then told him she wanted to go home.',
     'She describes him pushing her onto the bed after she had drunk two glasses of wine.',
     'The complainant alleges that FENWICK followed her into the kitchen and stayed until she left.',
     "NH's account is that she stayed at the flat because she was frightened of him.",
   ])('leaves “%s” alone', async (account) => {
-    const flagged = [...await of(review(account), 'focus/victim-scrutiny'), ...await of(review(account), 'misconception/')]
-    expect(flagged.some((f) => account.includes(f) || f.includes(account.slice(0, 30)))).toBe(false)
+    const text = review(account)
+    const from = text.indexOf(account)
+    const inAccount = (await findings(text, 'review'))
+      .filter((f) => f.severity !== 'info' && f.start >= from && (f.ruleId.startsWith('focus/') || f.ruleId.startsWith('misconception/')))
+    expect(inAccount.map((f) => `${f.ruleId}: ${f.actual}`)).toEqual([])
   })
 })
