@@ -108,6 +108,7 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
       weighed.add(doc.sentences[sentence]!.paragraph)
       weighings.push(hit)
     }
+    if (kind === 'letter' && roles.has('reasons') && ownVoice(sentence)) weighed.add(doc.sentences[sentence]!.paragraph)
   }
   const findings: Finding[] = []
   const judgedParagraphs = new Set<number>()
