@@ -155,6 +155,15 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
       covered = other.last
     }
   }
+  // His standing set among the reasons to doubt her, or listed as a point against the case.
+  for (const [sentence, roles] of bySentence) {
+    const hit = roles.get('standing')?.find((h) => !doc.tokens[h.first]!.quoted)
+    if (!hit || !ownVoice(sentence) || actorBefore(sentence, hit.first) === 'victim') continue
+    const paragraph = doc.sentences[sentence]!.paragraph
+    const weighedHere = framed.has(sentence) || leansOnHer || weighed.has(paragraph) || judgedParagraphs.has(paragraph) || roles.has('judgements')
+    const start = doc.tokens[hit.first]!.start
+    if (weighedHere && !findings.some((f) => f.start <= start && start < f.end)) findings.push(standing(doc, hit.first, hit.last))
+  }
   // The weighing itself, where its paragraph set out behaviours of hers for it to weigh.
   for (const hit of weighings) {
     const start = doc.tokens[hit.first]!.start
@@ -178,6 +187,24 @@ function judged(doc: DocumentIndex, first: number, last: number): Finding {
     actual: doc.text.slice(start, end),
     expected: [],
     note: 'Staying in contact, delay, calm, drinking and patchy memory are common after rape. Treating them as reasons for doubt repeats myths the CPS asks prosecutors to challenge.',
+    source: 'https://www.cps.gov.uk/legal-guidance/rape-and-sexual-offences-annex-tackling-rape-myths-and-stereotypes',
+    generic: true,
+  }
+}
+
+function standing(doc: DocumentIndex, first: number, last: number): Finding {
+  const start = doc.tokens[first]!.start
+  const end = doc.tokens[last]!.end
+  return {
+    ruleId: 'misconception/judged-behaviour',
+    category: 'misconception',
+    severity: 'warning',
+    start,
+    end,
+    reason: 'Leave the suspect\'s standing out of whether the offence happened, and analyse what he did.',
+    actual: doc.text.slice(start, end),
+    expected: [],
+    note: 'Offenders come from every walk of life, and many have no previous convictions. Setting his character or career against her account repeats the myth that respectable men do not rape.',
     source: 'https://www.cps.gov.uk/legal-guidance/rape-and-sexual-offences-annex-tackling-rape-myths-and-stereotypes',
     generic: true,
   }

@@ -192,3 +192,22 @@ describe('a counter the review says will not work', () => {
     expect(await misconceptions(text)).toEqual([])
   })
 })
+
+describe("the suspect's standing set against her", () => {
+  it.each([
+    ['Weaknesses\n\n- Suspect\'s good character.\n- He would present well to a jury.\n', 'review'],
+    ['You did not report it for two weeks, which the prosecutor considered significant. Mr Hale is a man of previous good character.', 'letter'],
+    ['It was decided to accept the plea for these reasons. You stayed in touch with him afterwards, which undermines your account, and he is a man of good character.', 'letter'],
+    ['He has a promising career, and a jury will find it difficult to believe he would risk it.', 'review'],
+  ] as const)('flags: %s', async (text, kind) => {
+    expect((await judged(text, kind)).some((actual) => /character|present well|career/.test(actual))).toBe(true)
+  })
+
+  it.each([
+    ['MORRIS is of good character. He planned the evening and knew she was too drunk to agree.', 'review'],
+    ['The judge gave the jury the usual direction about his good character.', 'letter'],
+    ['He has a promising career in the army.', 'review'],
+  ] as const)('leaves a neutral mention alone: %s', async (text, kind) => {
+    expect(await judged(text, kind)).toEqual([])
+  })
+})
