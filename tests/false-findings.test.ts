@@ -27,6 +27,8 @@ describe('false findings that must stay away', () => {
   it.each([
     ["the suspect's account, reported as his", 'MORRIS says sex happened and she agreed to it. MORRIS says she kissed him first.\n'],
     ["the defence's framing, named to plan the answer", "The defence will say she was drunk and consented; we will answer this with the CCTV and ask for the judge's direction on intoxication.\n"],
+    ["the suspect's account by his surname's possessive", "MORRIS's account is that she kissed him first and agreed to sex. AB called 999 at 02:31.\n"],
+    ["the suspect's account introduced with 'according to'", 'According to him, she was flirting all evening and willingly went back to his flat.\n'],
     ["the defence's framing, answered in the next sentence", 'The defence will say she kept in contact with him afterwards, which they will call hard to reconcile with rape. The explanation lies in his threats, which the messages show.\n'],
     ["the defence's framing, answered by a direction", 'Defence counsel may argue that her delay in reporting undermines her account. The jury will be directed that there is no typical response to rape.\n'],
     ['a counter', 'What matters is not how much she had drunk but what he did and whether he knew she could not agree.\n'],

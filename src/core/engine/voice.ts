@@ -75,9 +75,13 @@ export function cuesOf(hits: readonly PhraseHit[]): Map<string, PhraseHit[]> {
 /** Verbs that report an account: "MORRIS says …", "MORRIS accepts that …". */
 const REPORTING = new Set(['says', 'said', 'states', 'stated', 'claims', 'claimed', 'maintains', 'maintained', 'accepts', 'accepted', 'denies', 'denied', 'insists', 'insisted', 'asserts', 'asserted', 'told', 'tells', 'describes', 'described', 'explains', 'explained', 'admits', 'admitted'])
 
+/** What the suspect gives: "MORRIS's account is that …". */
+const HIS_ACCOUNT = new Set(['account', 'version', 'case', 'explanation', 'position', 'statement', 'interview'])
+
 /**
  * Sentences in a review that give the suspect's account by his surname in
- * capitals, as reviews write it ("MORRIS says sex happened and she agreed").
+ * capitals, as reviews write it ("MORRIS says sex happened and she agreed",
+ * "MORRIS's account is that she kissed him first").
  */
 function surnameReports(doc: DocumentIndex): number[] {
   const found: number[] = []
@@ -85,7 +89,11 @@ function surnameReports(doc: DocumentIndex): number[] {
     const next = doc.tokens[index + 1]
     if (!next || next.sentence !== token.sentence || !/^(Mc|Mac)?[A-Z]{3,}$/.test(token.cased)) return
     const verb = doc.text.slice(next.start, next.end).toLowerCase()
-    if (REPORTING.has(verb)) found.push(token.sentence)
+    // His account as the sentence's subject, not one the reviewer weighs ("supports MORRIS's account").
+    const possessive = /['’]s$/.test(doc.text.slice(token.start, token.end)) && index - doc.sentences[token.sentence]!.firstToken <= 2
+    // "MORRIS's account is that …" reports it; "MORRIS's account is plausible" weighs it.
+    const reportsThat = doc.tokens.slice(index + 2, index + 5).some((t) => t.norm === 'that' && t.sentence === token.sentence)
+    if (REPORTING.has(verb) || (possessive && HIS_ACCOUNT.has(next.norm) && reportsThat)) found.push(token.sentence)
   })
   return found
 }

@@ -211,3 +211,12 @@ describe("the suspect's standing set against her", () => {
     expect(await judged(text, kind)).toEqual([])
   })
 })
+
+describe("the reviewer weighing his account is the reviewer's voice", () => {
+  it.each([
+    "MORRIS's account is plausible on its face, and he is of good character, which a jury will weigh against her delay in reporting.",
+    "Her conduct is capable of supporting MORRIS's account, and her delay in reporting undermines her credibility.",
+  ])('still reads: %s', async (text) => {
+    expect((await judged(`AB reported. MORRIS was arrested. MORRIS denies it. ${text}`)).length).toBeGreaterThan(0)
+  })
+})
