@@ -120,7 +120,9 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
     const person = about.find((t) => VICTIM_WORDS.has(t.norm) || SUSPECT_WORDS.has(t.norm) || t.cased === initials)
     // Under a "Weaknesses" heading an item need not name her; it must not be about him.
     const inFrame = framed.has(sentence) && (person === undefined || !SUSPECT_WORDS.has(person.norm))
-    if (!inFrame && !about.some((t) => VICTIM_WORDS.has(t.norm) || t.cased === initials)) continue
+    // A fragment that names no one ("Delayed reporting for 9 days.") is about her in a review that leans on her.
+    const unnamed = person === undefined && leansOnHer
+    if (!inFrame && !unnamed && !about.some((t) => VICTIM_WORDS.has(t.norm) || t.cased === initials)) continue
     const spiked = roles.has('done-to-her')
     // His behaviour ("he had been drinking") and a drink spiked by someone else are not hers to weigh.
     const hers = (h: PhraseHit) => !doc.tokens[h.first]!.quoted && actorBefore(sentence, h.first) !== 'suspect' &&

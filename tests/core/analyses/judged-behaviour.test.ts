@@ -220,3 +220,10 @@ describe("the reviewer weighing his account is the reviewer's voice", () => {
     expect((await judged(`AB reported. MORRIS was arrested. MORRIS denies it. ${text}`)).length).toBeGreaterThan(0)
   })
 })
+
+describe('a fragment that names no one, in a review that leans on her', () => {
+  const review = (fragment: string) => `CHARGING REVIEW\n\nR v Tom FENWICK\n\nNH went to work as normal the next morning. NH has a caution for cannabis. NH continued to see FENWICK socially. This undermines her credibility, and a jury may struggle with it.\n\n${fragment}\n`
+  it.each(['Delayed reporting for 9 days.', 'Continued contact afterwards.', 'No injuries recorded.'])('reads “%s” as weighed', async (fragment) => {
+    expect((await findings(review(fragment), 'review')).some((f) => f.ruleId.startsWith('misconception/') && fragment.includes(f.actual))).toBe(true)
+  })
+})
