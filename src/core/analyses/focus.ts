@@ -246,7 +246,7 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
     }
   }
   findings.push(...checkBinaryFrame(doc, facts, names))
-  findings.push(...checkRecordRequests(doc, byRole, names))
+  findings.push(...checkRecordRequests(doc, byRole, names, hits))
   return { findings, balance: { victimScrutiny: scrutiny.length, suspectAnalysis: analysis }, leansOnHer }
 }
 
@@ -255,8 +255,11 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
  * initials ("Obtain AB's GP records"): the pack rule reads "her" and "the
  * complainant's", but only this analysis knows whose initials these are.
  */
-function checkRecordRequests(doc: DocumentIndex, byRole: Map<number, Set<string>>, names: Map<string, Person>): Finding[] {
+function checkRecordRequests(doc: DocumentIndex, byRole: Map<number, Set<string>>, names: Map<string, Person>, hits: readonly PhraseHit[]): Finding[] {
   const findings: Finding[] = []
+  const startsOf = (role: string) => new Set(hits.filter((h) => h.role === role).map((h) => h.first))
+  const records = startsOf('records')
+  const requests = startsOf('record-requests')
   for (const [sentence, roles] of byRole) {
     // A list item needs no verb: "NP's full GP and counselling records" under further enquiries.
     const info0 = doc.sentences[sentence]!
@@ -270,6 +273,11 @@ function checkRecordRequests(doc: DocumentIndex, byRole: Map<number, Set<string>
     for (let t = info.firstToken; t < info.endToken - 1; t++) {
       const token = doc.tokens[t]!
       if (names.get(token.cased) !== 'victim' || !/['’]s$/.test(doc.text.slice(token.start, token.end))) continue
+      // Her records must follow her name ("AB's phone"), and the request come before it
+      // ("download AB's phone"), not after ("on AB's phone …; the police download shows …").
+      const near = (set: Set<number>, from: number, to: number) => [...set].some((at) => at >= from && at <= to && doc.tokens[at]!.sentence === sentence)
+      if (!near(records, t + 1, t + 4)) continue
+      if (!near(requests, t - 8, t - 1) && !(listItem && opensOnRequest && t - info.firstToken <= 3)) continue
       const start = token.start
       const end = doc.tokens[Math.min(t + 2, info.endToken - 1)]!.end
       findings.push({

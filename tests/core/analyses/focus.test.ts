@@ -171,3 +171,15 @@ describe('her own account of the offence is not scrutiny of her', () => {
     expect(inAccount.map((f) => `${f.ruleId}: ${f.actual}`)).toEqual([])
   })
 })
+
+describe('a request for her records, by her initials', () => {
+  const review = (request: string) => `CHARGING REVIEW\n\nR v Tom FENWICK\n\nNP met FENWICK online. NP reported the rape. NP was interviewed.\n\nFurther enquiries\n\n${request}\n`
+  it.each([
+    "Please download NP's phone in full.",
+    "Obtain NP's GP and counselling records.",
+    "- NP's full GP and counselling records.",
+    "The officer should examine NP's social media accounts.",
+  ])('flags “%s”', async (request) => {
+    expect(await of(review(request), 'focus/records-trawl')).toHaveLength(1)
+  })
+})
