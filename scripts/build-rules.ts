@@ -34,7 +34,7 @@ const partialsDir = join(root, 'templates/partials')
 
 /** Files in `rules/` that are not rule packs. */
 const NOT_PACKS = new Set(['facts.yml', 'cues.yml', 'retired.yml', 'structure.yml', 'focus.yml', 'acronyms.yml', 'judged-behaviour.yml'])
-const FOCUS_LISTS = ['victim', 'suspect', 'scrutiny', 'analysis', 'binary-headings', 'weakness-items', 'record-requests', 'records', 'targeted', 'done-to-her', 'evaluation', 'control', 'relationship', 'ccb', 'intoxication', 'suspect-awareness']
+const FOCUS_LISTS = ['victim', 'suspect', 'scrutiny', 'analysis', 'binary-headings', 'leaning-headings', 'weakness-items', 'record-requests', 'records', 'targeted', 'done-to-her', 'evaluation', 'control', 'relationship', 'ccb', 'intoxication', 'suspect-awareness']
 const CUE_NAMES = ['gloss', 'naming', 'reported', 'countering', 'defence', 'answering', 'undercut']
 
 const problems: RuleProblem[] = []

@@ -245,7 +245,7 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
       })
     }
   }
-  findings.push(...checkBinaryFrame(doc, facts, names))
+  findings.push(...checkBinaryFrame(doc, facts, names, leansOnHer))
   findings.push(...checkRecordRequests(doc, byRole, names, hits))
   return { findings, balance: { victimScrutiny: scrutiny.length, suspectAnalysis: analysis }, leansOnHer }
 }
@@ -300,8 +300,8 @@ function checkRecordRequests(doc: DocumentIndex, byRole: Map<number, Set<string>
 }
 
 /** `Strengths:` / `Weaknesses:` headings, and victim behaviours listed under weaknesses. */
-function checkBinaryFrame(doc: DocumentIndex, facts: SentenceFacts[], names: Map<string, Person>): Finding[] {
-  const headings = new Set(FOCUS['binary-headings']!.map((h) => h.toLowerCase()))
+function checkBinaryFrame(doc: DocumentIndex, facts: SentenceFacts[], names: Map<string, Person>, leansOnHer: boolean): Finding[] {
+  const headings = new Set([...FOCUS['binary-headings']!, ...(leansOnHer ? FOCUS['leaning-headings'] ?? [] : [])].map((h) => h.toLowerCase()))
   const findings: Finding[] = []
   let inWeaknesses = false
   doc.sentences.forEach((info, index) => {
