@@ -29,6 +29,7 @@ describe('false findings that must stay away', () => {
     ["the defence's framing, named to plan the answer", "The defence will say she was drunk and consented; we will answer this with the CCTV and ask for the judge's direction on intoxication.\n"],
     ["her phone named in the evidence, not requested", "AB met MORRIS at work. AB reported the rape. A tracking app was installed on AB's phone and linked to MORRIS's account; the police download shows he checked it daily.\n"],
     ["his phone requested beside her first account", "AB met MORRIS at work. AB reported the rape. AB was interviewed. Further action: a full download of MORRIS's phone; AB's first account to police.\n"],
+    ["the suspect's account given in interview", 'In interview, MORRIS said she kissed him first and was a willing participant.\n'],
     ["the suspect's account by his surname's possessive", "MORRIS's account is that she kissed him first and agreed to sex. AB called 999 at 02:31.\n"],
     ["the suspect's account introduced with 'according to'", 'According to him, she was flirting all evening and willingly went back to his flat.\n'],
     ["the defence's framing, answered in the next sentence", 'The defence will say she kept in contact with him afterwards, which they will call hard to reconcile with rape. The explanation lies in his threats, which the messages show.\n'],

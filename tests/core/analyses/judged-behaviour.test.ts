@@ -227,3 +227,12 @@ describe('a fragment that names no one, in a review that leans on her', () => {
     expect((await findings(review(fragment), 'review')).some((f) => f.ruleId.startsWith('misconception/') && fragment.includes(f.actual))).toBe(true)
   })
 })
+
+describe('her answers in interview are not his account', () => {
+  it.each([
+    'In interview she accepted that she stayed the night, which undermines her account.',
+    'She accepted in interview that she had sent him a topless photograph, which is hard to square with her account.',
+  ])('reads: %s', async (text) => {
+    expect((await judged(text)).length).toBeGreaterThan(0)
+  })
+})
