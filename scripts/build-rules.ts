@@ -46,8 +46,8 @@ const partialsDir = join(root, 'templates/partials')
 
 /** Files in `rules/` that are not rule packs. */
 const NOT_PACKS = new Set(['facts.yml', 'cues.yml', 'retired.yml', 'structure.yml', 'focus.yml', 'acronyms.yml', 'judged-behaviour.yml'])
-const FOCUS_LISTS = ['victim', 'suspect', 'scrutiny', 'analysis', 'binary-headings', 'weakness-items', 'record-requests', 'records', 'targeted', 'done-to-her', 'evaluation', 'control', 'relationship', 'ccb', 'intoxication', 'suspect-awareness']
-const CUE_NAMES = ['gloss', 'naming', 'reported', 'countering']
+const FOCUS_LISTS = ['victim', 'suspect', 'scrutiny', 'analysis', 'binary-headings', 'leaning-headings', 'weakness-items', 'record-requests', 'records', 'targeted', 'done-to-her', 'evaluation', 'control', 'relationship', 'ccb', 'intoxication', 'suspect-awareness']
+const CUE_NAMES = ['gloss', 'naming', 'reported', 'countering', 'defence', 'answering', 'undercut']
 
 const problems: RuleProblem[] = []
 const rules: DocumentedRule[] = []
@@ -164,7 +164,7 @@ function readLists(file: string, names: readonly string[], phrases = true): Reco
 
 const focus = readLists('focus.yml', FOCUS_LISTS)
 const acronyms = readLists('acronyms.yml', ['everyday'], false)
-const judged = readLists('judged-behaviour.yml', ['behaviours', 'judgements', 'frames'])
+const judged = readLists('judged-behaviour.yml', ['behaviours', 'judgements', 'frames', 'done-to-her', 'weighs', 'reasons', 'standing'])
 
 // The fact base the accuracy analysis checks letters against.
 const facts = readYaml('facts.yml')

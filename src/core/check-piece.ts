@@ -3,7 +3,6 @@
  * piece of a long one. `lint` puts the pieces back together.
  */
 import type { VFile } from 'vfile'
-import { checkAccuracy } from './analyses/accuracy/index.js'
 import { checkAcronyms } from './analyses/acronyms.js'
 import { checkEquality } from './analyses/equality.js'
 import { checkFocus } from './analyses/focus.js'
@@ -74,12 +73,13 @@ export async function checkPiece(text: string, options: PieceOptions): Promise<P
   const findings: Finding[] = [
     ...structure.findings,
     ...(focus ? [...focus.findings, ...checkFocusPrompts(doc)] : checkAcronyms(doc)),
-    ...checkJudgedBehaviour(doc, kind),
+    ...checkJudgedBehaviour(doc, kind, focus?.leansOnHer ?? false),
     ...runRules(doc, builtinRuleSet(), { kind, letterType: options.letterType }),
     ...checkPassive(doc, kind),
     ...checkReadability(tree, doc, { kind, readingAge: kind === 'letter' ? options.readingAge : undefined }),
     ...(await checkEquality(tree, doc)),
-    ...(kind === 'letter' ? checkAccuracy(doc, { letterType: structure.letterType, today: options.today() }) : []),
+    // Only letters state facts to check; a review, or a bundle of lint, need not load the fact base first.
+    ...(kind === 'letter' ? (await import('./analyses/accuracy/index.js')).checkAccuracy(doc, { letterType: structure.letterType, today: options.today() }) : []),
   ]
   return {
     findings: dropCovered(findings),

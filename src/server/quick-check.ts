@@ -39,8 +39,9 @@ const LOCAL_ANALYSES = new Set([
   'readability/hidden-actor',
   'readability/long-paragraph',
   'structure/placeholder',
-  'misconception/judged-behaviour',
 ])
+// misconception/judged-behaviour is not among them: whether a review leans on her, who her
+// initials are and which heading frames a list all come from the rest of the document.
 
 /** A paragraph longer than this is checked with the rest of the document, not on its own. */
 const MAX_PARAGRAPH = 8000

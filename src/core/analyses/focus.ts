@@ -11,6 +11,7 @@ import { sharedScanner } from '../match/phrase-matcher.js'
 import type { PhraseHit } from '../match/phrase-matcher.js'
 import type { Finding } from '../engine/finding.js'
 import { FOCUS } from '../data/index.js'
+import { cuesOf, readVoices } from '../engine/voice.js'
 import type { DocumentIndex, SentenceInfo } from '../text/document.js'
 
 const REPORT = 'https://www.cps.gov.uk/publication/cps-annual-rape-scrutiny-report-october-2025'
@@ -28,23 +29,26 @@ const matcher = sharedScanner('focus')
 /** Sentences in the reviewer's own voice that weigh something against her, before scrutiny is reported. */
 const MIN_WEIGHING = 2
 
+const MALE_PRONOUNS = new Set(['he', 'him', 'his', 'himself'])
+
+/** Pronouns that name a person as the object or owner, not the one acting. */
+const OBJECT_FORMS = new Set(['her', 'him', 'his', 'herself', 'himself'])
+
+/** Words that open a sentence about the one before it. */
+const LOOKS_BACK = new Set(['this', 'that', 'these', 'those', 'such', 'it', 'which'])
+
 type Person = 'victim' | 'suspect'
 
 /**
- * The complainant's initials as the review writes them (AB), if it uses any.
+ * The complainant's initials and the suspect's surname, as the review writes them.
  *
  * @param doc The indexed review.
- * @returns The initials, or undefined.
+ * @returns Each name with whose it is.
  */
-export function victimInitials(doc: DocumentIndex): string | undefined {
-  return [...namesIn(doc)].find(([, who]) => who === 'victim')?.[0]
-}
-
-/** The complainant's initials and the suspect's surname, as the review writes them. */
-function namesIn(doc: DocumentIndex): Map<string, Person> {
+export function namesIn(doc: DocumentIndex): Map<string, Person> {
   const counts = new Map<string, number>()
   for (const token of doc.tokens) {
-    if (/^[A-Z]{2,}$/.test(token.cased) && !NOT_NAMES.has(token.cased)) counts.set(token.cased, (counts.get(token.cased) ?? 0) + 1)
+    if (/^(Mc|Mac)?[A-Z]{2,}$/.test(token.cased) && !NOT_NAMES.has(token.cased)) counts.set(token.cased, (counts.get(token.cased) ?? 0) + 1)
   }
   const names = new Map<string, Person>()
   // The complainant's initials are the ones used most; other initials are witnesses.
@@ -52,6 +56,31 @@ function namesIn(doc: DocumentIndex): Map<string, Person> {
   if (initials[0]) names.set(initials[0][0], 'victim')
   for (const [name, count] of counts) if (name.length >= 3 && count >= 2) names.set(name, 'suspect')
   return names
+}
+
+/** Verbs that give her account of what happened: "AB says he …", "She describes …". */
+const HER_ACCOUNT_VERBS = new Set(['says', 'said', 'alleges', 'alleged', 'describes', 'described', 'states', 'stated', 'recalls', 'recalled', 'remembers', 'reports'])
+
+/**
+ * Sentences of a review that give the complainant's own account of the offence
+ * ("AB says he pushed her", "Her account is that they kissed and she told him
+ * to stop"): what she says happened, not conduct of hers being weighed.
+ *
+ * @param doc The indexed review.
+ * @param names The names in the review, from `namesIn`.
+ * @returns The sentence indexes.
+ */
+export function herAccounts(doc: DocumentIndex, names: Map<string, Person>): Set<number> {
+  const found = new Set<number>()
+  doc.sentences.forEach((info, index) => {
+    const words = doc.tokens.slice(info.firstToken, Math.min(info.endToken, info.firstToken + 6))
+    const at = words.findIndex((t) => t.norm === 'she' || t.norm === 'complainant' || names.get(t.cased) === 'victim')
+    if (at < 0 || at > 2) return
+    const next = words[at + 1]
+    const text = (t: typeof next) => (t ? doc.text.slice(t.start, t.end).toLowerCase() : '')
+    if (HER_ACCOUNT_VERBS.has(text(next)) || (/['’]s$/.test(text(words[at])) && text(next) === 'account' && text(words[at + 2]) === 'is')) found.add(index)
+  })
+  return found
 }
 
 /** How a review's attention divides between the two people (report §3.1.1). */
@@ -91,13 +120,15 @@ function heading(text: string): string {
  * Check a review's focus.
  *
  * @param doc The indexed review.
- * @returns Findings (focus warnings, weakness-list misconceptions and a balance summary, as info) and the balance's counts.
+ * @returns Findings (focus warnings, weakness-list misconceptions and a balance summary, as info), the balance's counts,
+ *   and whether the review leans on her conduct rather than testing his.
  */
-export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: FocusBalance } {
+export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: FocusBalance; leansOnHer: boolean } {
   const names = namesIn(doc)
   const byRole = new Map<number, Set<string>>()
   const people = new Map<number, PhraseHit[]>()
-  for (const hit of matcher.scan(doc.tokens)) {
+  const hits = matcher.scan(doc.tokens)
+  for (const hit of hits) {
     const sentence = doc.tokens[hit.first]!.sentence
     if (hit.role === 'victim' || hit.role === 'suspect') {
       const list = people.get(sentence)
@@ -109,26 +140,50 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
     byRole.set(sentence, roles)
   }
 
+  // A review of an offence against a man: his initials are the complainant's, and "she" is rare.
+  const herWords = doc.tokens.filter((t) => t.norm === 'she' || t.norm === 'her' || t.norm === 'herself').length
+  const maleVictim = [...names.values()].includes('victim') && herWords <= 2 &&
+    doc.tokens.filter((t) => MALE_PRONOUNS.has(t.norm)).length >= 3
+  // "He" is the person named before it in its sentence, or else the previous sentence's subject.
+  let previousSubject: Person | undefined
+  const heIs = (sentenceStart: number, at: number): Person => {
+    for (let t = at - 1; t >= sentenceStart; t--) {
+      const who = names.get(doc.tokens[t]!.cased)
+      if (who) return who
+    }
+    return previousSubject ?? 'suspect'
+  }
   const facts: SentenceFacts[] = doc.sentences.map((info, index) => {
-    const refs: Array<{ at: number; who: Person }> = (people.get(index) ?? []).map((h) => ({ at: h.first, who: h.role as Person }))
+    const refs: Array<{ at: number; who: Person }> = (people.get(index) ?? []).map((h) => ({
+      at: h.first,
+      // When both are men, "he" is whoever was named last, not always the suspect.
+      who: maleVictim && h.role === 'suspect' && MALE_PRONOUNS.has(doc.tokens[h.first]!.norm) ? heIs(info.firstToken, h.first) : h.role as Person,
+    }))
     for (let t = info.firstToken; t < info.endToken; t++) {
       const who = names.get(doc.tokens[t]!.cased)
       if (who) refs.push({ at: t, who })
     }
     refs.sort((a, b) => a.at - b.at)
-    // The first person named is taken as what the sentence is about.
-    return { subject: refs[0]?.who, mentions: new Set(refs.map((r) => r.who)), roles: byRole.get(index) ?? new Set() }
+    // The sentence is about the first person it names as the one acting (she, he, a name, or
+    // whoever opens it: "Her account …"), not one it names as an object ("without telling her, he …").
+    const acting = refs.find((r) => r.at === info.firstToken ||
+      !(OBJECT_FORMS.has(doc.tokens[r.at]!.norm) || /['’]s$/.test(doc.text.slice(doc.tokens[r.at]!.start, doc.tokens[r.at]!.end))))
+    const subject = (acting ?? refs[0])?.who
+    if (subject) previousSubject = subject
+    return { subject, mentions: new Set(refs.map((r) => r.who)), roles: byRole.get(index) ?? new Set() }
   })
 
   // A paragraph that plans how to counter a myth discusses the victim's conduct in order to answer it.
-  const counteringParagraphs = new Set(doc.sentences.filter((_, i) => facts[i]!.roles.has('countering')).map((s) => s.paragraph))
-  const own = (f: SentenceFacts, info: SentenceInfo) => !f.roles.has('reported') && !counteringParagraphs.has(info.paragraph)
+  const voices = readVoices(doc, cuesOf(hits), 'review')
+  const counteringParagraphs = new Set([...voices.countering].map((s) => doc.sentences[s]!.paragraph))
+  const own = (index: number) => !voices.reported.has(index) && !counteringParagraphs.has(doc.sentences[index]!.paragraph)
+  const accounts = herAccounts(doc, names)
   const quoted = (info: SentenceInfo) => doc.tokens[info.firstToken]?.quoted ?? false
   const scrutiny: number[] = []
   let analysis = 0
   facts.forEach((f, index) => {
     const info = doc.sentences[index]!
-    if (!own(f, info) || quoted(info)) return
+    if (!own(index) || quoted(info) || accounts.has(index)) return
     if (f.roles.has('scrutiny') && f.mentions.has('victim') && f.subject !== 'suspect' && !f.roles.has('done-to-her')) scrutiny.push(index)
     else if (f.roles.has('analysis') && f.mentions.has('suspect') && f.subject !== 'victim') analysis++
   })
@@ -151,11 +206,20 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
   }
   // A review leans on her conduct only if its own voice weighs it against her somewhere: a
   // suspect-focused review tells her side too, in neutral chronology, without weighing it.
-  const weighing = facts.filter((f, index) => f.roles.has('evaluation') && own(f, doc.sentences[index]!) && f.subject !== 'suspect').length
-  const framed = facts.some((f) => f.roles.has('binary-headings'))
-  // A review that barely tests him at all leans on her whatever its words.
-  if (scrutiny.length > analysis && (weighing >= MIN_WEIGHING || framed || analysis <= 1)) {
-    for (const index of scrutiny) {
+  // The weighing must be about her: named in the sentence, or in the one before when it looks back ("This is a concern").
+  // A sentence that names no one ("The previous allegation is of concern") goes on from the one before it.
+  const aboutHer = (index: number) => facts[index]!.mentions.has('victim') ||
+    ((LOOKS_BACK.has(doc.tokens[doc.sentences[index]!.firstToken]?.norm ?? '') || facts[index]!.mentions.size === 0) &&
+      doc.sentences[index - 1]?.paragraph === doc.sentences[index]!.paragraph && (facts[index - 1]?.mentions.has('victim') ?? false))
+  const weighingAt = facts.flatMap((f, index) => f.roles.has('evaluation') && own(index) && f.subject !== 'suspect' && aboutHer(index) ? [index] : [])
+  const weighing = weighingAt.length
+  // A review that does not test him at all leans on her whatever its words; a strong review's
+  // Strengths and Weaknesses headings or its neutral chronology about her do not.
+  const leansOnHer = scrutiny.length > analysis && (weighing >= MIN_WEIGHING || (analysis === 0 && scrutiny.length >= 2))
+  if (leansOnHer) {
+    // The weighing sentences themselves ("This is a significant concern") lean on her too.
+    const leaning = [...new Set([...scrutiny, ...weighingAt])].sort((a, b) => a - b)
+    for (const index of leaning) {
       const info = doc.sentences[index]!
       findings.push({
         ruleId: 'focus/victim-scrutiny',
@@ -171,9 +235,9 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
       })
     }
   }
-  findings.push(...checkBinaryFrame(doc, facts))
-  findings.push(...checkRecordRequests(doc, byRole, names))
-  return { findings, balance: { victimScrutiny: scrutiny.length, suspectAnalysis: analysis } }
+  findings.push(...checkBinaryFrame(doc, facts, names, leansOnHer))
+  findings.push(...checkRecordRequests(doc, byRole, names, hits))
+  return { findings, balance: { victimScrutiny: scrutiny.length, suspectAnalysis: analysis }, leansOnHer }
 }
 
 /**
@@ -181,8 +245,11 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
  * initials ("Obtain AB's GP records"): the pack rule reads "her" and "the
  * complainant's", but only this analysis knows whose initials these are.
  */
-function checkRecordRequests(doc: DocumentIndex, byRole: Map<number, Set<string>>, names: Map<string, Person>): Finding[] {
+function checkRecordRequests(doc: DocumentIndex, byRole: Map<number, Set<string>>, names: Map<string, Person>, hits: readonly PhraseHit[]): Finding[] {
   const findings: Finding[] = []
+  const startsOf = (role: string) => new Set(hits.filter((h) => h.role === role).map((h) => h.first))
+  const records = startsOf('records')
+  const requests = startsOf('record-requests')
   for (const [sentence, roles] of byRole) {
     // A list item needs no verb: "NP's full GP and counselling records" under further enquiries.
     const info0 = doc.sentences[sentence]!
@@ -196,6 +263,11 @@ function checkRecordRequests(doc: DocumentIndex, byRole: Map<number, Set<string>
     for (let t = info.firstToken; t < info.endToken - 1; t++) {
       const token = doc.tokens[t]!
       if (names.get(token.cased) !== 'victim' || !/['’]s$/.test(doc.text.slice(token.start, token.end))) continue
+      // Her records must follow her name ("AB's phone"), and the request come before it
+      // ("download AB's phone"), not after ("on AB's phone …; the police download shows …").
+      const near = (set: Set<number>, from: number, to: number) => [...set].some((at) => at >= from && at <= to && doc.tokens[at]!.sentence === sentence)
+      if (!near(records, t + 1, t + 4)) continue
+      if (!near(requests, t - 8, t - 1) && !(listItem && opensOnRequest && t - info.firstToken <= 3)) continue
       const start = token.start
       const end = doc.tokens[Math.min(t + 2, info.endToken - 1)]!.end
       findings.push({
@@ -218,8 +290,8 @@ function checkRecordRequests(doc: DocumentIndex, byRole: Map<number, Set<string>
 }
 
 /** `Strengths:` / `Weaknesses:` headings, and victim behaviours listed under weaknesses. */
-function checkBinaryFrame(doc: DocumentIndex, facts: SentenceFacts[]): Finding[] {
-  const headings = new Set(FOCUS['binary-headings']!.map((h) => h.toLowerCase()))
+function checkBinaryFrame(doc: DocumentIndex, facts: SentenceFacts[], names: Map<string, Person>, leansOnHer: boolean): Finding[] {
+  const headings = new Set([...FOCUS['binary-headings']!, ...(leansOnHer ? FOCUS['leaning-headings'] ?? [] : [])].map((h) => h.toLowerCase()))
   const findings: Finding[] = []
   let inWeaknesses = false
   doc.sentences.forEach((info, index) => {
@@ -248,7 +320,7 @@ function checkBinaryFrame(doc: DocumentIndex, facts: SentenceFacts[]): Finding[]
     if (inWeaknesses && isHeading) inWeaknesses = false
     // An item about the suspect ("He has no previous convictions") is not her behaviour.
     const opener = doc.tokens[info.firstToken]?.norm ?? ''
-    const aboutHim = ['he', 'his', 'suspect', 'defendant'].includes(opener) ||
+    const aboutHim = ['he', 'his', 'suspect', 'defendant'].includes(opener) || names.get(doc.tokens[info.firstToken]?.cased ?? '') === 'suspect' ||
       (opener === 'the' && ['suspect', 'defendant'].includes(doc.tokens[info.firstToken + 1]?.norm ?? ''))
     if (inWeaknesses && facts[index]!.roles.has('weakness-items') && !facts[index]!.roles.has('countering') && !aboutHim) {
       const text = raw.replace(/^\s*[-*•]\s*/, '')

@@ -13,12 +13,17 @@ import { sharedScanner } from '../match/phrase-matcher.js'
 import type { PhraseHit } from '../match/phrase-matcher.js'
 import type { DocumentIndex } from '../text/document.js'
 import type { DocumentKind } from '../model/types.js'
-import { victimInitials } from './focus.js'
+import { herAccounts, namesIn } from './focus.js'
+import { cuesOf, readVoices } from '../engine/voice.js'
 
 /** Words that open a sentence about the one before it. */
 const LOOKS_BACK = new Set(['this', 'that', 'these', 'those', 'such', 'which', 'it'])
 const VICTIM_WORDS = new Set(['you', 'your', 'yourself', 'she', 'her', 'herself', 'complainant', 'victim'])
 const SUSPECT_WORDS = new Set(['he', 'him', 'his', 'himself', 'suspect', 'defendant'])
+/** Words that name the suspect as the one acting: "he had been drinking", "the suspect stayed". */
+const SUSPECT_SUBJECTS = new Set(['he', 'suspect', 'defendant'])
+const PLAN_HEADING = /\b(address|answer|anticipat|respond|deal with|meet them|rebut)/i
+const DRINK = /\b(drank|drink|drinks|drinking|drunk|intoxicat|alcohol|wine|beer|vodka|pints?|glasses|shots)/i
 
 /** A line's text without Markdown marks, list numbering or a closing colon. */
 const bare = (text: string) => text.replace(/^[\s#>*_-]*(\d+[.)]\s*)?(\*\*|__)?/, '').replace(/(\*\*|__)?\s*:?\s*(\*\*|__)?\s*$/, '').trim()
@@ -29,13 +34,15 @@ const bare = (text: string) => text.replace(/^[\s#>*_-]*(\d+[.)]\s*)?(\*\*|__)?/
  * "3. Problems:"), up to the next heading; and a line that opens with such a
  * label ("Weaknesses: delay, no injury").
  */
-function framedSentences(doc: DocumentIndex, bySentence: Map<number, Map<string, PhraseHit[]>>): Set<number> {
+function framedSentences(doc: DocumentIndex, bySentence: Map<number, Map<string, PhraseHit[]>>, answered: Set<number>): Set<number> {
   const framed = new Set<number>()
   let inFrame = false
   doc.sentences.forEach((info, index) => {
     const raw = doc.text.slice(info.start, info.end)
     const words = info.endToken - info.firstToken
-    const frameHit = bySentence.get(index)?.get('frames')?.some((h) => h.first === info.firstToken || h.first === info.firstToken + 1)
+    // "Issues to address at trial" heads a plan, not a list of points against her.
+    const frameHit = bySentence.get(index)?.get('frames')?.some((h) => h.first === info.firstToken || h.first === info.firstToken + 1) &&
+      !PLAN_HEADING.test(raw)
     const labelled = /^[^.!?]{3,60}:/.test(bare(raw) + (raw.trimEnd().endsWith(':') ? ':' : '')) || /^[\s*#\d.)-]*[A-Za-z ]{3,50}:/.test(raw)
     const heading = (words <= 8 && !/[.!?;]["'”’)]*\s*$/.test(raw.trim())) || (words <= 8 && raw.trimEnd().endsWith(':'))
     if (heading || labelled) {
@@ -47,6 +54,9 @@ function framedSentences(doc: DocumentIndex, bySentence: Map<number, Map<string,
     }
     if (inFrame) framed.add(index)
   })
+  // An item the review answers where it raises it ("Delay: she explains that …") is planned for, not weighed.
+  const answeredParagraphs = new Set([...answered].map((s) => doc.sentences[s]!.paragraph))
+  for (const index of framed) if (answeredParagraphs.has(doc.sentences[index]!.paragraph)) framed.delete(index)
   return framed
 }
 
@@ -57,11 +67,14 @@ const matcher = sharedScanner('judged')
  *
  * @param doc The indexed document.
  * @param kind Letter or review: only reviews may counter a myth by naming it.
+ * @param leansOnHer A review that weighs her conduct and does not test his (focus.ts): the behaviours
+ *   of hers it sets out in its own voice are what it weighs, judged or not in their sentence.
  * @returns Findings spanning the behaviour and the judgement.
  */
-export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind): Finding[] {
+export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, leansOnHer = false): Finding[] {
   const bySentence = new Map<number, Map<string, PhraseHit[]>>()
-  for (const hit of matcher.scan(doc.tokens)) {
+  const hits = matcher.scan(doc.tokens)
+  for (const hit of hits) {
     const sentence = doc.tokens[hit.first]!.sentence
     const roles = bySentence.get(sentence) ?? new Map<string, PhraseHit[]>()
     const list = roles.get(hit.role)
@@ -69,13 +82,36 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind): Fi
     else roles.set(hit.role, [hit])
     bySentence.set(sentence, roles)
   }
-  const initials = kind === 'review' ? victimInitials(doc) : undefined
-  const ownVoice = (sentence: number) => {
-    const roles = bySentence.get(sentence)
-    return !roles?.has('reported') && !(kind === 'review' && roles?.has('countering'))
+  const names = kind === 'review' ? namesIn(doc) : new Map<string, 'victim' | 'suspect'>()
+  // Her own account of the offence is weighed only where a judgement sits in it.
+  const accounts = kind === 'review' ? herAccounts(doc, names) : new Set<number>()
+  const initials = [...names].find(([, who]) => who === 'victim')?.[0]
+  // Who acts in the words before a behaviour: the nearest person named before it in its sentence.
+  const actorBefore = (sentence: number, at: number): 'victim' | 'suspect' | undefined => {
+    for (let t = at - 1; t >= doc.sentences[sentence]!.firstToken; t--) {
+      const token = doc.tokens[t]!
+      if (VICTIM_WORDS.has(token.norm) || token.cased === initials) return 'victim'
+      if (SUSPECT_SUBJECTS.has(token.norm) || names.get(token.cased) === 'suspect') return 'suspect'
+    }
+    return undefined
   }
-  const framed = kind === 'review' ? framedSentences(doc, bySentence) : new Set<number>()
+  const voices = readVoices(doc, cuesOf(hits), kind)
+  const ownVoice = (sentence: number) => !voices.reported.has(sentence) && !voices.countering.has(sentence)
+  const answered = new Set([...voices.countering, ...[...bySentence].filter(([, r]) => r.has('answering')).map(([s]) => s)])
+  const framed = kind === 'review' ? framedSentences(doc, bySentence, answered) : new Set<number>()
+  // Paragraphs whose own voice weighs her conduct against her: their behaviours are the things weighed.
+  const weighed = new Set<number>()
+  const weighings: PhraseHit[] = []
+  for (const [sentence, roles] of bySentence) {
+    const hit = roles.get('weighs')?.[0]
+    if (hit && ownVoice(sentence) && actorBefore(sentence, hit.first) !== 'suspect') {
+      weighed.add(doc.sentences[sentence]!.paragraph)
+      weighings.push(hit)
+    }
+    if (kind === 'letter' && roles.has('reasons') && ownVoice(sentence)) weighed.add(doc.sentences[sentence]!.paragraph)
+  }
   const findings: Finding[] = []
+  const judgedParagraphs = new Set<number>()
   for (const [sentence, roles] of bySentence) {
     const behaviours = roles.get('behaviours')
     if (!behaviours || !ownVoice(sentence)) continue
@@ -84,8 +120,14 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind): Fi
     const person = about.find((t) => VICTIM_WORDS.has(t.norm) || SUSPECT_WORDS.has(t.norm) || t.cased === initials)
     // Under a "Weaknesses" heading an item need not name her; it must not be about him.
     const inFrame = framed.has(sentence) && (person === undefined || !SUSPECT_WORDS.has(person.norm))
-    if (!inFrame && !about.some((t) => VICTIM_WORDS.has(t.norm) || t.cased === initials)) continue
-    const behaviour = behaviours.find((h) => !doc.tokens[h.first]!.quoted)
+    // A fragment that names no one ("Delayed reporting for 9 days.") is about her in a review that leans on her.
+    const unnamed = person === undefined && leansOnHer
+    if (!inFrame && !unnamed && !about.some((t) => VICTIM_WORDS.has(t.norm) || t.cased === initials)) continue
+    const spiked = roles.has('done-to-her')
+    // His behaviour ("he had been drinking") and a drink spiked by someone else are not hers to weigh.
+    const hers = (h: PhraseHit) => !doc.tokens[h.first]!.quoted && actorBefore(sentence, h.first) !== 'suspect' &&
+      !(spiked && DRINK.test(doc.text.slice(doc.tokens[h.first]!.start, doc.tokens[h.last]!.end)))
+    const behaviour = behaviours.find(hers)
     if (!behaviour) continue
     // A judgement in this sentence, or in the next one when it looks back ("This sits uneasily …").
     const next = doc.sentences[sentence + 1]
@@ -93,21 +135,42 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind): Fi
       LOOKS_BACK.has(doc.tokens[next.firstToken]?.norm ?? '')
     const nearby = looksBack ? [sentence, sentence + 1] : [sentence]
     const judgements = nearby.flatMap((s) => bySentence.get(s)?.get('judgements') ?? [])
-    if (judgements.length === 0 && !inFrame) continue
+    const judgedHere = judgements.some((h) => doc.tokens[h.first]!.sentence === sentence)
+    if (accounts.has(sentence) ? !judgedHere : judgements.length === 0 && !inFrame && !weighed.has(info.paragraph) && !leansOnHer) continue
     const here = judgements.filter((h) => doc.tokens[h.first]!.sentence === sentence)
     const judgement = here.length > 0
       ? here.reduce((best, h) => (Math.abs(h.first - behaviour.first) < Math.abs(best.first - behaviour.first) ? h : best))
       : undefined
     const first = judgement ? Math.min(behaviour.first, judgement.first) : behaviour.first
-    const last = judgement ? Math.max(behaviour.last, judgement.last) : behaviour.last
+    let last = judgement ? Math.max(behaviour.last, judgement.last) : behaviour.last
+    // A label ("Previous allegation: in 2016 she reported …") is read with the item it names.
+    const colon = doc.text.indexOf(':', doc.tokens[behaviour.last]!.end)
+    if (colon >= 0 && colon < info.end && /^[^:]{0,60}$/.test(doc.text.slice(info.start, colon))) last = Math.max(last, info.endToken - 1)
     findings.push(judged(doc, first, last))
+    judgedParagraphs.add(info.paragraph)
     // Every other behaviour the same judgement weighs ("… until three weeks later and that your
     // messages to him the following day were friendly") is its own finding.
     let covered = last
     for (const other of behaviours) {
-      if (other.first <= covered || doc.tokens[other.first]!.quoted) continue
+      if (other.first <= covered || !hers(other)) continue
       findings.push(judged(doc, other.first, other.last))
       covered = other.last
+    }
+  }
+  // His standing set among the reasons to doubt her, or listed as a point against the case.
+  for (const [sentence, roles] of bySentence) {
+    const hit = roles.get('standing')?.find((h) => !doc.tokens[h.first]!.quoted)
+    if (!hit || !ownVoice(sentence) || actorBefore(sentence, hit.first) === 'victim') continue
+    const paragraph = doc.sentences[sentence]!.paragraph
+    const weighedHere = framed.has(sentence) || leansOnHer || weighed.has(paragraph) || judgedParagraphs.has(paragraph) || roles.has('judgements')
+    const start = doc.tokens[hit.first]!.start
+    if (weighedHere && !findings.some((f) => f.start <= start && start < f.end)) findings.push(standing(doc, hit.first, hit.last))
+  }
+  // The weighing itself, where its paragraph set out behaviours of hers for it to weigh.
+  for (const hit of weighings) {
+    const start = doc.tokens[hit.first]!.start
+    if (judgedParagraphs.has(doc.sentences[doc.tokens[hit.first]!.sentence]!.paragraph) && !findings.some((f) => f.start <= start && start < f.end)) {
+      findings.push(judged(doc, hit.first, hit.last))
     }
   }
   return findings
@@ -126,6 +189,24 @@ function judged(doc: DocumentIndex, first: number, last: number): Finding {
     actual: doc.text.slice(start, end),
     expected: [],
     note: 'Staying in contact, delay, calm, drinking and patchy memory are common after rape. Treating them as reasons for doubt repeats myths the CPS asks prosecutors to challenge.',
+    source: 'https://www.cps.gov.uk/legal-guidance/rape-and-sexual-offences-annex-tackling-rape-myths-and-stereotypes',
+    generic: true,
+  }
+}
+
+function standing(doc: DocumentIndex, first: number, last: number): Finding {
+  const start = doc.tokens[first]!.start
+  const end = doc.tokens[last]!.end
+  return {
+    ruleId: 'misconception/judged-behaviour',
+    category: 'misconception',
+    severity: 'warning',
+    start,
+    end,
+    reason: 'Leave the suspect\'s standing out of whether the offence happened, and analyse what he did.',
+    actual: doc.text.slice(start, end),
+    expected: [],
+    note: 'Offenders come from every walk of life, and many have no previous convictions. Setting his character or career against her account repeats the myth that respectable men do not rape.',
     source: 'https://www.cps.gov.uk/legal-guidance/rape-and-sexual-offences-annex-tackling-rape-myths-and-stereotypes',
     generic: true,
   }

@@ -38,27 +38,62 @@ export interface SentenceVoices {
 export function readVoices(doc: DocumentIndex, cues: Map<string, PhraseHit[]>, kind: DocumentKind): SentenceVoices {
   const sentencesOf = (name: string) => new Set((cues.get(name) ?? []).map((hit) => doc.tokens[hit.first]!.sentence))
   const reported = sentencesOf('reported')
-  if (kind === 'review') for (const sentence of surnameReports(doc)) reported.add(sentence)
-  return {
-    reported,
-    countering: kind === 'review' ? sentencesOf('countering') : new Set(),
+  // A letter gives the defence's case as theirs; only a review can plan an answer to it.
+  if (kind !== 'review') return { reported: new Set([...reported, ...sentencesOf('defence')]), countering: new Set() }
+  for (const sentence of surnameReports(doc)) reported.add(sentence)
+  // A counter the review itself says will not work is no counter.
+  const undercut = sentencesOf('undercut')
+  const countering = new Set([...sentencesOf('countering')].filter((s) => !undercut.has(s)))
+  const answering = new Set([...sentencesOf('answering')].filter((s) => !undercut.has(s)))
+  // The defence's point is a plan when the review answers it there or in the next two sentences
+  // of the paragraph; left unanswered, the review is weighing it against her in its own voice.
+  for (const sentence of sentencesOf('defence')) {
+    const paragraph = doc.sentences[sentence]!.paragraph
+    const answered = [sentence, sentence + 1, sentence + 2].some((s) =>
+      doc.sentences[s]?.paragraph === paragraph && (countering.has(s) || answering.has(s)))
+    if (answered) countering.add(sentence)
   }
+  return { reported, countering }
+}
+
+/**
+ * Group cue hits by cue name, for `readVoices`.
+ *
+ * @param hits Phrase hits, some of them voice cues.
+ * @returns The hits of each cue.
+ */
+export function cuesOf(hits: readonly PhraseHit[]): Map<string, PhraseHit[]> {
+  const cues = new Map<string, PhraseHit[]>()
+  for (const hit of hits) {
+    const list = cues.get(hit.role)
+    if (list) list.push(hit)
+    else cues.set(hit.role, [hit])
+  }
+  return cues
 }
 
 /** Verbs that report an account: "MORRIS says …", "MORRIS accepts that …". */
 const REPORTING = new Set(['says', 'said', 'states', 'stated', 'claims', 'claimed', 'maintains', 'maintained', 'accepts', 'accepted', 'denies', 'denied', 'insists', 'insisted', 'asserts', 'asserted', 'told', 'tells', 'describes', 'described', 'explains', 'explained', 'admits', 'admitted'])
 
+/** What the suspect gives: "MORRIS's account is that …". */
+const HIS_ACCOUNT = new Set(['account', 'version', 'case', 'explanation', 'position', 'statement', 'interview'])
+
 /**
  * Sentences in a review that give the suspect's account by his surname in
- * capitals, as reviews write it ("MORRIS says sex happened and she agreed").
+ * capitals, as reviews write it ("MORRIS says sex happened and she agreed",
+ * "MORRIS's account is that she kissed him first").
  */
 function surnameReports(doc: DocumentIndex): number[] {
   const found: number[] = []
   doc.tokens.forEach((token, index) => {
     const next = doc.tokens[index + 1]
-    if (!next || next.sentence !== token.sentence || !/^[A-Z]{3,}$/.test(token.cased)) return
+    if (!next || next.sentence !== token.sentence || !/^(Mc|Mac)?[A-Z]{3,}$/.test(token.cased)) return
     const verb = doc.text.slice(next.start, next.end).toLowerCase()
-    if (REPORTING.has(verb)) found.push(token.sentence)
+    // His account as the sentence's subject, not one the reviewer weighs ("supports MORRIS's account").
+    const possessive = /['’]s$/.test(doc.text.slice(token.start, token.end)) && index - doc.sentences[token.sentence]!.firstToken <= 2
+    // "MORRIS's account is that …" reports it; "MORRIS's account is plausible" weighs it.
+    const reportsThat = doc.tokens.slice(index + 2, index + 5).some((t) => t.norm === 'that' && t.sentence === token.sentence)
+    if (REPORTING.has(verb) || (possessive && HIS_ACCOUNT.has(next.norm) && reportsThat)) found.push(token.sentence)
   })
   return found
 }

@@ -9,6 +9,9 @@ import type { DocumentedRule } from '../rules/rule.js'
 import type { StructureData } from '../structure/data.js'
 import type { PhraseTag } from './phrase-matcher.js'
 
+/** The cue lists that tell whose voice a sentence is in (engine/voice.ts). */
+export const VOICE_CUES = ['reported', 'countering', 'defence', 'answering', 'undercut'] as const
+
 /** Adds one pattern with what a match of it means. */
 export type AddPattern = (pattern: string, tag: PhraseTag, caseSensitive?: boolean) => void
 
@@ -80,7 +83,7 @@ export interface PhraseLists {
  * @returns For each vocabulary, a function that adds its phrases.
  */
 export function vocabularies(lists: PhraseLists): Record<Vocabulary, (add: AddPattern) => void> {
-  const cueLists = { reported: lists.cues.reported ?? [], countering: lists.cues.countering ?? [] }
+  const cueLists = Object.fromEntries(VOICE_CUES.map((name) => [name, lists.cues[name] ?? []]))
   return {
     rules: (add) => addRulePhrases(add, lists.rules, lists.cues),
     structure: (add) => addStructure(add, lists.structure),

@@ -107,3 +107,90 @@ describe('focus in the reviewer’s own words', () => {
     expect(await focus('MORRIS denies it. MORRIS was arrested. Obtain a full download of MORRIS\'s phone for May.')).toEqual([])
   })
 })
+
+describe('a strong review that tells her side in neutral chronology', () => {
+  // Each tells what she did without weighing it, tests him in sentences that do not always
+  // name him first, and uses the word "weakness" about something other than her.
+  it.each([
+    `CHARGING REVIEW\n\nR v Darren McKEE\n\nFC left the flat at 02:10 and went to her sister's house. She called 999 at 02:31. She gave a video-recorded interview that morning.\n\nMessages on FC's phone show McKEE threatening her if she left. After she left, McKEE messaged her sister to say sorry. Without asking her, he took her phone.\n\nThere was one weakness in the continuity of an exhibit, which the officer has corrected. This is not a matter of concern.\n`,
+    `CHARGING REVIEW\n\nR v Tom FENWICK\n\nNH says she left at about 23:30 to walk home alone. She rang her friend at 00:14, crying, and then called the police. There is no message from NH to FENWICK that night.\n\nWhen she blocked him, he messaged her through a friend's account. FENWICK's account changed between interviews, and he took no steps to find out whether she agreed.\n\nStrengths and weaknesses\n\nThe laboratory report on her clothing was delayed by some weeks.\n`,
+  ])('does not call it victim scrutiny (%#)', async (text) => {
+    expect(await of(text, 'focus/victim-scrutiny')).toEqual([])
+  })
+
+  it('still flags a review that weighs what she did and does not test him', async () => {
+    const text = `CHARGING REVIEW\n\nR v Tom FENWICK\n\nNH went to work as normal the next morning. She has a caution for possession of cannabis. She continued to see FENWICK socially. This undermines her credibility. Her account of the timing is difficult to reconcile with the CCTV.\n`
+    expect((await of(text, 'focus/victim-scrutiny')).length).toBeGreaterThanOrEqual(3)
+  })
+})
+
+describe('an item about the suspect under a Weaknesses heading', () => {
+  it.each([
+    'MORRIS sent her messages asking her not to tell anyone.',
+    'He has no previous convictions.',
+    'The suspect was drunk and says he cannot remember.',
+  ])('is not her behaviour: %s', async (item) => {
+    expect(await of(`CHARGING REVIEW\n\nWeaknesses\n\n- ${item}\n\nMORRIS was interviewed.\n`, 'misconception/behaviour-as-weakness')).toEqual([])
+  })
+})
+
+describe('a review that leans on her: its weighing sentences too', () => {
+  const text = `CHARGING REVIEW\n\nR v Tom FENWICK\n\nNH went to work as normal the next morning. She has a caution for possession of cannabis. She continued to see FENWICK socially. This is a significant concern. She made two earlier complaints. The pattern is a matter of real concern.\n`
+  it.each(['This is a significant concern.', 'The pattern is a matter of real concern.'])('flags “%s”', async (sentence) => {
+    expect(await of(text, 'focus/victim-scrutiny')).toContain(sentence)
+  })
+})
+
+describe('a male complainant, when both people are men', () => {
+  const review = (middle: string) => `CHARGING REVIEW\n\nR v Karl DOWSETT\n\nSB met DOWSETT at a party. SB says DOWSETT raped him while he slept.\n\n${middle}\n`
+  it.each([
+    'SB walked home at 06:00 and told nobody for four months. He stayed in the team chat with DOWSETT. He shook hands with DOWSETT after a match. This undermines his credibility, and a jury may struggle with it.',
+    'SB did not report for months. He continued to see DOWSETT socially. He went to work as normal. His account is hard to reconcile with the messages, and a jury may doubt him.',
+  ])('reads "he" after the complainant as the complainant (%#)', async (middle) => {
+    expect((await of(review(middle), 'focus/victim-scrutiny')).length).toBeGreaterThanOrEqual(2)
+  })
+
+  it('still reads "he" after the suspect as the suspect', async () => {
+    const middle = 'DOWSETT planned the evening. He knew SB was asleep and took no steps to check. He deleted his messages. His account contradicts the CCTV. He targeted SB because he was drunk and vulnerable.'
+    expect(await of(review(middle), 'focus/victim-scrutiny')).toEqual([])
+  })
+})
+
+describe('her own account of the offence is not scrutiny of her', () => {
+  const review = (account: string) => `CHARGING REVIEW\n\nR v Tom FENWICK\n\nNH went to work as normal the next morning. NH has a caution for cannabis. NH continued to see FENWICK socially. This undermines her credibility, and a jury may struggle with it.\n\n${account}\n`
+  it.each([
+    'NH says that they kissed on the sofa and that she then told him she wanted to go home.',
+    'She describes him pushing her onto the bed after she had drunk two glasses of wine.',
+    'The complainant alleges that FENWICK followed her into the kitchen and stayed until she left.',
+    "NH's account is that she stayed at the flat because she was frightened of him.",
+  ])('leaves “%s” alone', async (account) => {
+    const text = review(account)
+    const from = text.indexOf(account)
+    const inAccount = (await findings(text, 'review'))
+      .filter((f) => f.severity !== 'info' && f.start >= from && (f.ruleId.startsWith('focus/') || f.ruleId.startsWith('misconception/')))
+    expect(inAccount.map((f) => `${f.ruleId}: ${f.actual}`)).toEqual([])
+  })
+})
+
+describe('a request for her records, by her initials', () => {
+  const review = (request: string) => `CHARGING REVIEW\n\nR v Tom FENWICK\n\nNP met FENWICK online. NP reported the rape. NP was interviewed.\n\nFurther enquiries\n\n${request}\n`
+  it.each([
+    "Please download NP's phone in full.",
+    "Obtain NP's GP and counselling records.",
+    "- NP's full GP and counselling records.",
+    "The officer should examine NP's social media accounts.",
+  ])('flags “%s”', async (request) => {
+    expect(await of(review(request), 'focus/records-trawl')).toHaveLength(1)
+  })
+})
+
+describe('an "Issues" heading', () => {
+  const leaning = (heading: string) => `CHARGING REVIEW\n\nR v Tom FENWICK\n\nNH went to work as normal the next morning. NH has a caution for cannabis. NH continued to see FENWICK socially. This undermines her credibility, and a jury may struggle with it.\n\n${heading}\n\n- Delay in reporting.\n`
+  const strong = (heading: string) => `CHARGING REVIEW\n\nR v Tom FENWICK\n\nFENWICK planned the evening. He knew NH was drunk and took no steps to find out whether she agreed. He deleted his messages. His account contradicts the CCTV.\n\n${heading}\n\n- Delay in reporting: NH explains that she was frightened of him.\n`
+  it.each(['Issues', '**Concerns**', '3. Matters affecting credibility', 'Risks:'])('frames the points against her in a review that leans on her: %s', async (heading) => {
+    expect(await of(leaning(heading), 'focus/binary-framing')).toHaveLength(1)
+  })
+  it.each(['Issues', '**Concerns**', 'Risks:'])('is neutral in a review that tests him: %s', async (heading) => {
+    expect(await of(strong(heading), 'focus/binary-framing')).toEqual([])
+  })
+})

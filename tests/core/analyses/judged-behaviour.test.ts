@@ -16,8 +16,9 @@ describe('misconception/judged-behaviour', () => {
   })
 
   it('reads a judgement in the next sentence when it looks back', async () => {
+    // The weighing sentence is reported too: it is the judgement of what she did.
     expect(await judged('She sent him friendly messages the next day. This sits uneasily with her account.'))
-      .toEqual(['friendly messages'])
+      .toEqual(['friendly messages', 'sits uneasily with'])
   })
 
   it('leaves a neutral fact alone', async () => {
@@ -48,5 +49,190 @@ describe('behaviours listed under a heading that frames them as points against h
 
   it('leaves an item about the suspect alone', async () => {
     expect(await found('Weaknesses\n\n- He has no previous convictions and no injuries were found on him.\n')).toEqual([])
+  })
+})
+
+describe('who acts, and whose point it is', () => {
+  it.each([
+    'The judge took into account that he had been drinking heavily.',
+    'It is significant that he stayed at the flat until the morning.',
+    'The suspect went back to work the next day, which is hard to square with his account.',
+    'MORRIS deleted the messages, and it is telling that he sent her photographs of himself.',
+  ])('leaves his behaviour alone: %s', async (text) => {
+    expect(await judged(`AB reported the rape. ${text}`)).toEqual([])
+  })
+
+  it.each([
+    'Her drink was spiked, and the quantity of alcohol she had is significant only to what he knew.',
+    'She believes she was drugged; it is relevant that she drank two glasses of wine.',
+    'Toxicology found a sedative, which suggests someone slipped something into her drink and that her level of intoxication was not her doing.',
+  ])('does not read a spiked drink as her drinking: %s', async (text) => {
+    expect(await judged(text)).toEqual([])
+  })
+
+  it.each([
+    'The defence will argue that her delay in reporting undermines her account.',
+    'The defence may well say that she stayed the night, and a jury may find that difficult to understand.',
+    'Defence counsel will inevitably suggest that her continued contact with him is inconsistent with rape.',
+    'The defence would point to the fact that she went back to work the next day, which is hard to reconcile with her account.',
+  ])('reads the defence\'s point, left unanswered, as the review\'s own weighing: %s', async (text) => {
+    expect((await judged(text)).length).toBeGreaterThan(0)
+  })
+
+  it.each([
+    'The defence will argue that her delay in reporting undermines her account. Our answer is her sister\'s evidence of what she said that night.',
+    'The defence may say that she stayed the night, which they will call hard to understand. The explanation lies in his threats.',
+    'The defence will suggest her continued contact with him is inconsistent with rape; we will oppose any such suggestion with the evidence of his control.',
+    'The defence would point to her going back to work the next day as hard to reconcile with her account. The jury will be directed that there is no typical response.',
+  ])('leaves a defence point alone when the review answers it: %s', async (text) => {
+    expect(await judged(text)).toEqual([])
+  })
+})
+
+describe('behaviours and judgements in other words', () => {
+  it.each([
+    ['She did not go to the police until three weeks later, which a jury may find difficult to understand.', 'letter'],
+    ['She stayed the night, which is hard to square with her account.', 'review'],
+    ['She sent him a topless photograph the day before, which undermines her account.', 'review'],
+    ['In 2021 she withdrew her support for an earlier prosecution, which will damage her credibility.', 'review'],
+    ['Her boyfriend found out the next day, which gives her an obvious motive.', 'review'],
+    ['You made no complaint to anyone for years, and a jury may well wonder why.', 'letter'],
+    ['She had been kissing him on the sofa, which is consistent with consensual activity.', 'review'],
+    ['Her decision to remain at the flat sits awkwardly with her account.', 'review'],
+  ] as const)('flags: %s', async (text, kind) => {
+    expect((await judged(text, kind)).length).toBeGreaterThan(0)
+  })
+
+  it.each([
+    'She did not go to the police until three weeks later.',
+    'She stayed the night at her sister\'s house.',
+    'In 2021 she withdrew her support for an earlier prosecution.',
+    'Her boyfriend found out the next day and drove her to the police station.',
+  ])('leaves the same behaviour alone without a judgement: %s', async (text) => {
+    expect(await judged(text)).toEqual([])
+  })
+})
+
+describe('headings that frame points against her, in other words', () => {
+  const found = async (text: string) => (await findings(text, 'review')).filter((f) => f.ruleId.startsWith('misconception/')).map((f) => f.actual)
+  const review = (heading: string) => `AB reported the rape to the police. MORRIS planned the evening and knew she was drunk. He deleted his messages before his arrest.\n\n${heading}\n\n- She did not tell anyone for nine days.\n- She stayed the night.\n- Her boyfriend found out the next day.\n\nPlan\n\nWe will ask for the judge's direction on delay.\n`
+
+  it.each(['Matters affecting credibility', '**Issues**', 'Risks to the case:', '4. Credibility and reliability'])('reads the items under “%s” as judged', async (heading) => {
+    expect((await found(review(heading))).length).toBe(3)
+  })
+
+  it.each(['Issues to address at trial', 'Anticipated issues and how we will answer them'])('leaves the items under a plan heading “%s” alone', async (heading) => {
+    expect(await found(review(heading))).toEqual([])
+  })
+
+  it('leaves an item the review answers where it raises it alone', async () => {
+    expect(await found('Issues\n\nDelay: she did not tell anyone for nine days. She explains that she feared he would hurt her sister.\n')).toEqual([])
+  })
+})
+
+describe('a paragraph whose own voice weighs her conduct', () => {
+  it.each([
+    'She stayed the night. She sent him a message the next morning. In my view this is relevant to the issue of consent.',
+    'She went back to his flat. She had drunk a considerable amount. Taken together, I find this hard to reconcile with her account.',
+    'She did not tell anyone for a month. She continued to see him at work. A jury may struggle with that.',
+    'AB stayed in the relationship for two years. AB sent him photographs of herself. This goes to her credibility.',
+  ])('reads its behaviours as weighed: %s', async (text) => {
+    expect((await judged(`AB reported the rape.\n\n${text}`)).length).toBeGreaterThanOrEqual(2)
+  })
+
+  it.each([
+    'She stayed the night. She sent him a message the next morning. His account is hard to reconcile with the CCTV.',
+    'She stayed the night. She sent him a message the next morning. The defence will say this is relevant to consent; the jury will be directed that there is no typical response.',
+  ])('leaves them alone when the weighing is of him or is answered: %s', async (text) => {
+    expect(await judged(`AB reported the rape.\n\n${text}`)).toEqual([])
+  })
+})
+
+describe('the defence\'s point is read in full before deciding it is answered', () => {
+  it('does not take "to explain her conduct" for an answer', async () => {
+    const found = (await findings('The defence will say that AB had an obvious motive to fabricate an allegation to explain her conduct to her boyfriend.', 'review'))
+      .filter((f) => f.ruleId.startsWith('misconception/'))
+    expect(found.length).toBeGreaterThan(0)
+  })
+})
+
+describe('a letter whose reasons weigh what the victim did', () => {
+  it.each([
+    'The reasons may be summarised as follows. You did not make a complaint until 9 July. You also went to work the following morning. A jury would be likely to prefer his version.',
+    'You stayed in touch with him for some weeks afterwards. Taking these matters into account, the prosecutor was not satisfied that the evidential test was met.',
+    'You sent him photographs of yourself and continued to see him. The prosecutor considered this significant.',
+  ])('reads the behaviours and the weighing as judged: %s', async (text) => {
+    expect((await judged(text, 'letter')).length).toBeGreaterThanOrEqual(2)
+  })
+
+  it.each([
+    'The reasons may be summarised as follows. The CCTV does not show who was in the car. A jury would not be able to be sure it was him.',
+    'You told your sister straight away, and we took that into account. He has denied the offence.',
+  ])('leaves reasons that are not about her conduct alone: %s', async (text) => {
+    expect(await judged(text, 'letter')).toEqual([])
+  })
+})
+
+describe('a counter the review says will not work', () => {
+  const misconceptions = async (text: string) =>
+    (await findings(text, 'review')).filter((f) => f.ruleId.startsWith('misconception/')).map((f) => f.actual)
+
+  it.each([
+    'Jurors are likely to see this as regret rather than rape, and I do not think the direction on myths will be enough to overcome that.',
+    'She did not scream, and although that is common the direction would not overcome the impression it leaves.',
+    'A jury may see it as a regrettable encounter rather than a crime, and I doubt that the direction will change that.',
+  ])('still reads the myth: %s', async (text) => {
+    expect((await misconceptions(text)).length).toBeGreaterThan(0)
+  })
+
+  it.each([
+    'She did not scream; freezing is common and the judge will give the direction on myths.',
+    'The defence may call it regret; the direction on myths and her messages that night answer that.',
+  ])('stays silent when the counter stands: %s', async (text) => {
+    expect(await misconceptions(text)).toEqual([])
+  })
+})
+
+describe("the suspect's standing set against her", () => {
+  it.each([
+    ['Weaknesses\n\n- Suspect\'s good character.\n- He would present well to a jury.\n', 'review'],
+    ['You did not report it for two weeks, which the prosecutor considered significant. Mr Hale is a man of previous good character.', 'letter'],
+    ['It was decided to accept the plea for these reasons. You stayed in touch with him afterwards, which undermines your account, and he is a man of good character.', 'letter'],
+    ['He has a promising career, and a jury will find it difficult to believe he would risk it.', 'review'],
+  ] as const)('flags: %s', async (text, kind) => {
+    expect((await judged(text, kind)).some((actual) => /character|present well|career/.test(actual))).toBe(true)
+  })
+
+  it.each([
+    ['MORRIS is of good character. He planned the evening and knew she was too drunk to agree.', 'review'],
+    ['The judge gave the jury the usual direction about his good character.', 'letter'],
+    ['He has a promising career in the army.', 'review'],
+  ] as const)('leaves a neutral mention alone: %s', async (text, kind) => {
+    expect(await judged(text, kind)).toEqual([])
+  })
+})
+
+describe("the reviewer weighing his account is the reviewer's voice", () => {
+  it.each([
+    "MORRIS's account is plausible on its face, and he is of good character, which a jury will weigh against her delay in reporting.",
+    "Her conduct is capable of supporting MORRIS's account, and her delay in reporting undermines her credibility.",
+  ])('still reads: %s', async (text) => {
+    expect((await judged(`AB reported. MORRIS was arrested. MORRIS denies it. ${text}`)).length).toBeGreaterThan(0)
+  })
+})
+
+describe('a fragment that names no one, in a review that leans on her', () => {
+  const review = (fragment: string) => `CHARGING REVIEW\n\nR v Tom FENWICK\n\nNH went to work as normal the next morning. NH has a caution for cannabis. NH continued to see FENWICK socially. This undermines her credibility, and a jury may struggle with it.\n\n${fragment}\n`
+  it.each(['Delayed reporting for 9 days.', 'Continued contact afterwards.', 'No injuries recorded.'])('reads “%s” as weighed', async (fragment) => {
+    expect((await findings(review(fragment), 'review')).some((f) => f.ruleId.startsWith('misconception/') && fragment.includes(f.actual))).toBe(true)
+  })
+})
+
+describe('her answers in interview are not his account', () => {
+  it.each([
+    'In interview she accepted that she stayed the night, which undermines her account.',
+    'She accepted in interview that she had sent him a topless photograph, which is hard to square with her account.',
+  ])('reads: %s', async (text) => {
+    expect((await judged(text)).length).toBeGreaterThan(0)
   })
 })
