@@ -43,14 +43,16 @@ export function dropDuplicates(findings: Finding[]): Finding[] {
     const other = best.get(key)
     if (!other || outranks(finding, other)) best.set(key, finding)
   }
-  return kept.filter((f) => whole(f) || best.get(`${f.start}:${f.end}`) === f).map((f) => withoutNestedWording(f, wording))
+  const outers = findings.filter((f) => f.category === 'tone' || f.category === 'misconception' || f.category === 'focus')
+  return kept.filter((f) => whole(f) || best.get(`${f.start}:${f.end}`) === f).map((f) => withoutNestedWording(f, outers))
 }
 
 /**
- * Drop-in wording for words inside a longer tone or misconception finding
- * would leave that finding standing ("Any queries in relation to the above
- * should be directed to"): the advice of both still applies, but only the
- * outer phrase's rewording fixes the sentence.
+ * Drop-in wording for words inside a longer tone, misconception or focus
+ * finding would leave that finding standing ("Any queries in relation to the
+ * above should be directed to"; "she claims" in a sentence that weighs her
+ * account): the advice of both still applies, but only rewriting the outer
+ * phrase or sentence fixes it.
  */
 function withoutNestedWording(finding: Finding, wording: readonly Finding[]): Finding {
   if (finding.expected.length === 0) return finding
