@@ -5,7 +5,11 @@ const library = { index: 'src/index.ts', lint: 'src/lint.ts', draft: 'src/draft.
 // Optional peer dependencies of heed/word and heed/server: left for the app to install.
 const peers = [/^docx$/, /^fflate$/, /^vscode-languageserver(-textdocument)?(\/.*)?$/, /^yaml$/]
 // Chunks shared by entries, out of the root of dist/.
-const chunksIn = (folder: string) => ({ esbuildOptions(options: { chunkNames?: string }) { options.chunkNames = `${folder}/[name]-[hash]` } })
+const chunksIn = (folder: string) => ({
+  esbuildOptions(options: { chunkNames?: string }) {
+    options.chunkNames = `${folder}/[name]-[hash]`
+  },
+})
 
 export default defineConfig([
   // ESM keeps the runtime dependencies external; the Handlebars runtime (a dev dependency:

@@ -25,11 +25,43 @@ function mulberry32(seed) {
   }
 }
 
-const SURNAMES = ['Whitfield', 'Okafor', 'Brennan', 'Kowalczyk', 'Hughes', 'Patel', 'Lindqvist', 'Morgan', 'Achterberg',
-  'Farrow', 'Nwosu', 'Delaney', 'Szabo', 'Iqbal', 'Rees', 'McAllister', 'Tanaka', 'Oyelaran', 'Castellano', 'Pryce']
+const SURNAMES = [
+  'Whitfield',
+  'Okafor',
+  'Brennan',
+  'Kowalczyk',
+  'Hughes',
+  'Patel',
+  'Lindqvist',
+  'Morgan',
+  'Achterberg',
+  'Farrow',
+  'Nwosu',
+  'Delaney',
+  'Szabo',
+  'Iqbal',
+  'Rees',
+  'McAllister',
+  'Tanaka',
+  'Oyelaran',
+  'Castellano',
+  'Pryce',
+]
 const FIRST_NAMES = ['Gareth', 'Owen', 'Daniel', 'Marcus', 'Liam', 'Craig', 'Tomasz', 'Ravi', 'Stuart', 'Kieran']
-const PLACES = ['Reading', 'Henley-on-Thames', 'Slough', 'Oxford', 'Banbury', 'Newbury', 'Aylesbury', 'Wokingham',
-  'Bicester', 'Maidenhead', 'Abingdon', 'Didcot']
+const PLACES = [
+  'Reading',
+  'Henley-on-Thames',
+  'Slough',
+  'Oxford',
+  'Banbury',
+  'Newbury',
+  'Aylesbury',
+  'Wokingham',
+  'Bicester',
+  'Maidenhead',
+  'Abingdon',
+  'Didcot',
+]
 const TITLES = /\b(Ms|Mr|Mrs|Miss|Dr) [A-Z][a-z]+(?:-[A-Z][a-z]+)?/g
 /** All-capital surnames as reviews and letters write them (BRACKLEY, PILLING), not acronyms. */
 const CAPS_SURNAME = /\b[A-Z]{5,}\b/g
@@ -39,7 +71,9 @@ const KEEP_CAPS = new Set(['RASSO', 'CHARGING', 'REVIEW', 'EXTRACT', 'ISVA', 'IS
 export function readExamples() {
   const docs = []
   for (const folder of ['letters', 'reviews']) {
-    for (const name of readdirSync(join(EXAMPLES, folder)).filter((f) => f.endsWith('.md')).sort()) {
+    for (const name of readdirSync(join(EXAMPLES, folder))
+      .filter((f) => f.endsWith('.md'))
+      .sort()) {
       const raw = readFileSync(join(EXAMPLES, folder, name), 'utf8')
       const match = /^---\n([^]*?)\n---\n/.exec(raw)
       const body = match ? raw.slice(match[0].length) : raw

@@ -9,9 +9,18 @@ import { spawn } from 'node:child_process'
 import { pathToFileURL } from 'node:url'
 import { join } from 'node:path'
 import {
-  ConfigurationRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification,
-  InitializeRequest, InitializedNotification, PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest,
-  StreamMessageReader, StreamMessageWriter, createProtocolConnection,
+  ConfigurationRequest,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  InitializeRequest,
+  InitializedNotification,
+  PublishDiagnosticsNotification,
+  RegistrationRequest,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  createProtocolConnection,
 } from 'vscode-languageserver-protocol/node'
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -41,7 +50,12 @@ export async function lspEdit({ root, server, text, edit, runs, warm }) {
   connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => ({})))
   connection.onRequest(RegistrationRequest.type, () => undefined)
   connection.listen()
-  await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: { workspace: { configuration: true } } })
+  await connection.sendRequest(InitializeRequest.type, {
+    processId: process.pid,
+    rootUri: null,
+    workspaceFolders: null,
+    capabilities: { workspace: { configuration: true } },
+  })
   await connection.sendNotification(InitializedNotification.type, {})
 
   const uri = pathToFileURL(join(root, 'bench', 'review.md')).href

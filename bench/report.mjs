@@ -65,7 +65,15 @@ function timeCli(args) {
       const usage = JSON.parse(line[1])
       const cpuS = round((usage.userMs + usage.systemMs) / 1000)
       const mainCpuS = usage.mainThreadMs === null ? null : round(usage.mainThreadMs / 1000)
-      resolve({ status, wallS: round(wallMs / 1000), cpuS, mainCpuS, mainCpuShare: mainCpuS === null ? null : round(mainCpuS / cpuS, 3), peakRssMB: round(usage.maxRssKB / 1024, 1), load })
+      resolve({
+        status,
+        wallS: round(wallMs / 1000),
+        cpuS,
+        mainCpuS,
+        mainCpuShare: mainCpuS === null ? null : round(mainCpuS / cpuS, 3),
+        peakRssMB: round(usage.maxRssKB / 1024, 1),
+        load,
+      })
     })
   })
 }
@@ -86,7 +94,9 @@ function writeSet(count) {
 /** 10 MB files of three shapes: one-letter words on one line, one word per line, and letters. */
 function writeLarge(folder) {
   const size = 10 * 1024 * 1024 - 1024
-  const letters = variants(5, 13).map((d) => d.text).join('\n\n')
+  const letters = variants(5, 13)
+    .map((d) => d.text)
+    .join('\n\n')
   const shapes = {
     'one-letter-words': 'a '.repeat(size / 2),
     'one-word-lines': 'word\n'.repeat(Math.floor(size / 5)),
@@ -113,7 +123,9 @@ for (const size of SIZES) {
       for (const jobs of JOBS) {
         const result = await timeCli(['report', folder, '--format', 'json', '--jobs', String(jobs)])
         samples[jobs].push(result)
-        process.stderr.write(`  report ${String(size).padStart(6)} files, ${jobs} worker${jobs === 1 ? ' ' : 's'}: ${result.wallS} s wall, ${result.cpuS} s CPU (main thread ${result.mainCpuS ?? '?'} s), ${result.peakRssMB} MB peak, load ${result.load.join(' ')}\n`)
+        process.stderr.write(
+          `  report ${String(size).padStart(6)} files, ${jobs} worker${jobs === 1 ? ' ' : 's'}: ${result.wallS} s wall, ${result.cpuS} s CPU (main thread ${result.mainCpuS ?? '?'} s), ${result.peakRssMB} MB peak, load ${result.load.join(' ')}\n`,
+        )
       }
     }
     for (const jobs of JOBS) {
@@ -142,43 +154,57 @@ if (LARGE) {
       const check = await timeCli(['check', '--format', 'json', file.path])
       const report = await timeCli(['report', '--format', 'json', '--jobs', '1', file.path])
       large.push({ ...file, check, report })
-      process.stderr.write(`  ${file.shape} (${file.megabytes} MB): check ${check.wallS} s, ${check.peakRssMB} MB; report ${report.wallS} s, ${report.peakRssMB} MB\n`)
+      process.stderr.write(
+        `  ${file.shape} (${file.megabytes} MB): check ${check.wallS} s, ${check.peakRssMB} MB; report ${report.wallS} s, ${report.peakRssMB} MB\n`,
+      )
     }
   } finally {
     rmSync(folder, { recursive: true, force: true })
   }
 }
 
-const sizes = Object.keys(folders).map(Number).sort((a, b) => a - b)
+const sizes = Object.keys(folders)
+  .map(Number)
+  .sort((a, b) => a - b)
 const smallest = folders[sizes[0]]
 const largest = folders[sizes.at(-1)]
 const results = {
   generated: new Date().toISOString(),
   machine: { nproc: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, loadAverageBefore: load, loadAverageAfter: loadNow() },
-  peakMemory: 'peak resident set size of the heed process (getrusage ru_maxrss, read at exit): the main thread and all worker threads together; the highest of the runs',
+  peakMemory:
+    'peak resident set size of the heed process (getrusage ru_maxrss, read at exit): the main thread and all worker threads together; the highest of the runs',
   command: 'node dist/cli/main.js report FOLDER --format json --jobs N (output discarded)',
   folders,
   large,
   targets: {
-    'two workers ≤ 0.6 of one worker\'s wall time (largest folder)': largest?.twoWorkersToOne === undefined ? null : largest.twoWorkersToOne <= 0.6,
-    ...Object.fromEntries(JOBS.map((jobs) => [
-      `peak memory flat: ${sizes.at(-1)?.toLocaleString('en-GB')} files within ${Math.round((FLAT - 1) * 100)}% of ${sizes[0]?.toLocaleString('en-GB')} (${jobs} worker${jobs === 1 ? '' : 's'})`,
-      sizes.length < 2 ? null : largest.runs[`jobs-${jobs}`].peakRssMB <= smallest.runs[`jobs-${jobs}`].peakRssMB * FLAT,
-    ])),
-    'main thread under 10% of the CPU time (largest folder, every worker count)': sizes.length === 0 || JOBS.some((jobs) => largest.runs[`jobs-${jobs}`].mainCpuShare === null) ? null
-      : JOBS.every((jobs) => largest.runs[`jobs-${jobs}`].mainCpuShare < 0.1),
-    'every 10 MB file checked within 10 s and 500 MB, by check and report': large.length === 0 ? null
-      : large.every((f) => [f.check, f.report].every((r) => r.wallS <= 10 && r.peakRssMB <= 500)),
+    "two workers ≤ 0.6 of one worker's wall time (largest folder)": largest?.twoWorkersToOne === undefined ? null : largest.twoWorkersToOne <= 0.6,
+    ...Object.fromEntries(
+      JOBS.map((jobs) => [
+        `peak memory flat: ${sizes.at(-1)?.toLocaleString('en-GB')} files within ${Math.round((FLAT - 1) * 100)}% of ${sizes[0]?.toLocaleString('en-GB')} (${jobs} worker${jobs === 1 ? '' : 's'})`,
+        sizes.length < 2 ? null : largest.runs[`jobs-${jobs}`].peakRssMB <= smallest.runs[`jobs-${jobs}`].peakRssMB * FLAT,
+      ]),
+    ),
+    'main thread under 10% of the CPU time (largest folder, every worker count)':
+      sizes.length === 0 || JOBS.some((jobs) => largest.runs[`jobs-${jobs}`].mainCpuShare === null)
+        ? null
+        : JOBS.every((jobs) => largest.runs[`jobs-${jobs}`].mainCpuShare < 0.1),
+    'every 10 MB file checked within 10 s and 500 MB, by check and report':
+      large.length === 0 ? null : large.every((f) => [f.check, f.report].every((r) => r.wallS <= 10 && r.peakRssMB <= 500)),
   },
   totalSeconds: round((Date.now() - began) / 1000, 1),
 }
 writeFileSync(OUT, JSON.stringify(results, null, 2) + '\n')
-const lines = ['', `heed report benchmark: ${results.machine.nproc} CPUs, Node ${process.version}, load average ${load.join(' ')} → ${results.machine.loadAverageAfter.join(' ')}`]
+const lines = [
+  '',
+  `heed report benchmark: ${results.machine.nproc} CPUs, Node ${process.version}, load average ${load.join(' ')} → ${results.machine.loadAverageAfter.join(' ')}`,
+]
 for (const size of sizes) {
   const f = folders[size]
   const runs = JOBS.map((jobs) => `${jobs}w ${f.runs[`jobs-${jobs}`].peakRssMB} MB`).join(', ')
   const two = f.runs['jobs-2']
-  lines.push(`${String(size).padStart(6)} files: peak ${runs}${f.twoWorkersToOne === undefined ? '' : `; 2 workers ÷ 1: wall ${f.twoWorkersToOne} (load ${two.load[0]} at the start of the 2-worker run), CPU ${f.twoWorkersToOneCpu}`}`)
+  lines.push(
+    `${String(size).padStart(6)} files: peak ${runs}${f.twoWorkersToOne === undefined ? '' : `; 2 workers ÷ 1: wall ${f.twoWorkersToOne} (load ${two.load[0]} at the start of the 2-worker run), CPU ${f.twoWorkersToOneCpu}`}`,
+  )
 }
 for (const [target, met] of Object.entries(results.targets)) lines.push(`${met === null ? 'not run' : met ? 'met    ' : 'MISSED '} ${target}`)
 lines.push(`${results.totalSeconds} s in all; written to ${OUT.startsWith(ROOT) ? OUT.slice(ROOT.length + 1) : OUT}`, '')

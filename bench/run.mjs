@@ -82,7 +82,13 @@ function cliColdStart() {
     status = result.status
     if (i > 0) times.push(ms) // the first run warms the file system cache
   }
-  return { command: 'node dist/cli/main.js check examples/letters/no-charge-poor.md', exitStatus: status, medianMs: round(median(times), 1), runs: times.length, samplesMs: times.map((t) => round(t, 1)) }
+  return {
+    command: 'node dist/cli/main.js check examples/letters/no-charge-poor.md',
+    exitStatus: status,
+    medianMs: round(median(times), 1),
+    runs: times.length,
+    samplesMs: times.map((t) => round(t, 1)),
+  }
 }
 
 function machine() {
@@ -178,7 +184,9 @@ async function editorPath() {
   }
 }
 const editor = !CASES || CASES.includes('edit') ? await editorPath() : undefined
-process.stderr.write(editor ? `  editor path    heed       ${editor.paragraphRecheckMedianMs} ms (paragraph), ${editor.fullRecheckMedianMs} ms (whole document)\n` : '')
+process.stderr.write(
+  editor ? `  editor path    heed       ${editor.paragraphRecheckMedianMs} ms (paragraph), ${editor.fullRecheckMedianMs} ms (whole document)\n` : '',
+)
 
 /** Each target of issue 9, met or not (null when its case was not run). */
 function targets(c, cli, editor) {
@@ -224,8 +232,15 @@ for (const [name, e] of Object.entries(cases)) {
       `${pad(e.ratios.heedToAlex ?? '-', 6)} ${pad(e.ratios.heedToWriteGood ?? '-', 6)}`,
   )
 }
-lines.push('', 'CPU time (user + system of the process, all threads), which other work on the machine disturbs less;', '`parse` is Markdown → nlcst alone (remark-parse, remark-retext, parse-english), ms per 1,000 words:', '')
-lines.push(`${'case'.padEnd(14)} ${pad('words', 7)} | ${pad('heed ms', 9)} ${pad('ms/1k', 6)} | ${pad('alex ms', 9)} ${pad('ms/1k', 6)} | ${pad('w-g ms', 8)} ${pad('ms/1k', 6)} | ${pad('parse', 6)} | ${pad('h/alex', 6)} ${pad('h/w-g', 6)} ${pad('h/parse', 7)}`)
+lines.push(
+  '',
+  'CPU time (user + system of the process, all threads), which other work on the machine disturbs less;',
+  '`parse` is Markdown → nlcst alone (remark-parse, remark-retext, parse-english), ms per 1,000 words:',
+  '',
+)
+lines.push(
+  `${'case'.padEnd(14)} ${pad('words', 7)} | ${pad('heed ms', 9)} ${pad('ms/1k', 6)} | ${pad('alex ms', 9)} ${pad('ms/1k', 6)} | ${pad('w-g ms', 8)} ${pad('ms/1k', 6)} | ${pad('parse', 6)} | ${pad('h/alex', 6)} ${pad('h/w-g', 6)} ${pad('h/parse', 7)}`,
+)
 for (const [name, e] of Object.entries(cases)) {
   lines.push(
     `${name.padEnd(14)} ${pad(e.words, 7)} | ${cell(e.heed, 'medianCpuMs', 9)} ${cell(e.heed, 'cpuMsPer1kWords', 6)} | ` +
@@ -236,8 +251,14 @@ for (const [name, e] of Object.entries(cases)) {
   )
 }
 lines.push('', `CLI cold start (${cli.command}): ${cli.medianMs} ms median of ${cli.runs}`)
-if (editor) lines.push(`Editor path (language server, ${editor.words}-word review, one-character edits): diagnostics for the edited paragraph ${editor.paragraphRecheckMedianMs} ms, for the whole document after the pause ${editor.fullRecheckMedianMs} ms (medians of ${editor.runs})`)
+if (editor)
+  lines.push(
+    `Editor path (language server, ${editor.words}-word review, one-character edits): diagnostics for the edited paragraph ${editor.paragraphRecheckMedianMs} ms, for the whole document after the pause ${editor.fullRecheckMedianMs} ms (medians of ${editor.runs})`,
+  )
 lines.push('')
 for (const [target, met] of Object.entries(results.targets)) lines.push(`${met === null ? 'not run' : met ? 'met    ' : 'MISSED '} ${target}`)
-lines.push('', `medians; RSS is the peak after one check of the input; ${results.totalSeconds} s in all; written to ${OUT.startsWith(ROOT) ? OUT.slice(ROOT.length + 1) : OUT}`)
+lines.push(
+  '',
+  `medians; RSS is the peak after one check of the input; ${results.totalSeconds} s in all; written to ${OUT.startsWith(ROOT) ? OUT.slice(ROOT.length + 1) : OUT}`,
+)
 process.stdout.write(lines.join('\n') + '\n')

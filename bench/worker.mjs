@@ -37,7 +37,11 @@ async function loadTool() {
   if (tool === 'parse-floor') {
     // What heed's Markdown parsing alone costs (its own parser stack): the floor under any retext linter.
     const [{ unified }, { default: remarkParse }, { default: remarkRetext }, { ParseEnglish }, { VFile }] = await Promise.all([
-      import('unified'), import('remark-parse'), import('remark-retext'), import('parse-english'), import('vfile'),
+      import('unified'),
+      import('remark-parse'),
+      import('remark-retext'),
+      import('parse-english'),
+      import('vfile'),
     ])
     const processor = unified().use(remarkParse).use(remarkRetext, ParseEnglish).freeze()
     return (text) => {

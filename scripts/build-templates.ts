@@ -46,7 +46,9 @@ try {
 }
 
 const partials: Record<string, string> = {}
-for (const file of readdirSync(partialsDir).filter((f) => f.endsWith('.hbs')).sort()) {
+for (const file of readdirSync(partialsDir)
+  .filter((f) => f.endsWith('.hbs'))
+  .sort()) {
   // One closing newline: a partial alone on its line takes that line's newline with it, so it must bring its own.
   partials[file.slice(0, -4)] = readFileSync(join(partialsDir, file), 'utf8').trim() + '\n'
 }
@@ -113,10 +115,12 @@ function usesOf(label: string, source: string): Uses {
 }
 
 const partialUses = new Map(Object.entries(partials).map(([name, source]) => [name, usesOf(`templates/partials/${name}.hbs`, source)]))
-const templateUses = new Map(LETTER_TYPES.flatMap((type) => {
-  const source = sources[type]
-  return source === undefined ? [] : [[type, usesOf(`templates/${type}.hbs`, source)] as const]
-}))
+const templateUses = new Map(
+  LETTER_TYPES.flatMap((type) => {
+    const source = sources[type]
+    return source === undefined ? [] : [[type, usesOf(`templates/${type}.hbs`, source)] as const]
+  }),
+)
 /** Names some template passes to a partial (`{{> meeting purpose="…"}}`): the template's own words, not fields. */
 const params = new Set([...partialUses.values(), ...templateUses.values()].flatMap((uses) => [...uses.params]))
 for (const [type, uses] of templateUses) {

@@ -18,14 +18,25 @@ import type { DocumentKind, LetterType } from '../src/index.js'
 const SCORED = ['jargon', 'misconception', 'tone', 'focus', 'structure', 'accuracy']
 const MARK = /⟦([?\w-]+):([\s\S]*?)⟧/g
 
-interface Span { category: string; start: number; end: number; text: string }
+interface Span {
+  category: string
+  start: number
+  end: number
+  text: string
+}
 
 function read(file: string) {
   const raw = readFileSync(file, 'utf8')
   const match = /^---\n([\s\S]*?)\n---\n?/.exec(raw)
   if (!match) throw new Error(`${file}: no front matter`)
   // One `key: value` a line, as the corpus writes it (a `notes` line may hold colons).
-  const fields = new Map(match[1]!.split('\n').map((line) => /^([\w-]+):\s*(.*?)\s*$/.exec(line)).filter((m) => m !== null).map((m) => [m[1]!, m[2]!]))
+  const fields = new Map(
+    match[1]!
+      .split('\n')
+      .map((line) => /^([\w-]+):\s*(.*?)\s*$/.exec(line))
+      .filter((m) => m !== null)
+      .map((m) => [m[1]!, m[2]!]),
+  )
   const meta = {
     kind: fields.get('kind') as DocumentKind,
     'letter-type': (fields.get('letter-type') || undefined) as LetterType | undefined,
@@ -48,9 +59,14 @@ const args = process.argv.slice(2)
 const verbose = args.includes('--verbose')
 const dirs = args.filter((a) => !a.startsWith('--'))
 if (dirs.length === 0) dirs.push('tests/fixtures/held-out')
-const files = dirs.flatMap((dir) => statSync(dir).isDirectory()
-  ? readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md').sort().map((f) => join(dir, f))
-  : [dir])
+const files = dirs.flatMap((dir) =>
+  statSync(dir).isDirectory()
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.md') && f !== 'README.md')
+        .sort()
+        .map((f) => join(dir, f))
+    : [dir],
+)
 
 const found: Record<string, [number, number]> = Object.fromEntries(SCORED.map((c) => [c, [0, 0]]))
 let right = 0
@@ -105,5 +121,9 @@ const inlineHit = Object.values(found).reduce((sum, [hit]) => sum + hit, 0)
 const inlineAll = Object.values(found).reduce((sum, [, all]) => sum + all, 0)
 const p = elements.truePositive / (elements.truePositive + elements.falsePositive || 1)
 const r = elements.truePositive / (elements.truePositive + elements.falseNegative || 1)
-console.log(`structure elements: P ${pct(elements.truePositive, elements.truePositive + elements.falsePositive)} R ${pct(elements.truePositive, elements.truePositive + elements.falseNegative)} F1 ${(p + r === 0 ? 0 : (200 * p * r) / (p + r)).toFixed(1)}%`)
-console.log(`inline: precision ${pct(right, right + wrong)} (${wrong} false of ${right + wrong}), recall ${pct(inlineHit, inlineAll)} (${inlineHit}/${inlineAll})`)
+console.log(
+  `structure elements: P ${pct(elements.truePositive, elements.truePositive + elements.falsePositive)} R ${pct(elements.truePositive, elements.truePositive + elements.falseNegative)} F1 ${(p + r === 0 ? 0 : (200 * p * r) / (p + r)).toFixed(1)}%`,
+)
+console.log(
+  `inline: precision ${pct(right, right + wrong)} (${wrong} false of ${right + wrong}), recall ${pct(inlineHit, inlineAll)} (${inlineHit}/${inlineAll})`,
+)

@@ -13,8 +13,21 @@ import * as heed from '../src/index.js'
 describe('public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(heed).sort()).toEqual([
-      'CATEGORIES', 'DOCUMENT_KINDS', 'DRAFT_FORMATS', 'DraftError', 'HeedConfigError', 'LETTER_TYPES', 'SEVERITIES', 'draft',
-      'lineText', 'lint', 'listRules', 'listTemplates', 'toHtml', 'toMarkdown', 'toText',
+      'CATEGORIES',
+      'DOCUMENT_KINDS',
+      'DRAFT_FORMATS',
+      'DraftError',
+      'HeedConfigError',
+      'LETTER_TYPES',
+      'SEVERITIES',
+      'draft',
+      'lineText',
+      'lint',
+      'listRules',
+      'listTemplates',
+      'toHtml',
+      'toMarkdown',
+      'toText',
     ])
   })
 
@@ -51,12 +64,21 @@ describe('public API', () => {
 describe('subpath exports', () => {
   // Node resolves the package's own name from inside it (self-reference), as it would for an app.
   const names = (script: string, type: 'module' | 'commonjs') =>
-    JSON.parse(execFileSync(process.execPath, [`--input-type=${type}`, '-e', script], { cwd: join(import.meta.dirname, '..'), encoding: 'utf8' })) as Record<string, string[]>
+    JSON.parse(execFileSync(process.execPath, [`--input-type=${type}`, '-e', script], { cwd: join(import.meta.dirname, '..'), encoding: 'utf8' })) as Record<
+      string,
+      string[]
+    >
 
   it('gives heed/lint, heed/draft, heed/word and heed/server to import and to require, the root being lint and draft together', () => {
     const paths = ['heed', 'heed/lint', 'heed/draft', 'heed/word', 'heed/server']
-    const imported = names(`const out = {}; for (const p of ${JSON.stringify(paths)}) out[p] = Object.keys(await import(p)).sort(); console.log(JSON.stringify(out))`, 'module')
-    const required = names(`const out = {}; for (const p of ${JSON.stringify(paths)}) out[p] = Object.keys(require(p)).filter((k) => k !== 'default').sort(); console.log(JSON.stringify(out))`, 'commonjs')
+    const imported = names(
+      `const out = {}; for (const p of ${JSON.stringify(paths)}) out[p] = Object.keys(await import(p)).sort(); console.log(JSON.stringify(out))`,
+      'module',
+    )
+    const required = names(
+      `const out = {}; for (const p of ${JSON.stringify(paths)}) out[p] = Object.keys(require(p)).filter((k) => k !== 'default').sort(); console.log(JSON.stringify(out))`,
+      'commonjs',
+    )
     expect(required).toEqual(imported)
     expect(imported.heed).toEqual(Object.keys(heed).sort())
     expect(imported['heed/lint']).toContain('lint')
@@ -70,6 +92,11 @@ describe('subpath exports', () => {
 describe('ruleIds', () => {
   it('names the same rules as listRules, which configurations are checked against', async () => {
     const { ruleIds } = await import('../src/core/list-rules.js')
-    expect([...ruleIds()].sort()).toEqual(heed.listRules().map((rule) => rule.id).sort())
+    expect([...ruleIds()].sort()).toEqual(
+      heed
+        .listRules()
+        .map((rule) => rule.id)
+        .sort(),
+    )
   })
 })

@@ -13,42 +13,96 @@ const wording = async (text: string, kind: 'letter' | 'review') =>
 
 describe('false findings that must stay away', () => {
   it.each([
-    ['an envelope banner and a heading in capitals', 'PRIVATE AND CONFIDENTIAL\nTO BE OPENED BY THE ADDRESSEE ONLY\n\nDear Ms Doe,\n\nYOUR CASE\n\nI am writing about the hearing.\n'],
+    [
+      'an envelope banner and a heading in capitals',
+      'PRIVATE AND CONFIDENTIAL\nTO BE OPENED BY THE ADDRESSEE ONLY\n\nDear Ms Doe,\n\nYOUR CASE\n\nI am writing about the hearing.\n',
+    ],
     ['a name in capitals after a title', 'Dear Ms Doe,\n\nMr DUNNE has been charged with rape.\n'],
     ['a name in capitals after initials', 'Dear Ms Doe,\n\nI am writing about the hearing.\n\nYours sincerely,\n\nA. K. MARSDEN\nSenior Crown Prosecutor\n'],
-    ['a heading in capitals at the end of a mixed line', 'Dear Ms Doe,\n\nMark Ellery – Leeds Crown Court – NEW HEARING DATE\n\nI am writing about the hearing.\n'],
-    ['reference codes and address furniture', 'Our ref: LCP/27/004512\nPolice ref: WYP-31/88/2026\nDX 7731 Leeds 4\nPO Box 92\n\nDear Ms Doe,\n\nI am writing about the hearing.\n'],
+    [
+      'a heading in capitals at the end of a mixed line',
+      'Dear Ms Doe,\n\nMark Ellery – Leeds Crown Court – NEW HEARING DATE\n\nI am writing about the hearing.\n',
+    ],
+    [
+      'reference codes and address furniture',
+      'Our ref: LCP/27/004512\nPolice ref: WYP-31/88/2026\nDX 7731 Leeds 4\nPO Box 92\n\nDear Ms Doe,\n\nI am writing about the hearing.\n',
+    ],
     ['everyday acronyms', 'Dear Ms Doe,\n\nThe LGBT+ Switchboard, your GP, the NHS, CCTV, the DNA results and every police force in the UK can help.\n'],
-    ['a term explained in the next sentence', 'Dear Ms Doe,\n\nThe judge agreed to special measures. They are practical steps that help you give evidence, such as a screen.\n'],
-    ['a term named after it is explained', 'Dear Ms Doe,\n\nHe must not contact you or go near your home. The legal name for this is a non-molestation order.\n'],
+    [
+      'a term explained in the next sentence',
+      'Dear Ms Doe,\n\nThe judge agreed to special measures. They are practical steps that help you give evidence, such as a screen.\n',
+    ],
+    [
+      'a term named after it is explained',
+      'Dear Ms Doe,\n\nHe must not contact you or go near your home. The legal name for this is a non-molestation order.\n',
+    ],
     ['a term explained later in its own sentence', 'Dear Ms Doe,\n\nThe court made a non-molestation order, which means he must not contact you.\n'],
-    ['a term explained two sentences on', 'Dear Ms Doe,\n\nThe trial date in May has been vacated. I am very sorry. This means the trial will not go ahead on that day.\n'],
-    ['a term named again and defined', 'Dear Ms Doe,\n\nThe defence served a report on Monday. Served is the legal word for sending it to us and to the court.\n'],
-    ['a hearing explained by what happens at it', 'Dear Ms Doe,\n\nThe judge will hold a ground rules hearing next week. At this hearing the judge decides how you may be asked questions.\n'],
-    ['a term explained at the end of a long sentence', 'Dear Ms Doe,\n\nThe judge made a sexual harm prevention order against him for ten years at the end of the hearing on Friday, which means he must not contact you.\n'],
+    [
+      'a term explained two sentences on',
+      'Dear Ms Doe,\n\nThe trial date in May has been vacated. I am very sorry. This means the trial will not go ahead on that day.\n',
+    ],
+    [
+      'a term named again and defined',
+      'Dear Ms Doe,\n\nThe defence served a report on Monday. Served is the legal word for sending it to us and to the court.\n',
+    ],
+    [
+      'a hearing explained by what happens at it',
+      'Dear Ms Doe,\n\nThe judge will hold a ground rules hearing next week. At this hearing the judge decides how you may be asked questions.\n',
+    ],
+    [
+      'a term explained at the end of a long sentence',
+      'Dear Ms Doe,\n\nThe judge made a sexual harm prevention order against him for ten years at the end of the hearing on Friday, which means he must not contact you.\n',
+    ],
     ['a spiked drink', 'Dear Ms Doe,\n\nThe tests show that your drink was spiked with a sedative.\n'],
-    ["the suspect's drinking in the sentencing", 'Dear Ms Doe,\n\nThe judge took into account that he had been drinking heavily, which she said made no difference.\n'],
+    [
+      "the suspect's drinking in the sentencing",
+      'Dear Ms Doe,\n\nThe judge took into account that he had been drinking heavily, which she said made no difference.\n',
+    ],
   ])('in a letter: %s', async (_name, text) => {
     expect(await wording(text, 'letter')).toEqual([])
   })
 
   it.each([
     ["the suspect's account, reported as his", 'MORRIS says sex happened and she agreed to it. MORRIS says she kissed him first.\n'],
-    ["the defence's framing, named to plan the answer", "The defence will say she was drunk and consented; we will answer this with the CCTV and ask for the judge's direction on intoxication.\n"],
-    ["her phone named in the evidence, not requested", "AB met MORRIS at work. AB reported the rape. A tracking app was installed on AB's phone and linked to MORRIS's account; the police download shows he checked it daily.\n"],
-    ["his phone requested beside her first account", "AB met MORRIS at work. AB reported the rape. AB was interviewed. Further action: a full download of MORRIS's phone; AB's first account to police.\n"],
+    [
+      "the defence's framing, named to plan the answer",
+      "The defence will say she was drunk and consented; we will answer this with the CCTV and ask for the judge's direction on intoxication.\n",
+    ],
+    [
+      'her phone named in the evidence, not requested',
+      "AB met MORRIS at work. AB reported the rape. A tracking app was installed on AB's phone and linked to MORRIS's account; the police download shows he checked it daily.\n",
+    ],
+    [
+      'his phone requested beside her first account',
+      "AB met MORRIS at work. AB reported the rape. AB was interviewed. Further action: a full download of MORRIS's phone; AB's first account to police.\n",
+    ],
     ["the suspect's account given in interview", 'In interview, MORRIS said she kissed him first and was a willing participant.\n'],
     ["the suspect's account by his surname's possessive", "MORRIS's account is that she kissed him first and agreed to sex. AB called 999 at 02:31.\n"],
     ["the suspect's account introduced with 'according to'", 'According to him, she was flirting all evening and willingly went back to his flat.\n'],
-    ["the defence's framing, answered in the next sentence", 'The defence will say she kept in contact with him afterwards, which they will call hard to reconcile with rape. The explanation lies in his threats, which the messages show.\n'],
-    ["the defence's framing, answered by a direction", 'Defence counsel may argue that her delay in reporting undermines her account. The jury will be directed that there is no typical response to rape.\n'],
+    [
+      "the defence's framing, answered in the next sentence",
+      'The defence will say she kept in contact with him afterwards, which they will call hard to reconcile with rape. The explanation lies in his threats, which the messages show.\n',
+    ],
+    [
+      "the defence's framing, answered by a direction",
+      'Defence counsel may argue that her delay in reporting undermines her account. The jury will be directed that there is no typical response to rape.\n',
+    ],
     ['a counter', 'What matters is not how much she had drunk but what he did and whether he knew she could not agree.\n'],
-    ['a spiked drink with her drinking named', 'AB believes her drink was spiked, and the quantity of alcohol she had is significant only to what MORRIS knew.\n'],
+    [
+      'a spiked drink with her drinking named',
+      'AB believes her drink was spiked, and the quantity of alcohol she had is significant only to what MORRIS knew.\n',
+    ],
     ['his behaviour, not hers', 'AB reported the rape. It is significant that MORRIS stayed at the flat until the morning and that he had been drinking.\n'],
-    ['a plan heading over issues she explains', 'AB reported the rape to the police.\n\nIssues to address at trial\n\nDelay: AB did not tell anyone for nine days. She explains that she feared MORRIS.\n'],
+    [
+      'a plan heading over issues she explains',
+      'AB reported the rape to the police.\n\nIssues to address at trial\n\nDelay: AB did not tell anyone for nine days. She explains that she feared MORRIS.\n',
+    ],
     ['a spiked drink', 'AB believes her drink was spiked. The toxicology found a sedative she had not taken knowingly.\n'],
     ['the legal register for her account', 'The complainant alleges that MORRIS raped her at his flat on 3 May.\n'],
-    ['neutral chronology in a suspect-focused review', "AB called 999 at 02:31. She left the flat at 02:10 and went to her sister's house. MORRIS sent her messages asking her not to tell anyone, which shows he knew what he had done. He deleted the messages before his arrest. His account changed between interviews.\n"],
+    [
+      'neutral chronology in a suspect-focused review',
+      "AB called 999 at 02:31. She left the flat at 02:10 and went to her sister's house. MORRIS sent her messages asking her not to tell anyone, which shows he knew what he had done. He deleted the messages before his arrest. His account changed between interviews.\n",
+    ],
   ])('in a review: %s', async (_name, text) => {
     expect(await wording(text, 'review')).toEqual([])
   })

@@ -32,7 +32,8 @@ const rank = new Map(LAYERS.flatMap((row, depth) => row.map((room) => [room, dep
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? sources(join(dir, entry.name)) : /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [join(dir, entry.name)] : [])
+    entry.isDirectory() ? sources(join(dir, entry.name)) : /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [join(dir, entry.name)] : [],
+  )
 }
 
 /** The room of a file: its folder under src/, or under src/core/ for the core. */
@@ -61,7 +62,8 @@ describe('the layers of src/', () => {
     valueImports(file)
       .filter((target) => target.startsWith(srcDir + '/'))
       .map((target) => ({ file: relative(srcDir, file), target: relative(srcDir, target), from: roomOf(file), to: roomOf(target) }))
-      .filter((edge) => edge.from !== edge.to))
+      .filter((edge) => edge.from !== edge.to),
+  )
 
   it('name every folder of src/', () => {
     expect([...new Set(files.map(roomOf))].filter((room) => !rank.has(room))).toEqual([])

@@ -12,8 +12,7 @@ import { exampleKind, findings, unmark } from './helpers.js'
 /** Categories whose findings sit on words a replacement could bring in. */
 const INLINE = new Set(['jargon', 'misconception', 'tone', 'focus'])
 
-const cases = RULES.filter((rule) => rule.replacements !== undefined).flatMap((rule) =>
-  rule.examples.flag.map((example) => [rule.id, example, rule] as const))
+const cases = RULES.filter((rule) => rule.replacements !== undefined).flatMap((rule) => rule.examples.flag.map((example) => [rule.id, example, rule] as const))
 
 describe('drop-in replacements', () => {
   it('are offered by the rules that have them', () => {
@@ -32,8 +31,14 @@ describe('drop-in replacements', () => {
         const after = await findings(fixed, kind, letterType)
         const overlapping = after.filter((f) => f.severity !== 'info' && f.start < at[1] && f.end > at[0])
         const label = `${ruleId}: “${finding.actual}” → “${replacement}” in “${fixed}”`
-        expect(overlapping.filter((f) => f.ruleId === ruleId), label).toEqual([])
-        expect(overlapping.filter((f) => INLINE.has(f.ruleId.split('/')[0]!)).map((f) => f.ruleId), label).toEqual([])
+        expect(
+          overlapping.filter((f) => f.ruleId === ruleId),
+          label,
+        ).toEqual([])
+        expect(
+          overlapping.filter((f) => INLINE.has(f.ruleId.split('/')[0]!)).map((f) => f.ruleId),
+          label,
+        ).toEqual([])
         const window = fixed.slice(Math.max(0, at[0] - 30), at[1] + 30)
         expect(/\b(\w+)\s+\1\b/i.test(window) && !/\b(\w+)\s+\1\b/i.test(text), `${label}: doubled word`).toBe(false)
         const before = text.slice(0, finding.start)

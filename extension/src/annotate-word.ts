@@ -18,7 +18,8 @@ const MAX_BYTES = 10 * 1024 * 1024
  * @param uri The document, when the command comes from the Explorer.
  */
 export async function annotateWord(uri?: vscode.Uri): Promise<void> {
-  const input = uri ?? (await vscode.window.showOpenDialog({ title: 'heed: Annotate Word document', filters: { 'Word documents': ['docx'] }, canSelectMany: false }))?.[0]
+  const input =
+    uri ?? (await vscode.window.showOpenDialog({ title: 'heed: Annotate Word document', filters: { 'Word documents': ['docx'] }, canSelectMany: false }))?.[0]
   if (!input) return
   const name = input.path.slice(input.path.lastIndexOf('/') + 1)
   const how = await vscode.window.showQuickPick(

@@ -29,8 +29,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const readingAge = new ReadingAgeItem()
   const clientOptions: LanguageClientOptions = {
     // `untitled` too, so a letter drafted in a new editor is checked before it is saved.
-    documentSelector: ['file', 'untitled'].flatMap((scheme) =>
-      ['markdown', 'plaintext'].map((language) => ({ scheme, language }))),
+    documentSelector: ['file', 'untitled'].flatMap((scheme) => ['markdown', 'plaintext'].map((language) => ({ scheme, language }))),
     middleware: {
       handleDiagnostics: (uri, diagnostics, next) => {
         workspaceCheck.handleDiagnostics(uri, diagnostics, next)

@@ -38,7 +38,9 @@ function readInput(path: string, maxBytes: number): Buffer {
     const stats = statSync(path)
     if (stats.isDirectory()) throw new UsageError(`${path}: is a folder; annotate takes one Word document`)
     if (stats.size > maxBytes) {
-      throw new UsageError(`${path}: is ${(stats.size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(1)} MB limit (raise it with --max-size)`)
+      throw new UsageError(
+        `${path}: is ${(stats.size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(1)} MB limit (raise it with --max-size)`,
+      )
     }
     return readFileSync(path)
   } catch (error) {
@@ -116,7 +118,9 @@ export async function annotateCommand(args: string[], io: AnnotateIo): Promise<n
   io.stdout(formatStylish([report], false))
   const unplaced = report.messages.length - count
   if (unplaced > 0) io.stdout(`\n${unplaced} finding${unplaced === 1 ? '' : 's'} could not be placed: the document has no text to hold a comment.\n`)
-  io.stdout(`\nWrote ${output} with ${count} comment${count === 1 ? '' : 's'}` +
-    `${values['track-changes'] ? ` and ${tracked} tracked change${tracked === 1 ? '' : 's'}` : ''} by "heed"; open it in Word to review them.\n`)
+  io.stdout(
+    `\nWrote ${output} with ${count} comment${count === 1 ? '' : 's'}` +
+      `${values['track-changes'] ? ` and ${tracked} tracked change${tracked === 1 ? '' : 's'}` : ''} by "heed"; open it in Word to review them.\n`,
+  )
   return report.messages.some((message) => message.severity === 'error') ? 1 : 0
 }

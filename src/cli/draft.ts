@@ -31,7 +31,6 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number]
 /** The largest data file read, in bytes: field values are a few paragraphs at most. */
 const MAX_DATA_BYTES = 1024 * 1024
 
-
 const BY_EXTENSION: Record<string, OutputFormat> = { '.docx': 'docx', '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html' }
 
 /** Read the data file (JSON or YAML) into field values, with one-line reasons that never quote its contents. */
@@ -46,7 +45,9 @@ async function readData(path: string, readStdin: () => Promise<Uint8Array>): Pro
   } catch (error) {
     if (error instanceof UsageError) throw error
     const code = (error as NodeJS.ErrnoException).code
-    throw new UsageError(`${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code ? `cannot be read (${code})` : 'is not valid UTF-8 text'}`)
+    throw new UsageError(
+      `${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code ? `cannot be read (${code})` : 'is not valid UTF-8 text'}`,
+    )
   }
   if (extension === '.json') {
     try {
@@ -99,18 +100,25 @@ async function runDraft(args: string[], io: DraftIo): Promise<number> {
   }
 
   // Each warning names the field, so the writer knows which words of theirs to change.
-  for (const warning of result.warnings) io.stderr(`heed: ${values.data}: ${warning.field} says "${warning.words}" before a verdict: say what is alleged, not that it happened\n`)
+  for (const warning of result.warnings)
+    io.stderr(`heed: ${values.data}: ${warning.field} says "${warning.words}" before a verdict: say what is alleged, not that it happened\n`)
   const label = output ?? '<draft>'
   const report = formatStylish([toResult(result.lint, label)], false)
   if (output) {
     try {
       // The Word writer is loaded only when asked for, so the other commands start quickly.
-      writeFileSafely(output, format === 'docx' ? await (await import('./docx.js')).toDocx(result.blocks, { easyRead: style === 'easy-read' }) : result.output, values.force)
+      writeFileSafely(
+        output,
+        format === 'docx' ? await (await import('./docx.js')).toDocx(result.blocks, { easyRead: style === 'easy-read' }) : result.output,
+        values.force,
+      )
     } catch (error) {
       if (error instanceof WouldOverwriteError) throw new UsageError(error.message)
       throw new UsageError(`${output}: cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
     }
-    io.stdout(`Wrote a ${type} letter to ${output}.${format === 'docx' || format === 'html' ? ' Positions below are lines of the letter as plain text.' : ''}\n\n${report}`)
+    io.stdout(
+      `Wrote a ${type} letter to ${output}.${format === 'docx' || format === 'html' ? ' Positions below are lines of the letter as plain text.' : ''}\n\n${report}`,
+    )
   } else {
     io.stdout(result.output)
     // The letter owns stdout; findings, if any, go where they will not end up inside it.
@@ -163,7 +171,9 @@ export function templatesCommand(args: string[], io: DraftIo): number {
     if (format === 'json') {
       io.stdout(JSON.stringify(templates, null, 2) + '\n')
     } else {
-      io.stdout(`${templates.map(describeTemplate).join('\n')}\nDraft one with: heed draft --type TYPE --data FILE.yml [--format text|markdown|html|docx] [--style easy-read] [-o FILE]\n`)
+      io.stdout(
+        `${templates.map(describeTemplate).join('\n')}\nDraft one with: heed draft --type TYPE --data FILE.yml [--format text|markdown|html|docx] [--style easy-read] [-o FILE]\n`,
+      )
     }
     return 0
   } catch (error) {

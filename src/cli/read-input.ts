@@ -145,9 +145,11 @@ export async function readInputs(
         continue
       }
       const decoded = decodeText(bytes)
-      out.push('reason' in decoded
-        ? { path: '<stdin>', reason: decoded.reason }
-        : { path: '<stdin>', folder: process.cwd(), text: decoded.text, format: options.syntax ?? 'text' })
+      out.push(
+        'reason' in decoded
+          ? { path: '<stdin>', reason: decoded.reason }
+          : { path: '<stdin>', folder: process.cwd(), text: decoded.text, format: options.syntax ?? 'text' },
+      )
       continue
     }
     let isFolder = false

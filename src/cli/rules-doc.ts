@@ -12,13 +12,18 @@ const unmark = (text: string) => text.replace(/⟦([^⟧]*)⟧/g, '**$1**')
 function appliesTo(rule: RuleInfo): string {
   const parts = [rule.appliesTo?.kind?.join(', ') ?? 'letters and reviews']
   if (rule.appliesTo?.letterTypes) parts.push(`(${rule.appliesTo.letterTypes.join(', ')})`)
-  return parts.join(' ').replace(/^letter$/, 'letters').replace(/^review$/, 'reviews')
+  return parts
+    .join(' ')
+    .replace(/^letter$/, 'letters')
+    .replace(/^review$/, 'reviews')
 }
 
 /** The summary table: one row per rule. */
 export function rulesTable(rules: readonly RuleInfo[] = listRules()): string {
-  const rows = rules.map((rule) =>
-    `| [\`${rule.id}\`](docs/rules.md#${rule.id.replace('/', '')}) | ${rule.kind} | ${rule.severity} | ${appliesTo(rule)} | ${cell(rule.replacements.length > 0 ? rule.replacements.slice(0, 2).join('; ') : rule.advice)} |`)
+  const rows = rules.map(
+    (rule) =>
+      `| [\`${rule.id}\`](docs/rules.md#${rule.id.replace('/', '')}) | ${rule.kind} | ${rule.severity} | ${appliesTo(rule)} | ${cell(rule.replacements.length > 0 ? rule.replacements.slice(0, 2).join('; ') : rule.advice)} |`,
+  )
   return ['| Rule | Kind | Severity | Applies to | Write instead, or what to do |', '| --- | --- | --- | --- | --- |', ...rows].join('\n') + '\n'
 }
 

@@ -88,8 +88,7 @@ async function check(args: string[], io: Io): Promise<number> {
       }
     }
     io.stdout(buffer)
-  }
-  else if (format === 'sarif') io.stdout(formatSarif(results, version))
+  } else if (format === 'sarif') io.stdout(formatSarif(results, version))
   else io.stdout(formatStylish(results, io.isTTY && !process.env.NO_COLOR))
 
   const failing = results.some((result) => result.messages.some((message) => atLeast(message.severity, failOn)))

@@ -66,9 +66,8 @@ export async function checkPiece(text: string, options: PieceOptions): Promise<P
   const doc = indexDocument(tree, text)
   const guess = options.kind ? undefined : detectKind(doc)
   const kind = options.kind ?? guess!.kind
-  const structure: StructureResult = kind === 'letter'
-    ? await checkStructure(doc, options.structureLetterType ?? options.letterType)
-    : { findings: findPlaceholders(doc.text), present: [] }
+  const structure: StructureResult =
+    kind === 'letter' ? await checkStructure(doc, options.structureLetterType ?? options.letterType) : { findings: findPlaceholders(doc.text), present: [] }
   const focus = kind === 'review' ? checkFocus(doc) : undefined
   const findings: Finding[] = [
     ...structure.findings,
@@ -79,7 +78,9 @@ export async function checkPiece(text: string, options: PieceOptions): Promise<P
     ...checkReadability(tree, doc, { kind, readingAge: kind === 'letter' ? options.readingAge : undefined }),
     ...(await checkEquality(tree, doc)),
     // Only letters state facts to check; a review, or a bundle of lint, need not load the fact base first.
-    ...(kind === 'letter' ? (await import('./analyses/accuracy/index.js')).checkAccuracy(doc, { letterType: structure.letterType, today: options.today() }) : []),
+    ...(kind === 'letter'
+      ? (await import('./analyses/accuracy/index.js')).checkAccuracy(doc, { letterType: structure.letterType, today: options.today() })
+      : []),
   ]
   return {
     findings: dropCovered(findings),

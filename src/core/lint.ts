@@ -86,8 +86,8 @@ export async function lint(text: string, options: LintOptions = {}): Promise<VFi
   const directives = readDirectives(front.body)
   const frontKind = pick(front.data?.kind, DOCUMENT_KINDS, 'front matter `kind`')
   const givenKind = pick(options.kind, DOCUMENT_KINDS, 'option `kind`')
-  const givenType = pick(options.letterType, LETTER_TYPES, 'option `letterType`') ??
-    pick(front.data?.['letter-type'], LETTER_TYPES, 'front matter `letter-type`')
+  const givenType =
+    pick(options.letterType, LETTER_TYPES, 'option `letterType`') ?? pick(front.data?.['letter-type'], LETTER_TYPES, 'front matter `letter-type`')
 
   const merged = await checkInPieces(directives.text, {
     format,
@@ -145,8 +145,7 @@ export async function lint(text: string, options: LintOptions = {}): Promise<VFi
 
 /** Findings whose question is the whole document's: a later piece cannot answer it alone. */
 function wholeDocumentQuestion(ruleId: string): boolean {
-  return ruleId.startsWith('structure/missing-') || ruleId === 'readability/long-letter' ||
-    ruleId === 'readability/late-decision' || ruleId === 'focus/balance'
+  return ruleId.startsWith('structure/missing-') || ruleId === 'readability/long-letter' || ruleId === 'readability/late-decision' || ruleId === 'focus/balance'
 }
 
 interface Merged {

@@ -73,9 +73,7 @@ export function listRules(): RuleInfo[] {
     category: rule.category,
     kind: rule.kind,
     severity: rule.severity,
-    appliesTo: rule['applies-to']
-      ? { kind: rule['applies-to'].kind, letterTypes: rule['applies-to']['letter-types'] }
-      : undefined,
+    appliesTo: rule['applies-to'] ? { kind: rule['applies-to'].kind, letterTypes: rule['applies-to']['letter-types'] } : undefined,
     patterns: rule.patterns,
     replacements: Array.isArray(rule.replacements) ? rule.replacements : Object.values(rule.replacements ?? {}).flat(),
     advice: rule.advice,
@@ -94,8 +92,7 @@ export function listRules(): RuleInfo[] {
     severity: 'warning',
     appliesTo: {
       kind: ['letter'],
-      letterTypes: (Object.keys(STRUCTURE.required) as LetterType[]).filter((type) =>
-        (STRUCTURE.required[type] as string[]).includes(element)),
+      letterTypes: (Object.keys(STRUCTURE.required) as LetterType[]).filter((type) => (STRUCTURE.required[type] as string[]).includes(element)),
     },
     patterns: [],
     replacements: [],

@@ -117,8 +117,8 @@ function anchorOf(doc: DocumentText, message: VFile['messages'][number], comment
     const insert = !commented.fix.text.startsWith('\n') && commented.fix.text.endsWith('\n') ? 'before' : 'after'
     return whole(paragraphAt(doc.paragraphs, at) ?? doc.paragraphs[0], insert)
   }
-  let start = message.place && 'start' in message.place ? message.place.start.offset ?? 0 : 0
-  let end = message.place && 'end' in message.place ? message.place.end.offset ?? start : start
+  let start = message.place && 'start' in message.place ? (message.place.start.offset ?? 0) : 0
+  let end = message.place && 'end' in message.place ? (message.place.end.offset ?? start) : start
   while (start < end && doc.origins[start] === undefined) start++
   while (end > start && doc.origins[end - 1] === undefined) end--
   // A finding with no flagged words is about a stretch of the document (its balance, say): it goes on the paragraph where that starts.
@@ -150,8 +150,14 @@ export async function annotateDocx(bytes: Uint8Array, options: AnnotateOptions =
     // A document with no text has nowhere to hold a comment.
     if (!anchor) continue
     const replacement = commented.expected[0]
-    const tracked = Boolean(options.trackChanges) && anchor.anchor === 'words' && !commented.fix && Boolean(replacement) &&
-      commented.actual !== '' && !replaced.some(([a, b]) => a < anchor.end && anchor.start < b) && canReplace(doc, anchor.start, anchor.end)
+    const tracked =
+      Boolean(options.trackChanges) &&
+      anchor.anchor === 'words' &&
+      !commented.fix &&
+      Boolean(replacement) &&
+      commented.actual !== '' &&
+      !replaced.some(([a, b]) => a < anchor.end && anchor.start < b) &&
+      canReplace(doc, anchor.start, anchor.end)
     const id = ids()
     if (tracked) replaced.push([anchor.start, anchor.end])
     marks.push({ start: anchor.start, end: anchor.end, id, ...(tracked ? { replacement: { text: replacement!, ids } } : {}) })

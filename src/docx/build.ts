@@ -24,7 +24,12 @@ function toParagraphs(block: DraftBlock): Paragraph[] {
       return block.lines.map((line) => new Paragraph({ bullet: { level: 0 }, children: runs(line) }))
     case 'lines':
       // One paragraph with line breaks, so an address stays together.
-      return [new Paragraph({ spacing, children: block.lines.flatMap((line, i) => line.map((span, j) => new TextRun({ text: span.text, break: i > 0 && j === 0 ? 1 : undefined }))) })]
+      return [
+        new Paragraph({
+          spacing,
+          children: block.lines.flatMap((line, i) => line.map((span, j) => new TextRun({ text: span.text, break: i > 0 && j === 0 ? 1 : undefined }))),
+        }),
+      ]
     default:
       return [new Paragraph({ spacing, alignment: AlignmentType.LEFT, children: runs(block.lines[0]!) })]
   }

@@ -128,11 +128,16 @@ export function commentParts(pkg: WordPackage, doc: DocumentText, comments: read
   let path = resolveTarget(pkg.documentPath, 'comments.xml')
   for (let n = 2; pkg.parts.has(path); n++) path = resolveTarget(pkg.documentPath, `comments${n}.xml`)
   const body = comments.map((comment) => commentXml(doc.prefix, comment)).join('')
-  changed.set(path, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<${doc.prefix}:comments xmlns:${doc.prefix}="${doc.namespace}">${body}</${doc.prefix}:comments>`)
+  changed.set(
+    path,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<${doc.prefix}:comments xmlns:${doc.prefix}="${doc.namespace}">${body}</${doc.prefix}:comments>`,
+  )
 
   // The relationship from the main document.
   const relsPath = relsPathOf(pkg.documentPath)
-  const rels = partText(pkg, relsPath) ?? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>'
+  const rels =
+    partText(pkg, relsPath) ??
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>'
   const relsRoot = parseXml(rels)
   const ids = new Set(relsRoot.children.map((element) => attributes(rels, element).get('Id')))
   let n = relsRoot.children.length + 1

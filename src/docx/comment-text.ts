@@ -23,12 +23,19 @@ export function commentParagraphs(message: CommentedMessage, how: { insert?: 'be
   if (message.advice && message.advice !== message.reason) out.push(message.advice)
   if (message.fix && how.insert) {
     out.push(`Paragraph to add ${how.insert} this one:`)
-    out.push(...message.fix.text.split('\n').map((line) => line.trim()).filter((line) => line !== ''))
+    out.push(
+      ...message.fix.text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== ''),
+    )
   } else if (message.expected.length > 0 && message.actual !== '') {
     const options = message.expected.map((text) => `“${text}”`).join(' or ')
-    out.push(how.tracked
-      ? `Suggested wording, shown as a tracked change: ${options} in place of “${message.actual}”. Accept or reject it under Review.`
-      : `Suggested wording: ${options} in place of “${message.actual}”.`)
+    out.push(
+      how.tracked
+        ? `Suggested wording, shown as a tracked change: ${options} in place of “${message.actual}”. Accept or reject it under Review.`
+        : `Suggested wording: ${options} in place of “${message.actual}”.`,
+    )
   }
   if (message.note && message.note !== message.advice && message.note !== message.reason) out.push(`Why: ${message.note}`)
   out.push(`heed ${message.severity}, ${message.ruleId}${message.url ? `: ${message.url}` : ''}`)

@@ -85,7 +85,12 @@ export function readDocumentText(xml: string): DocumentText {
   // Text boxes sit inside a run of another paragraph, and Word cannot hold comments there;
   // an mc:Fallback repeats what its mc:Choice holds; deleted text is not on the page.
   const skip = (element: XmlElement) =>
-    is(element, 'txbxContent') || element.name.endsWith(':Fallback') || is(element, 'del') || is(element, 'moveFrom') || is(element, 'pPr') || is(element, 'rPr')
+    is(element, 'txbxContent') ||
+    element.name.endsWith(':Fallback') ||
+    is(element, 'del') ||
+    is(element, 'moveFrom') ||
+    is(element, 'pPr') ||
+    is(element, 'rPr')
 
   const body = root.children.find((child) => is(child, 'body'))
   const found: Array<{ element: XmlElement; list: boolean; runs: RunText[] }> = []
@@ -98,7 +103,11 @@ export function readDocumentText(xml: string): DocumentText {
     found.push({ element, list, runs })
   }
 
-  markFields(xml, prefix, found.flatMap((paragraph) => paragraph.runs))
+  markFields(
+    xml,
+    prefix,
+    found.flatMap((paragraph) => paragraph.runs),
+  )
 
   let text = ''
   const origins: Array<CharOrigin | undefined> = []
@@ -167,7 +176,7 @@ function readRun(xml: string, element: XmlElement, prefix: string): RunText {
       run.properties = child
       continue
     }
-    const text = name === 't' ? decodeText(xml.slice(child.openEnd, child.closeStart)) : SINGLE[name] ?? ''
+    const text = name === 't' ? decodeText(xml.slice(child.openEnd, child.closeStart)) : (SINGLE[name] ?? '')
     run.pieces.push({ element: child, text, splittable: name === 't', at: run.length })
     run.length += text.length
   }

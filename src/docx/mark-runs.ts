@@ -107,7 +107,8 @@ export function markRuns(doc: DocumentText, marks: readonly CommentMark[], revis
         edit(run).deletedIds.push(mark.replacement.ids)
       }
       const properties = first.run.properties ? doc.xml.slice(first.run.properties.start, first.run.properties.end) : ''
-      inserted = `<${w('ins')} ${w('id')}="${mark.replacement.ids()}" ${stamp}><${w('r')}>${properties}` +
+      inserted =
+        `<${w('ins')} ${w('id')}="${mark.replacement.ids()}" ${stamp}><${w('r')}>${properties}` +
         `<${w('t')} xml:space="preserve">${escapeText(mark.replacement.text)}</${w('t')}></${w('r')}></${w('ins')}>`
     }
     insertAt(last, 1, {
@@ -137,7 +138,11 @@ interface Splice {
   rank: number
 }
 
-const joined = (inserts: Insert[] | undefined) => (inserts ?? []).sort((a, b) => a.order - b.order).map((insert) => insert.xml).join('')
+const joined = (inserts: Insert[] | undefined) =>
+  (inserts ?? [])
+    .sort((a, b) => a.order - b.order)
+    .map((insert) => insert.xml)
+    .join('')
 
 /** The splices that put one run's markers in place, splitting it only where needed. */
 function rewriteRun(doc: DocumentText, run: RunText, runEdit: RunEdit, w: (name: string) => string, stamp: string): Splice[] {

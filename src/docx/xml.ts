@@ -155,13 +155,15 @@ export function decodeText(raw: string): string {
 
 /** Text made safe for character data and attribute values; characters XML 1.0 forbids are dropped. */
 export function escapeText(text: string): string {
-  return text
-    // eslint-disable-next-line no-control-regex -- XML 1.0 forbids these characters, so they are removed
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- XML 1.0 forbids these characters, so they are removed
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+  )
 }
 
 /**

@@ -14,8 +14,9 @@ import type { DiagnosticData } from './diagnostics.js'
 export const IGNORE_COMMAND = 'heed.ignorePhrase'
 
 function isData(value: unknown): value is DiagnosticData {
-  return typeof value === 'object' && value !== null && typeof (value as DiagnosticData).ruleId === 'string' &&
-    Array.isArray((value as DiagnosticData).expected)
+  return (
+    typeof value === 'object' && value !== null && typeof (value as DiagnosticData).ruleId === 'string' && Array.isArray((value as DiagnosticData).expected)
+  )
 }
 
 const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character)
@@ -54,22 +55,22 @@ export function codeActionsFor(document: TextDocument, range: Range, diagnostics
         edit: { changes: { [uri]: [{ range: at, newText: data.fix.text }] } },
       })
     } else if (data.actual !== '') {
-      data.expected.filter((text) => text !== '' && text !== data.actual).forEach((replacement, index) => {
-        actions.push({
-          title: `Replace with “${replacement}”`,
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [diagnostic],
-          isPreferred: index === 0,
-          edit: { changes: { [uri]: [{ range: diagnostic.range, newText: replacement }] } },
+      data.expected
+        .filter((text) => text !== '' && text !== data.actual)
+        .forEach((replacement, index) => {
+          actions.push({
+            title: `Replace with “${replacement}”`,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            isPreferred: index === 0,
+            edit: { changes: { [uri]: [{ range: diagnostic.range, newText: replacement }] } },
+          })
         })
-      })
     }
     // A finding about the whole letter belongs to no line, so it cannot be switched off for one.
     if (data.scope !== 'document') {
       const line = diagnostic.range.start.line
-      const comment = document.languageId === 'markdown'
-        ? `<!-- heed-disable-next-line ${data.ruleId} -->\n`
-        : `heed-disable-next-line ${data.ruleId}\n`
+      const comment = document.languageId === 'markdown' ? `<!-- heed-disable-next-line ${data.ruleId} -->\n` : `heed-disable-next-line ${data.ruleId}\n`
       actions.push({
         title: `Switch off ${data.ruleId} for this line`,
         kind: CodeActionKind.QuickFix,

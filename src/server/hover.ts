@@ -15,7 +15,11 @@ const inside = (position: Position, diagnostic: Diagnostic) => {
   return after && before
 }
 
-const plain = (text: string) => text.trim().replace(/[.\s]+$/, '').toLowerCase()
+const plain = (text: string) =>
+  text
+    .trim()
+    .replace(/[.\s]+$/, '')
+    .toLowerCase()
 
 /**
  * The hover text for one finding.

@@ -57,7 +57,11 @@ let localIds: Set<string> | undefined
  * @param ruleId A rule id.
  */
 export function isParagraphLocal(ruleId: string): boolean {
-  localIds ??= new Set(listRules().filter((rule) => rule.kind === 'existence' || rule.kind === 'substitution').map((rule) => rule.id))
+  localIds ??= new Set(
+    listRules()
+      .filter((rule) => rule.kind === 'existence' || rule.kind === 'substitution')
+      .map((rule) => rule.id),
+  )
   return localIds.has(ruleId) || LOCAL_ANALYSES.has(ruleId) || ruleId.startsWith('inclusive/')
 }
 
@@ -103,9 +107,7 @@ function moved(finding: PlacedFinding, span: { start: number; oldEnd: number }, 
   if (fix) {
     const [at, end] = fix.range
     // An insertion point inside the edit is no longer known; the full check finds it again.
-    fix = end > span.start && at < span.oldEnd
-      ? undefined
-      : { range: [shift(at), shift(end)], text: fix.text }
+    fix = end > span.start && at < span.oldEnd ? undefined : { range: [shift(at), shift(end)], text: fix.text }
   }
   return { ...finding, start: shift(finding.start), end: shift(finding.end), fix }
 }

@@ -129,10 +129,13 @@ export function startServer(): Connection {
 
   const schedule = (document: TextDocument, delay = DEBOUNCE_MS) => {
     clearTimeout(timers.get(document.uri))
-    timers.set(document.uri, setTimeout(() => {
-      timers.delete(document.uri)
-      void validate(document)
-    }, delay))
+    timers.set(
+      document.uri,
+      setTimeout(() => {
+        timers.delete(document.uri)
+        void validate(document)
+      }, delay),
+    )
   }
   const revalidateAll = () => {
     for (const document of documents.all()) schedule(document, 0)

@@ -97,7 +97,9 @@ describe('heed annotate', { timeout: 60_000 }, () => {
   it('refuses a .doc, a file over the size limit, a missing -o and a non-.docx output', () => {
     const doc = join(dir, 'old.doc')
     writeFileSync(doc, ole('WordDocument'))
-    expect(heed(['annotate', doc, '-o', join(dir, 'x.docx')]).stderr).toBe(`heed: ${doc}: is an older Word document (.doc); open it in Word and save it as a Word Document (.docx)\n`)
+    expect(heed(['annotate', doc, '-o', join(dir, 'x.docx')]).stderr).toBe(
+      `heed: ${doc}: is an older Word document (.doc); open it in Word and save it as a Word Document (.docx)\n`,
+    )
     const big = join(dir, 'big.docx')
     copyFileSync(letter, big)
     const tooBig = heed(['annotate', big, '-o', join(dir, 'y.docx'), '--max-size', '0.001'])

@@ -129,11 +129,16 @@ describe('heed check', () => {
 
   it('explains bad usage in one line with exit 2', () => {
     expect(heed(['check', '--kind', 'memo', poorLetter])).toEqual({
-      status: 2, stdout: '', stderr: 'heed: --kind must be one of letter, review (got "memo")\n',
+      status: 2,
+      stdout: '',
+      stderr: 'heed: --kind must be one of letter, review (got "memo")\n',
     })
     expect(heed(['check'])).toMatchObject({ status: 2, stderr: 'heed: check needs one or more files or folders, or - for standard input\n' })
     expect(heed(['check', '--colour', poorLetter]).stderr).toMatch(/^heed: Unknown option '--colour'/)
-    expect(heed(['lint', poorLetter])).toMatchObject({ status: 2, stderr: 'heed: unknown command "lint" (use check, report, annotate, rules, draft, templates or lsp)\n' })
+    expect(heed(['lint', poorLetter])).toMatchObject({
+      status: 2,
+      stderr: 'heed: unknown command "lint" (use check, report, annotate, rules, draft, templates or lsp)\n',
+    })
   })
 })
 
@@ -174,7 +179,11 @@ describe('heed rules', () => {
     expect(heed(['--help'])).toMatchObject({ status: 0, stdout: expect.stringMatching(/^Usage:\n {2}heed check/) })
     expect(heed(['--help']).stdout).toContain('  heed report PATH... [--format html|json|csv] [-o FILE [--force]] [--include-quotes]\n')
     expect(heed(['--help']).stdout).toContain('  heed annotate IN.docx -o OUT.docx [--track-changes] [--force]\n')
-    expect(heed([])).toEqual({ status: 2, stdout: '', stderr: 'heed: give a command: check, report, annotate, rules, draft, templates or lsp (heed --help shows how)\n' })
+    expect(heed([])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'heed: give a command: check, report, annotate, rules, draft, templates or lsp (heed --help shows how)\n',
+    })
   })
 
   it('prints the version', () => {

@@ -89,7 +89,13 @@ describe('heed draft', { timeout: 60_000 }, () => {
   })
 
   it('warns at the field when the writer’s words assert guilt before a verdict', () => {
-    const { status, stderr } = heed(['draft', '--type', 'alteration', '--data', dataWith('alteration', { reasons: 'The report confirms what Mr Dale did to you.' })])
+    const { status, stderr } = heed([
+      'draft',
+      '--type',
+      'alteration',
+      '--data',
+      dataWith('alteration', { reasons: 'The report confirms what Mr Dale did to you.' }),
+    ])
     expect(status).toBe(0)
     expect(stderr).toMatch(/: reasons says "what Mr Dale did to you" before a verdict/)
     expect(stderr).toContain('accuracy/asserts-guilt-before-trial')
@@ -113,7 +119,18 @@ describe('heed draft', { timeout: 60_000 }, () => {
     const fromStdin = heed(['draft', '--type', 'charge', '--data', '-'], { input: yaml })
     expect(fromStdin.status).toBe(0)
     expect(fromStdin.stdout).toContain('I have decided to charge Mr Lowe')
-    writeFileSync(json, JSON.stringify({ victim_name: 'Sam Doe', address_as: 'Sam', letter_date: '2026-03-03', prosecutor_name: 'Alex Reed', contact_phone: '01632 960 111', suspect_name: 'Mr Lane', charges: ['rape'] }))
+    writeFileSync(
+      json,
+      JSON.stringify({
+        victim_name: 'Sam Doe',
+        address_as: 'Sam',
+        letter_date: '2026-03-03',
+        prosecutor_name: 'Alex Reed',
+        contact_phone: '01632 960 111',
+        suspect_name: 'Mr Lane',
+        charges: ['rape'],
+      }),
+    )
     const fromJson = heed(['draft', '--type', 'charge', '--data', json])
     expect(fromJson.stderr).toBe('')
     expect(fromJson.stdout).toContain('I have decided to charge Mr Lane with rape.')
@@ -186,7 +203,10 @@ describe('Word documents', { timeout: 60_000 }, () => {
       const { text } = await draft({ type, fields: parse(readFileSync(data(type), 'utf8')) as Record<string, unknown> })
       // Every paragraph of the letter is a paragraph of the document, in order.
       const raw = (await mammoth.extractRawText({ path: out })).value
-      const paragraphs = text.split('\n\n').filter((p) => !p.includes('\n')).map((p) => p.replace(/^- /, ''))
+      const paragraphs = text
+        .split('\n\n')
+        .filter((p) => !p.includes('\n'))
+        .map((p) => p.replace(/^- /, ''))
       let from = 0
       for (const paragraph of paragraphs) {
         const at = raw.indexOf(paragraph, from)

@@ -15,10 +15,10 @@ describe('writeFileSafely', () => {
   it('refuses to replace an existing file unless told to', () => {
     const dir = mkdtempSync(join(tmpdir(), 'heed-write-'))
     const path = join(dir, 'letter.md')
-    writeFileSync(path, 'the writer\'s own edits')
+    writeFileSync(path, "the writer's own edits")
     expect(() => writeFileSafely(path, 'new', false)).toThrow(WouldOverwriteError)
     expect(() => writeFileSafely(path, 'new', false)).toThrow(`${path}: already exists (add --force to replace it)`)
-    expect(readFileSync(path, 'utf8')).toBe('the writer\'s own edits')
+    expect(readFileSync(path, 'utf8')).toBe("the writer's own edits")
     writeFileSafely(path, 'new', true)
     expect(readFileSync(path, 'utf8')).toBe('new')
   })

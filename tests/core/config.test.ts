@@ -22,7 +22,9 @@ describe('configuration', () => {
   it('refuses bad settings with an error naming the field', async () => {
     await expect(lint(text, { config: { rules: { 'jargon/nfx': 'off' } } })).rejects.toThrow(HeedConfigError)
     await expect(lint(text, { config: { rules: { 'jargon/nfx': 'off' } } })).rejects.toThrow('rules.jargon/nfx: unknown rule or category')
-    await expect(lint(text, { config: { rules: { 'jargon/nfa': 'loud' } } as never })).rejects.toThrow('rules.jargon/nfa: must be one of off, error, warning, info')
+    await expect(lint(text, { config: { rules: { 'jargon/nfa': 'loud' } } as never })).rejects.toThrow(
+      'rules.jargon/nfa: must be one of off, error, warning, info',
+    )
     await expect(lint(text, { config: { readingAge: 'ten' } as never })).rejects.toThrow('readingAge: must be a number from 5 to 25')
     await expect(lint(text, { config: { colour: true } as never })).rejects.toThrow('colour: unknown setting')
   })

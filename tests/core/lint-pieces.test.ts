@@ -45,7 +45,7 @@ describe('lint in pieces', () => {
     expect(file.messages.filter((m) => m.ruleId === 'structure/missing-meeting')).toHaveLength(1)
   })
 
-  it('sums a long review\'s balance over its pieces', async () => {
+  it("sums a long review's balance over its pieces", async () => {
     const one = await lint(review, { kind: 'review' })
     const long = repeat(review, WHOLE_CHARS * 1.2)
     const copies = long.split(review.trimEnd()).length - 1

@@ -21,7 +21,9 @@ import { WORD_LIKE_BODY, withLetterWording, wordLikeDocx, wordLikeParts } from '
 
 const root = join(import.meta.dirname, '../..')
 const fixtures = join(root, 'tests/fixtures/word')
-const wordFixtures = readdirSync(fixtures).filter((name) => name.endsWith('.docx')).sort()
+const wordFixtures = readdirSync(fixtures)
+  .filter((name) => name.endsWith('.docx'))
+  .sort()
 
 const ALLOWED_CHANGES = new Set(['word/document.xml', 'word/comments.xml', 'word/_rels/document.xml.rels', '[Content_Types].xml'])
 
@@ -96,7 +98,9 @@ describe('a letter with everything that makes Word’s XML awkward', { timeout: 
     const document = text(unzip(result.bytes), 'word/document.xml')
     // "prior" is three runs with a proofing mark and a bookmark inside: the range runs round all of them.
     const first = result.comments.find((comment) => comment.message.actual === 'prior to')!
-    expect(document).toMatch(new RegExp(`<w:commentRangeStart w:id="${first.id}"/><w:r><w:t xml:space="preserve">pr</w:t></w:r><w:bookmarkStart w:id="0" w:name="_GoBack"/>`))
+    expect(document).toMatch(
+      new RegExp(`<w:commentRangeStart w:id="${first.id}"/><w:r><w:t xml:space="preserve">pr</w:t></w:r><w:bookmarkStart w:id="0" w:name="_GoBack"/>`),
+    )
     // "NFA" as a field's result: the comment goes round the whole field, whose result Word recomputes.
     expect(document).toMatch(/<w:commentRangeStart w:id="\d+"\/><w:r><w:fldChar w:fldCharType="begin"\/><\/w:r>/)
     expect(document).toMatch(/<w:r><w:fldChar w:fldCharType="end"\/><\/w:r><w:commentRangeEnd w:id="\d+"\/>/)
@@ -104,7 +108,9 @@ describe('a letter with everything that makes Word’s XML awkward', { timeout: 
     expect(document).toMatch(/<w:commentRangeStart w:id="\d+"\/><w:fldSimple w:instr=" MERGEFIELD Outcome ">/)
     // The text box is not checked (Word holds no comments there), and is left as it was.
     expect(result.text).not.toContain('in a text box')
-    expect(document).toContain('<w:txbxContent><w:p w:rsidR="00A1B2C3" w:rsidRDefault="00A1B2C3"><w:r><w:t xml:space="preserve">The NFA in a text box.</w:t></w:r></w:p></w:txbxContent>')
+    expect(document).toContain(
+      '<w:txbxContent><w:p w:rsidR="00A1B2C3" w:rsidRDefault="00A1B2C3"><w:r><w:t xml:space="preserve">The NFA in a text box.</w:t></w:r></w:p></w:txbxContent>',
+    )
     // Someone else's tracked insertion and comment stay.
     expect(document).toContain('<w:ins w:id="7" w:author="A Colleague" w:date="2026-01-05T10:00:00Z">')
     expect(document).toContain('<w:commentRangeStart w:id="0"/>')
@@ -116,7 +122,9 @@ describe('a letter with everything that makes Word’s XML awkward', { timeout: 
     expect(tracked.length).toBeGreaterThan(1)
     const document = text(unzip(result.bytes), 'word/document.xml')
     // The bold "i" keeps its formatting inside the deletion.
-    expect(document).toMatch(/<w:del w:id="\d+" w:author="heed" w:date="2026-12-04T21:00:00Z"><w:r><w:rPr><w:b\/><\/w:rPr><w:delText xml:space="preserve">i<\/w:delText><\/w:r><\/w:del>/)
+    expect(document).toMatch(
+      /<w:del w:id="\d+" w:author="heed" w:date="2026-12-04T21:00:00Z"><w:r><w:rPr><w:b\/><\/w:rPr><w:delText xml:space="preserve">i<\/w:delText><\/w:r><\/w:del>/,
+    )
     // Nor is a field's result replaced.
     expect(document).toContain('<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t xml:space="preserve">NFA</w:t></w:r>')
     // "Prior to" after a line break shares its run with a tab and a break: a comment, but no tracked change.
@@ -160,7 +168,9 @@ describe('a letter with everything that makes Word’s XML awkward', { timeout: 
     const result = await expectFaithful(bytes, { lint: { kind: 'letter' } })
     const parts = unzip(result.bytes)
     expect(text(parts, 'word/comments.xml')).toContain('xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main"')
-    expect(text(parts, 'word/_rels/document.xml.rels')).toContain('Type="http://purl.oclc.org/ooxml/officeDocument/relationships/comments" Target="comments.xml"')
+    expect(text(parts, 'word/_rels/document.xml.rels')).toContain(
+      'Type="http://purl.oclc.org/ooxml/officeDocument/relationships/comments" Target="comments.xml"',
+    )
   })
 
   it('reads the same text as before heed touched it, and comes back with no new findings after accepting nothing', async () => {
@@ -182,7 +192,9 @@ describe('drafted letters', { timeout: 60_000 }, () => {
     // Jargon put into the first text field the letter shows, so it lands mid-sentence in the letter's own paragraph.
     let letter
     for (const key of Object.keys(fields).filter((k) => typeof fields[k] === 'string')) {
-      const tried = await draft({ type, fields: { ...fields, [key]: `${fields[key] as string} (marked NFA as the complainant was told)` } }).catch(() => undefined)
+      const tried = await draft({ type, fields: { ...fields, [key]: `${fields[key] as string} (marked NFA as the complainant was told)` } }).catch(
+        () => undefined,
+      )
       if (tried?.text.includes('the complainant was told')) {
         letter = tried
         break
@@ -218,10 +230,31 @@ describe('bad input', () => {
     ['plain text', strToU8('Dear Ms Smith'), /^is not a Word document \(\.docx\)/],
     ['a cut-off file', wordLikeDocx().slice(0, 600), /^is damaged: it is not a complete \.docx file/],
     ['a zip with no document', zipSync({ 'hello.txt': strToU8('hi') }), /^is not a Word document \(\.docx\): it has no main document part/],
-    ['a spreadsheet', zipSync({ ...Object.fromEntries(Object.entries(wordLikeParts()).map(([n, x]) => [n, strToU8(n === '[Content_Types].xml' ? x.replace('wordprocessingml.document.main', 'spreadsheetml.sheet.main') : x)])) }), /another Office file/],
-    ['broken XML', wordLikeDocx({ ...wordLikeParts(), 'word/document.xml': '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p>' }), /^is damaged: its main document cannot be read/],
+    [
+      'a spreadsheet',
+      zipSync({
+        ...Object.fromEntries(
+          Object.entries(wordLikeParts()).map(([n, x]) => [
+            n,
+            strToU8(n === '[Content_Types].xml' ? x.replace('wordprocessingml.document.main', 'spreadsheetml.sheet.main') : x),
+          ]),
+        ),
+      }),
+      /another Office file/,
+    ],
+    [
+      'broken XML',
+      wordLikeDocx({
+        ...wordLikeParts(),
+        'word/document.xml': '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p>',
+      }),
+      /^is damaged: its main document cannot be read/,
+    ],
   ])('%s gets a one-line reason', async (_name, bytes, reason) => {
-    const error = await annotateDocx(bytes).then(() => undefined, (e: Error) => e)
+    const error = await annotateDocx(bytes).then(
+      () => undefined,
+      (e: Error) => e,
+    )
     expect(error?.name).toBe('DocxError')
     expect(error!.message).toMatch(reason)
     expect(error!.message).not.toContain('\n')

@@ -14,8 +14,10 @@ export const text = (parts: Map<string, Uint8Array>, name: string) => strFromU8(
 
 const decode = (raw: string) =>
   raw.replace(/&(#x[\da-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, name: string) =>
-    name[0] === '#' ? String.fromCodePoint(name[1]!.toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : Number(name.slice(1)))
-      : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[name.toLowerCase()]!)
+    name[0] === '#'
+      ? String.fromCodePoint(name[1]!.toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : Number(name.slice(1)))
+      : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[name.toLowerCase()]!,
+  )
 
 /** Ids of heed's comments in a comments part. */
 export function heedCommentIds(commentsXml: string): string[] {
@@ -25,7 +27,9 @@ export function heedCommentIds(commentsXml: string): string[] {
 /** A comment's text, paragraphs joined by newlines. */
 export function commentText(commentsXml: string, id: string): string {
   const body = new RegExp(`<w:comment w:id="${id}"[^>]*>([\\s\\S]*?)</w:comment>`).exec(commentsXml)![1]!
-  return [...body.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map((p) => [...p[1]!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => decode(t[1]!)).join('')).join('\n')
+  return [...body.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)]
+    .map((p) => [...p[1]!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => decode(t[1]!)).join(''))
+    .join('\n')
 }
 
 /**
@@ -37,7 +41,8 @@ export function enclosed(documentXml: string): Map<string, { original: string; a
   const open = new Map<string, { original: string; accepted: string }>()
   const done = new Map<string, { original: string; accepted: string }>()
   let inserted = false
-  const token = /<w:commentRangeStart w:id="(\d+)"\/>|<w:commentRangeEnd w:id="(\d+)"\/>|<w:(t|delText)(?: [^>]*)?>([^<]*)<\/w:\3>|<w:(tab|br|cr)\/>|<(\/?)w:ins[ >]|<w:p[ >]/g
+  const token =
+    /<w:commentRangeStart w:id="(\d+)"\/>|<w:commentRangeEnd w:id="(\d+)"\/>|<w:(t|delText)(?: [^>]*)?>([^<]*)<\/w:\3>|<w:(tab|br|cr)\/>|<(\/?)w:ins[ >]|<w:p[ >]/g
   for (const m of documentXml.matchAll(token)) {
     if (m[1] !== undefined) open.set(m[1], { original: '', accepted: '' })
     else if (m[2] !== undefined) {
@@ -69,13 +74,16 @@ export function enclosed(documentXml: string): Map<string, { original: string; a
 export function withoutHeed(documentXml: string, ids: readonly string[]): string {
   let xml = documentXml
   for (const id of ids) {
-    xml = xml.replace(`<w:commentRangeStart w:id="${id}"/>`, '')
+    xml = xml
+      .replace(`<w:commentRangeStart w:id="${id}"/>`, '')
       .replace(`<w:commentRangeEnd w:id="${id}"/>`, '')
       .replace(`<w:r><w:commentReference w:id="${id}"/></w:r>`, '')
   }
-  xml = xml.replace(/<w:ins w:id="\d+" w:author="heed"[^>]*>[\s\S]*?<\/w:ins>/g, '')
+  xml = xml
+    .replace(/<w:ins w:id="\d+" w:author="heed"[^>]*>[\s\S]*?<\/w:ins>/g, '')
     .replace(/<w:del w:id="\d+" w:author="heed"[^>]*>([\s\S]*?)<\/w:del>/g, '$1')
-    .replace(/<w:delText([ >])/g, '<w:t$1').replace(/<\/w:delText>/g, '</w:t>')
+    .replace(/<w:delText([ >])/g, '<w:t$1')
+    .replace(/<\/w:delText>/g, '</w:t>')
   return canonical(xml)
 }
 
@@ -100,13 +108,16 @@ export function packageProblems(parts: Map<string, Uint8Array>): string[] {
   const problems: string[] = []
   const types = text(parts, '[Content_Types].xml')
   const attrsOf = (tag: string) => Object.fromEntries([...tag.matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!]))
-  const overrides = new Map([...types.matchAll(/<Override ([^>]*)\/>/g)].map((m) => attrsOf(m[1]!)).map((a) => [a.PartName!.slice(1).toLowerCase(), a.ContentType!]))
+  const overrides = new Map(
+    [...types.matchAll(/<Override ([^>]*)\/>/g)].map((m) => attrsOf(m[1]!)).map((a) => [a.PartName!.slice(1).toLowerCase(), a.ContentType!]),
+  )
   const defaults = new Map([...types.matchAll(/<Default ([^>]*)\/>/g)].map((m) => attrsOf(m[1]!)).map((a) => [a.Extension!.toLowerCase(), a.ContentType!]))
   for (const name of parts.keys()) {
     if (name.endsWith('/') || name === '[Content_Types].xml') continue
     if (!overrides.has(name.toLowerCase()) && !defaults.has(name.slice(name.lastIndexOf('.') + 1).toLowerCase())) problems.push(`${name} has no content type`)
   }
-  for (const part of overrides.keys()) if (!parts.has([...parts.keys()].find((n) => n.toLowerCase() === part) ?? part)) problems.push(`content type for missing part /${part}`)
+  for (const part of overrides.keys())
+    if (!parts.has([...parts.keys()].find((n) => n.toLowerCase() === part) ?? part)) problems.push(`content type for missing part /${part}`)
 
   let commentsPart: string | undefined
   let documentPart: string | undefined
@@ -134,7 +145,11 @@ export function packageProblems(parts: Map<string, Uint8Array>): string[] {
   const references = [...document.matchAll(/<w:commentReference w:id="(\d+)"\/>/g)].map((m) => m[1]!)
   const comments = commentsPart ? [...text(parts, commentsPart).matchAll(/<w:comment w:id="(\d+)"/g)].map((m) => m[1]!) : []
   if (new Set(comments).size !== comments.length) problems.push('comment ids repeat')
-  for (const [what, list] of [['commentRangeStart', starts], ['commentRangeEnd', ends], ['commentReference', references]] as const) {
+  for (const [what, list] of [
+    ['commentRangeStart', starts],
+    ['commentRangeEnd', ends],
+    ['commentReference', references],
+  ] as const) {
     if (new Set(list).size !== list.length) problems.push(`a ${what} id repeats`)
     for (const id of list) if (!comments.includes(id)) problems.push(`${what} ${id} has no comment`)
   }
@@ -142,6 +157,8 @@ export function packageProblems(parts: Map<string, Uint8Array>): string[] {
   const revisionIds = [...document.matchAll(/<w:(?:ins|del) w:id="(\d+)"/g)].map((m) => m[1]!)
   if (new Set(revisionIds).size !== revisionIds.length) problems.push('revision ids repeat')
   // Every start before its end.
-  for (const id of starts) if (document.indexOf(`<w:commentRangeStart w:id="${id}"/>`) > document.indexOf(`<w:commentRangeEnd w:id="${id}"/>`)) problems.push(`comment ${id} ends before it starts`)
+  for (const id of starts)
+    if (document.indexOf(`<w:commentRangeStart w:id="${id}"/>`) > document.indexOf(`<w:commentRangeEnd w:id="${id}"/>`))
+      problems.push(`comment ${id} ends before it starts`)
   return problems
 }

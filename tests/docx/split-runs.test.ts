@@ -19,7 +19,12 @@ const PARAGRAPHS = [
   'Yours sincerely,',
 ]
 
-const BETWEEN = ['', '<w:proofErr w:type="spellStart"/>', '<w:proofErr w:type="spellEnd"/>', '<w:bookmarkStart w:id="90" w:name="_GoBack"/><w:bookmarkEnd w:id="90"/>']
+const BETWEEN = [
+  '',
+  '<w:proofErr w:type="spellStart"/>',
+  '<w:proofErr w:type="spellEnd"/>',
+  '<w:bookmarkStart w:id="90" w:name="_GoBack"/><w:bookmarkEnd w:id="90"/>',
+]
 const PROPS = ['', '<w:rPr><w:b/></w:rPr>', '<w:rPr><w:i/><w:lang w:val="en-GB"/></w:rPr>']
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
@@ -46,7 +51,8 @@ describe('runs split anywhere', () => {
         fc.boolean(),
         async (cuts, extras, trackChanges) => {
           // The colleague's comment the Word-like package already holds stays anchored on its own paragraph.
-          const colleague = '<w:p><w:commentRangeStart w:id="0"/><w:r><w:t>Checked.</w:t></w:r><w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r></w:p>'
+          const colleague =
+            '<w:p><w:commentRangeStart w:id="0"/><w:r><w:t>Checked.</w:t></w:r><w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r></w:p>'
           const body = PARAGRAPHS.map((words, i) => splitParagraph(words, cuts[i]!, extras)).join('') + colleague
           const input = wordLikeDocx(wordLikeParts(body))
           const result = await annotateDocx(input, { trackChanges, lint: { kind: 'letter' } })

@@ -51,16 +51,23 @@ export function makeProfile(dir: string): Profile {
   const profile = { userData: join(dir, 'user-data'), extensions: join(dir, 'extensions'), home: join(dir, 'home') }
   mkdirSync(join(profile.userData, 'User'), { recursive: true })
   mkdirSync(profile.home, { recursive: true })
-  writeFileSync(join(profile.userData, 'User', 'settings.json'), JSON.stringify({
-    'workbench.startupEditor': 'none',
-    'telemetry.telemetryLevel': 'off',
-    'extensions.autoCheckUpdates': false,
-    'extensions.autoUpdate': false,
-    'update.mode': 'none',
-    'security.workspace.trust.enabled': false,
-    'workbench.enableExperiments': false,
-    'chat.disableAIFeatures': true,
-  }, null, 2))
+  writeFileSync(
+    join(profile.userData, 'User', 'settings.json'),
+    JSON.stringify(
+      {
+        'workbench.startupEditor': 'none',
+        'telemetry.telemetryLevel': 'off',
+        'extensions.autoCheckUpdates': false,
+        'extensions.autoUpdate': false,
+        'update.mode': 'none',
+        'security.workspace.trust.enabled': false,
+        'workbench.enableExperiments': false,
+        'chat.disableAIFeatures': true,
+      },
+      null,
+      2,
+    ),
+  )
   return profile
 }
 
@@ -117,11 +124,24 @@ export async function startCodeServer(bin: string, profile: Profile, workspace: 
   const config = join(profile.home, 'code-server.yaml')
   writeFileSync(config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`)
   const out = openSync(log, 'a')
-  const child = spawn(bin, [
-    '--config', config, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
-    ...profileArgs(profile), workspace,
-  ], { detached: true, stdio: ['ignore', out, out], env: profileEnv(profile) })
+  const child = spawn(
+    bin,
+    [
+      '--config',
+      config,
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--auth',
+      'none',
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      ...profileArgs(profile),
+      workspace,
+    ],
+    { detached: true, stdio: ['ignore', out, out], env: profileEnv(profile) },
+  )
   const group = child.pid!
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const stop = async () => {
@@ -152,7 +172,10 @@ function signalGroup(group: number, signal: NodeJS.Signals): void {
 async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    const ok = await fetch(`${url}/healthz`).then((response) => response.ok, () => false)
+    const ok = await fetch(`${url}/healthz`).then(
+      (response) => response.ok,
+      () => false,
+    )
     if (ok) return
     await new Promise((resolve) => setTimeout(resolve, 250))
   }

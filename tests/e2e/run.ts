@@ -78,7 +78,14 @@ async function testLetter(page: Page, workspace: string): Promise<void> {
   await panel.filter({ hasText: 'jargon/nfa' }).waitFor()
   const problems = await panel.innerText()
   step('findings in the Problems panel')
-  for (const expected of ['Explain “NFA” in plain words', 'jargon/nfa', 'Write “Before” instead of “Prior to”', 'jargon/prior-to', 'misconception/denial-intensifier', 'structure/missing-support']) {
+  for (const expected of [
+    'Explain “NFA” in plain words',
+    'jargon/nfa',
+    'Write “Before” instead of “Prior to”',
+    'jargon/prior-to',
+    'misconception/denial-intensifier',
+    'structure/missing-support',
+  ]) {
     assert(problems.includes(expected), `the Problems panel lacks "${expected}":\n${problems}`)
   }
   // .vscode/settings.json switches this rule off; seeing it would mean heed.rules never reached the server.
@@ -95,7 +102,10 @@ async function testLetter(page: Page, workspace: string): Promise<void> {
   await page.locator('.monaco-editor .view-lines', { hasText: 'and he denies the offence' }).waitFor()
   step('quick fixes applied')
   await page.keyboard.press('Control+S')
-  const saved = await poll(() => readFileSync(join(workspace, 'letter.md'), 'utf8'), (text) => text.includes('he denies the offence'))
+  const saved = await poll(
+    () => readFileSync(join(workspace, 'letter.md'), 'utf8'),
+    (text) => text.includes('he denies the offence'),
+  )
   const sentences = saved.split(/(?<=[.!?])\s+/)
   assert(sentences.includes('Before making my decision, I read every statement.'), `after the jargon fix the letter says:\n${saved}`)
   assert(sentences.includes('They spoke to Mr Doe again, and he denies the offence.'), `after the misconception fix the letter says:\n${saved}`)
@@ -119,7 +129,10 @@ async function quickFix(page: Page, ruleId: string, title: string): Promise<void
       // The list is virtual: a row below the panel's fold is not in the page until scrolled to.
       const row = page.locator('.markers-panel .monaco-list-row', { hasText: ruleId })
       if (!(await row.isVisible())) {
-        await page.locator('.markers-panel .monaco-list').first().click({ position: { x: 5, y: 5 } })
+        await page
+          .locator('.markers-panel .monaco-list')
+          .first()
+          .click({ position: { x: 5, y: 5 } })
         await page.keyboard.press(attempt % 2 === 1 ? 'End' : 'Home')
       }
       // Clicked near its left end, on the message: the rule id further along is a link to the rule's page.
@@ -179,10 +192,13 @@ async function testNewLetter(page: Page): Promise<void> {
   const asked = new Set<string>()
   for (;;) {
     // Either the next question (a title not seen yet) or the drafted letter.
-    const next = await poll(async () => {
-      if (await letter.isVisible()) return 'letter'
-      return (await title.isVisible()) ? (await title.innerText()).trim() : ''
-    }, (shown) => shown === 'letter' || (shown !== '' && !asked.has(shown)))
+    const next = await poll(
+      async () => {
+        if (await letter.isVisible()) return 'letter'
+        return (await title.isVisible()) ? (await title.innerText()).trim() : ''
+      },
+      (shown) => shown === 'letter' || (shown !== '' && !asked.has(shown)),
+    )
     if (next === 'letter') break
     const answer = ANSWERS[next]
     assert(answer !== undefined, `New letter from template asked an unexpected question: "${next}"`)
@@ -198,7 +214,10 @@ async function testNewLetter(page: Page): Promise<void> {
 async function runCommand(page: Page, name: string): Promise<void> {
   await page.keyboard.press('F1')
   await page.keyboard.type(name)
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name.replace(/^heed: /, '') }).first().waitFor()
+  await page
+    .locator('.quick-input-list .monaco-list-row', { hasText: name.replace(/^heed: /, '') })
+    .first()
+    .waitFor()
   await page.keyboard.press('Enter')
 }
 

@@ -23,15 +23,19 @@ import type { InputFormat } from '../../src/core/model/types.js'
 
 const examplesDir = join(import.meta.dirname, '../../examples')
 const examples = ['letters', 'reviews'].flatMap((folder) =>
-  readdirSync(join(examplesDir, folder)).filter((name) => name.endsWith('.md')).map((name) => readFileSync(join(examplesDir, folder, name), 'utf8')))
-const ruleExamples = RULES.flatMap((rule) => [...rule.examples.flag, ...rule.examples.pass])
-  .map((example) => example.replace(/^\[(letter|review)\]\s*/, '').replace(/[⟦⟧]/g, ''))
+  readdirSync(join(examplesDir, folder))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => readFileSync(join(examplesDir, folder, name), 'utf8')),
+)
+const ruleExamples = RULES.flatMap((rule) => [...rule.examples.flag, ...rule.examples.pass]).map((example) =>
+  example.replace(/^\[(letter|review)\]\s*/, '').replace(/[⟦⟧]/g, ''),
+)
 const texts = [
   ...examples,
   ruleExamples.join('\n\n'),
   ruleExamples.join(' '),
   'He is a chairman and she is a chairwoman. The chairman/chairwoman spoke. Actors and actresses, actresses or actors.',
-  'She\'s a fireman; he\'ll be a postman. The cripple was confined to a wheelchair. Crazy, insane, lame and dumb.',
+  "She's a fireman; he'll be a postman. The cripple was confined to a wheelchair. Crazy, insane, lame and dumb.",
 ]
 
 function tree(text: string, format: InputFormat): Promise<Root> {
@@ -40,7 +44,9 @@ function tree(text: string, format: InputFormat): Promise<Root> {
 
 function pluginMessages(plugin: never, options: unknown, root: Root, text: string) {
   const file = new VFile({ value: text })
-  unified().use(plugin, options as never).runSync(root as never, file)
+  unified()
+    .use(plugin, options as never)
+    .runSync(root as never, file)
   return file.messages
 }
 
@@ -51,7 +57,10 @@ describe('readability counts', () => {
     const root = await tree(text, format)
     for (const age of [9, 12, 16]) {
       const options = { age, minWords: MIN_WORDS, threshold: AGREEMENT }
-      const expected = pluginMessages(retextReadability as never, options, root, text).map((m) => [m.place && 'start' in m.place ? m.place.start.offset : undefined, m.place && 'end' in m.place ? m.place.end.offset : undefined])
+      const expected = pluginMessages(retextReadability as never, options, root, text).map((m) => [
+        m.place && 'start' in m.place ? m.place.start.offset : undefined,
+        m.place && 'end' in m.place ? m.place.end.offset : undefined,
+      ])
       const actual = hardSentences(root, options).map((s) => [s.position?.start.offset, s.position?.end.offset])
       expect(actual).toEqual(expected)
     }
@@ -60,13 +69,16 @@ describe('readability counts', () => {
 
 describe('remembered syllable counts', () => {
   it('match the syllable package, asked twice', () => {
-    const words = texts.join(' ').split(/[^\p{L}'’-]+/u).filter((word) => word !== '')
+    const words = texts
+      .join(' ')
+      .split(/[^\p{L}'’-]+/u)
+      .filter((word) => word !== '')
     for (const word of [...words, ...words]) expect([word, syllables(word)]).toEqual([word, syllable(word)])
   })
 })
 
 describe('narrowed retext-equality', () => {
-  it('reads the plugin\'s phrases, so the narrowed search is in use', async () => {
+  it("reads the plugin's phrases, so the narrowed search is in use", async () => {
     expect(await equalityPhraseCount()).toBeGreaterThan(500)
     // The list recorded when the packs were built is the one the installed plugin gives now.
     expect(EQUALITY_PHRASES).toEqual(recordPhrases(retextEquality))
@@ -74,12 +86,22 @@ describe('narrowed retext-equality', () => {
 
   it.each(cases)('matches a full run on %s', async (_name, text, format) => {
     const root = await tree(text, format)
-    const full = pluginMessages(retextEquality as never, { ignore: KNOWN_PEOPLE_WORDS }, root, text)
-      .map((m) => [m.ruleId, m.place && 'start' in m.place ? m.place.start.offset : undefined, m.place && 'end' in m.place ? m.place.end.offset : undefined, (m.expected ?? []).slice(0, 3), m.note])
+    const full = pluginMessages(retextEquality as never, { ignore: KNOWN_PEOPLE_WORDS }, root, text).map((m) => [
+      m.ruleId,
+      m.place && 'start' in m.place ? m.place.start.offset : undefined,
+      m.place && 'end' in m.place ? m.place.end.offset : undefined,
+      (m.expected ?? []).slice(0, 3),
+      m.note,
+    ])
     // The plugin's alternatives are offered as ideas in the advice, not as drop-in wording.
     const ideas = (advice = '') => [...advice.matchAll(/“([^”]*)”/g)].map((match) => match[1])
-    const narrowed = (await checkEquality(root, indexDocument(root, text)))
-      .map((f) => [f.ruleId.replace('inclusive/', ''), f.start, f.end, ideas(f.advice), f.note === 'This word can exclude or hurt some readers.' ? undefined : f.note])
+    const narrowed = (await checkEquality(root, indexDocument(root, text))).map((f) => [
+      f.ruleId.replace('inclusive/', ''),
+      f.start,
+      f.end,
+      ideas(f.advice),
+      f.note === 'This word can exclude or hurt some readers.' ? undefined : f.note,
+    ])
     expect(narrowed).toEqual(full)
   })
 

@@ -38,7 +38,16 @@ function makeSet(): string {
     mkdirSync(folder, { recursive: true })
     writeFileSync(join(folder, `${String(i + 1).padStart(3, '0')}-${doc.name.split('/')[1]}`), doc.text)
   })
-  const drafted = spawnSync(process.execPath, [bin, 'draft', '--type', 'no-charge', '--data', join(root, 'examples/data/no-charge.yml'), '-o', join(set, 'letters', 'drafted.docx')])
+  const drafted = spawnSync(process.execPath, [
+    bin,
+    'draft',
+    '--type',
+    'no-charge',
+    '--data',
+    join(root, 'examples/data/no-charge.yml'),
+    '-o',
+    join(set, 'letters', 'drafted.docx'),
+  ])
   assert(drafted.status === 0, `heed draft failed: ${drafted.stderr}`)
   writeFileSync(join(set, 'letters', 'scan.txt'), Buffer.from([0xff, 0xfe, 0, 0x41]))
   return set
@@ -90,12 +99,16 @@ async function main(): Promise<void> {
     await page.keyboard.press('Enter')
     const header = page.locator('th', { has: button })
     assert((await header.getAttribute('aria-sort')) === 'ascending', 'the reading-age column does not say it is sorted ascending')
-    const ages = async () => (await page.locator('table[data-sortable] tbody tr td:nth-child(4)').allTextContents()).map((t) => (t === '–' ? -Infinity : Number(t)))
+    const ages = async () =>
+      (await page.locator('table[data-sortable] tbody tr td:nth-child(4)').allTextContents()).map((t) => (t === '–' ? -Infinity : Number(t)))
     const up = await ages()
     assert(up.length === 61 && up.every((v, i) => i === 0 || up[i - 1]! <= v), 'rows are not in ascending reading age')
     await page.keyboard.press('Enter')
     const down = await ages()
-    assert(down.every((v, i) => i === 0 || down[i - 1]! >= v), 'rows are not in descending reading age')
+    assert(
+      down.every((v, i) => i === 0 || down[i - 1]! >= v),
+      'rows are not in descending reading age',
+    )
     assert((await page.getByRole('status').textContent())?.includes('Reading age, descending'), 'the sort is not announced')
     step('table sorts from the keyboard and says so')
     await assertNoAxeViolations(page, 'the sorted report')

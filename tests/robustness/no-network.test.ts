@@ -15,8 +15,7 @@ import { parse } from 'yaml'
 import { draft, lint } from '../../src/index.js'
 
 const root = join(import.meta.dirname, '../..')
-const examples = ['letters', 'reviews'].flatMap((folder) =>
-  readdirSync(join(root, 'examples', folder)).map((name) => join(root, 'examples', folder, name)))
+const examples = ['letters', 'reviews'].flatMap((folder) => readdirSync(join(root, 'examples', folder)).map((name) => join(root, 'examples', folder, name)))
 
 describe('no network', () => {
   const attempts: string[] = []
@@ -57,14 +56,22 @@ describe('no network', () => {
   })
 
   it('the CLI uses none', () => {
-    const result = spawnSync(process.execPath, ['--import', join(import.meta.dirname, 'block-network.mjs'), join(root, 'dist/cli/main.js'), 'check', '--format', 'json', ...examples], { encoding: 'utf8' })
+    const result = spawnSync(
+      process.execPath,
+      ['--import', join(import.meta.dirname, 'block-network.mjs'), join(root, 'dist/cli/main.js'), 'check', '--format', 'json', ...examples],
+      { encoding: 'utf8' },
+    )
     expect(result.stderr).not.toMatch(/NETWORK ATTEMPT/)
     expect([0, 1]).toContain(result.status)
     expect(JSON.parse(result.stdout)).toHaveLength(examples.length)
   })
 
   it('the preload really stops a process that tries', () => {
-    const result = spawnSync(process.execPath, ['--import', join(import.meta.dirname, 'block-network.mjs'), '-e', "require('node:http').get('http://127.0.0.1:9')"], { encoding: 'utf8' })
+    const result = spawnSync(
+      process.execPath,
+      ['--import', join(import.meta.dirname, 'block-network.mjs'), '-e', "require('node:http').get('http://127.0.0.1:9')"],
+      { encoding: 'utf8' },
+    )
     expect(result.status).toBe(99)
     expect(result.stderr).toMatch(/NETWORK ATTEMPT: http.request/)
   })

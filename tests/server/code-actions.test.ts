@@ -80,13 +80,22 @@ describe('code actions by scope', () => {
 describe('hover text', () => {
   it('leaves out advice the message already gives, and says the rest once', () => {
     const data: DiagnosticData = {
-      ruleId: 'structure/missing-support', category: 'structure', scope: 'document', actual: '', expected: [],
-      advice: 'Add a paragraph that says where to find support.', note: 'Victims are entitled to be told about support services.',
+      ruleId: 'structure/missing-support',
+      category: 'structure',
+      scope: 'document',
+      actual: '',
+      expected: [],
+      advice: 'Add a paragraph that says where to find support.',
+      note: 'Victims are entitled to be told about support services.',
       url: 'https://example.org/rules#structuremissing-support',
     }
     const text = describeFinding('Add a paragraph that says where to find support: this no-charge letter has none.', data)
     expect(text).toBe('Victims are entitled to be told about support services.\n\n[Read about this check](https://example.org/rules#structuremissing-support)')
-    const advised = describeFinding('Rephrase “It has been decided”.', { ...data, advice: 'Say who decided: write “I have decided”.', note: 'Hiding who decided sounds cold.' })
+    const advised = describeFinding('Rephrase “It has been decided”.', {
+      ...data,
+      advice: 'Say who decided: write “I have decided”.',
+      note: 'Hiding who decided sounds cold.',
+    })
     expect(advised).toContain('**What to do:** Say who decided: write “I have decided”.')
     expect(describeFinding('x', { ...data, advice: data.note })).not.toContain('What to do')
   })

@@ -11,8 +11,7 @@ describe('addIgnorePhrase', () => {
     writeFileSync(join(dir, '.heedrc.yml'), '# our team settings\nrules:\n  jargon: warning\nignore:\n  - ISVA\n')
     expect(addIgnorePhrase(join(dir, 'letters'), 'Witness Care Unit')).toBe(join(dir, '.heedrc.yml'))
     addIgnorePhrase(join(dir, 'letters'), 'Witness Care Unit')
-    expect(readFileSync(join(dir, '.heedrc.yml'), 'utf8')).toBe(
-      '# our team settings\nrules:\n  jargon: warning\nignore:\n  - ISVA\n  - Witness Care Unit\n')
+    expect(readFileSync(join(dir, '.heedrc.yml'), 'utf8')).toBe('# our team settings\nrules:\n  jargon: warning\nignore:\n  - ISVA\n  - Witness Care Unit\n')
   })
 
   it('adds to a .heedrc.json', () => {

@@ -12,7 +12,10 @@ import type { CheckedText, PlacedFinding } from '../../src/server/quick-check.js
 
 const examples = join(import.meta.dirname, '../../examples')
 const docs = ['letters', 'reviews'].flatMap((folder) =>
-  readdirSync(join(examples, folder)).filter((name) => name.endsWith('.md')).map((name) => readFileSync(join(examples, folder, name), 'utf8')))
+  readdirSync(join(examples, folder))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => readFileSync(join(examples, folder, name), 'utf8')),
+)
 
 async function fullCheck(text: string, options: LintOptions): Promise<CheckedText> {
   const file = await lint(text, options)
@@ -48,7 +51,17 @@ describe('quickCheck', () => {
         expect(quick).toBeDefined()
         const full = await fullCheck(edited, options)
         // Every local finding of the full check is in the quick one, and the other way round.
-        expect(quick!.findings.filter((f) => isParagraphLocal(f.ruleId)).map(key).sort()).toEqual(full.findings.filter((f) => isParagraphLocal(f.ruleId)).map(key).sort())
+        expect(
+          quick!.findings
+            .filter((f) => isParagraphLocal(f.ruleId))
+            .map(key)
+            .sort(),
+        ).toEqual(
+          full.findings
+            .filter((f) => isParagraphLocal(f.ruleId))
+            .map(key)
+            .sort(),
+        )
         compared++
       }
     }

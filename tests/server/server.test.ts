@@ -10,9 +10,20 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import {
-  CodeActionRequest, ConfigurationRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification,
-  ExecuteCommandRequest, ExitNotification, HoverRequest, InitializeRequest, InitializedNotification,
-  PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
+  CodeActionRequest,
+  ConfigurationRequest,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExecuteCommandRequest,
+  ExitNotification,
+  HoverRequest,
+  InitializeRequest,
+  InitializedNotification,
+  PublishDiagnosticsNotification,
+  RegistrationRequest,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
   createProtocolConnection,
 } from 'vscode-languageserver-protocol/node'
 import type { CodeAction, Diagnostic, Hover, ProtocolConnection, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node'
@@ -39,7 +50,9 @@ async function startSession(command: string[], settings: Record<string, unknown>
   connection.onRequest(RegistrationRequest.type, () => undefined)
   connection.listen()
   await connection.sendRequest(InitializeRequest.type, {
-    processId: process.pid, rootUri: null, workspaceFolders: null,
+    processId: process.pid,
+    rootUri: null,
+    workspaceFolders: null,
     capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } },
   })
   await connection.sendNotification(InitializedNotification.type, {})
@@ -96,12 +109,13 @@ describe('heed language server over stdio', () => {
     const diagnostics = await session.diagnostics(uri)
     const nfa = diagnostics.find((d) => d.code === 'jargon/nfa')!
     const actions = (await session.connection.sendRequest(CodeActionRequest.type, {
-      textDocument: { uri }, range: nfa.range, context: { diagnostics: [nfa] },
+      textDocument: { uri },
+      range: nfa.range,
+      context: { diagnostics: [nfa] },
     })) as CodeAction[]
-    expect(actions.map((a) => a.title)).toEqual(expect.arrayContaining([
-      'Switch off jargon/nfa for this line',
-      "Add “NFA” to the project's ignore list (.heedrc.yml)",
-    ]))
+    expect(actions.map((a) => a.title)).toEqual(
+      expect.arrayContaining(['Switch off jargon/nfa for this line', "Add “NFA” to the project's ignore list (.heedrc.yml)"]),
+    )
     // “NFA” has advice but no wording that reads right in its place.
     expect(actions.filter((a) => a.title.startsWith('Replace'))).toEqual([])
   })
@@ -110,7 +124,8 @@ describe('heed language server over stdio', () => {
     const diagnostics = await session.diagnostics(uri)
     const nfa = diagnostics.find((d) => d.code === 'jargon/nfa')!
     const hover = (await session.connection.sendRequest(HoverRequest.type, {
-      textDocument: { uri }, position: { line: 2, character: 28 },
+      textDocument: { uri },
+      position: { line: 2, character: 28 },
     })) as Hover
     const value = (hover.contents as { value: string }).value
     expect(value).toMatch(/shorthand/)
@@ -128,12 +143,16 @@ describe('heed language server over stdio', () => {
     const nfa = diagnostics.find((d) => d.code === 'jargon/nfa')!
     // As Neovim does: the cursor's position, and every diagnostic of the document.
     const actions = (await session.connection.sendRequest(CodeActionRequest.type, {
-      textDocument: { uri }, range: { start: nfa.range.start, end: nfa.range.start }, context: { diagnostics },
+      textDocument: { uri },
+      range: { start: nfa.range.start, end: nfa.range.start },
+      context: { diagnostics },
     })) as CodeAction[]
     expect(actions.length).toBeGreaterThan(0)
     expect(actions.every((a) => a.diagnostics!.every((d) => d.code === 'jargon/nfa'))).toBe(true)
     const elsewhere = (await session.connection.sendRequest(CodeActionRequest.type, {
-      textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 2 } }, context: { diagnostics },
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 2 } },
+      context: { diagnostics },
     })) as CodeAction[]
     expect(elsewhere).toEqual([])
   })
@@ -142,7 +161,9 @@ describe('heed language server over stdio', () => {
     const decided = (await session.diagnostics(uri)).find((d) => d.code === 'tone/agentless-decision')!
     const bare = { ...decided, data: undefined }
     const actions = (await session.connection.sendRequest(CodeActionRequest.type, {
-      textDocument: { uri }, range: decided.range, context: { diagnostics: [bare] },
+      textDocument: { uri },
+      range: decided.range,
+      context: { diagnostics: [bare] },
     })) as CodeAction[]
     expect(actions.map((a) => a.title)).toContain('Replace with “I have decided”')
   })
@@ -153,7 +174,9 @@ describe('heed language server over stdio', () => {
     // At the end of the opening paragraph: this letter has no sign-off, so every part goes there.
     expect(support.range).toEqual({ start: { line: 2, character: 41 }, end: { line: 2, character: 41 } })
     const actions = (await session.connection.sendRequest(CodeActionRequest.type, {
-      textDocument: { uri }, range: support.range, context: { diagnostics: [support] },
+      textDocument: { uri },
+      range: support.range,
+      context: { diagnostics: [support] },
     })) as CodeAction[]
     expect(actions.map((a) => a.title)).toEqual(['Insert a paragraph on support'])
     const edit = actions[0]!.edit!.changes![uri]![0]!
@@ -171,7 +194,7 @@ describe('heed language server over stdio', () => {
   })
 
   it('answers the readability summary request', async () => {
-    const summary = await session.connection.sendRequest('heed/summary', { uri }) as { readingAge: number; kind: string; words: number }
+    const summary = (await session.connection.sendRequest('heed/summary', { uri })) as { readingAge: number; kind: string; words: number }
     expect(summary.kind).toBe('letter')
     expect(summary.words).toBeGreaterThan(5)
     expect(summary.readingAge).toBeGreaterThan(4)

@@ -12,7 +12,8 @@ describe('describeCheck', () => {
   })
 
   it('says when the kind was worked out from the text', async () => {
-    const review = 'Charging review. Strengths: the complainant reported promptly. Weaknesses: she had been drinking. The suspect was interviewed and gave a no comment interview. The evidential test is not met.\n'
+    const review =
+      'Charging review. Strengths: the complainant reported promptly. Weaknesses: she had been drinking. The suspect was interviewed and gave a no comment interview. The evidential test is not met.\n'
     const data = (await lint(review)).data.heed
     expect(data?.kind).toBe('review')
     expect(describeCheck(data)).toBe('Checked as a charging review (worked out from the text).')

@@ -36,7 +36,14 @@ describe('the kept draft', () => {
     const store = memoryStore()
     store.setItem(STORAGE_KEY, '{not json')
     expect(loadWork(store)).toEqual(emptyWork())
-    store.setItem(STORAGE_KEY, JSON.stringify({ mode: 'other', draft: { letterType: 'parking-ticket', entries: { a: 'kept', b: 3 }, text: 7 }, check: { kind: 'letter', syntax: 'rtf' } }))
+    store.setItem(
+      STORAGE_KEY,
+      JSON.stringify({
+        mode: 'other',
+        draft: { letterType: 'parking-ticket', entries: { a: 'kept', b: 3 }, text: 7 },
+        check: { kind: 'letter', syntax: 'rtf' },
+      }),
+    )
     const loaded = loadWork(store)
     expect(loaded.mode).toBe('draft')
     expect(loaded.draft).toEqual({ letterType: 'no-charge', entries: { a: 'kept' }, text: '', drafted: '' })
@@ -44,7 +51,13 @@ describe('the kept draft', () => {
   })
 
   it('says so when the browser refuses to keep it', () => {
-    const full: KeyValueStore = { getItem: () => null, setItem: () => { throw new Error('QuotaExceededError') }, removeItem: () => undefined }
+    const full: KeyValueStore = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('QuotaExceededError')
+      },
+      removeItem: () => undefined,
+    }
     expect(saveWork(full, work)).toBe(false)
   })
 })

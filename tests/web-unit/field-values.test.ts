@@ -7,13 +7,27 @@ import { DraftError, draft, listTemplates } from '../../src/index.js'
 import type { FieldSpec } from '../../src/index.js'
 import { choicesFor, controlFor, exampleEntry, fieldLabel, problemsByField, toFieldValues } from '../../web/src/field-values.js'
 
-const spec = (fields: Partial<FieldSpec>): FieldSpec => ({ name: 'x', type: 'string', required: false, description: 'What to write here.', example: 'x', ...fields })
+const spec = (fields: Partial<FieldSpec>): FieldSpec => ({
+  name: 'x',
+  type: 'string',
+  required: false,
+  description: 'What to write here.',
+  example: 'x',
+  ...fields,
+})
 
 describe('toFieldValues', () => {
   it('splits lists into lines, reads yes and no, and leaves blank entries out', () => {
-    const specs = [spec({ name: 'charges', type: 'list' }), spec({ name: 'in_custody', type: 'boolean' }), spec({ name: 'offer_meeting', type: 'boolean' }), spec({ name: 'court' }), spec({ name: 'isva_name' })]
-    expect(toFieldValues(specs, { charges: 'rape\n\n  sexual assault \n', in_custody: 'no', offer_meeting: '', court: 'Reading Crown Court', isva_name: '   ' }))
-      .toEqual({ charges: ['rape', 'sexual assault'], in_custody: false, court: 'Reading Crown Court' })
+    const specs = [
+      spec({ name: 'charges', type: 'list' }),
+      spec({ name: 'in_custody', type: 'boolean' }),
+      spec({ name: 'offer_meeting', type: 'boolean' }),
+      spec({ name: 'court' }),
+      spec({ name: 'isva_name' }),
+    ]
+    expect(
+      toFieldValues(specs, { charges: 'rape\n\n  sexual assault \n', in_custody: 'no', offer_meeting: '', court: 'Reading Crown Court', isva_name: '   ' }),
+    ).toEqual({ charges: ['rape', 'sexual assault'], in_custody: false, court: 'Reading Crown Court' })
   })
 
   it('ignores entries for fields the letter type does not have', () => {
@@ -52,7 +66,13 @@ describe('form wording', () => {
 
   it('puts field names in a problem into words, and keeps problems of the whole letter apart', () => {
     const specs = [spec({ name: 'letter_date', type: 'date' }), spec({ name: 'decision_date', type: 'date' })]
-    const problems = problemsByField([{ field: 'decision_date', message: 'is after letter_date: a letter cannot come before the decision it tells of' }, { field: 'type', message: 'must be one of no-charge' }], specs)
+    const problems = problemsByField(
+      [
+        { field: 'decision_date', message: 'is after letter_date: a letter cannot come before the decision it tells of' },
+        { field: 'type', message: 'must be one of no-charge' },
+      ],
+      specs,
+    )
     expect([...problems]).toEqual([
       ['', 'The letter must be one of no-charge'],
       ['decision_date', 'Decision date is after Letter date: a letter cannot come before the decision it tells of'],

@@ -6,7 +6,8 @@ import { lint } from '../../src/index.js'
 import { extraAdvice, missingParts, partName, replacementsFor, sectionsOf, summariseFindings, toFindings } from '../../web/src/findings.js'
 import type { PageFinding } from '../../web/src/findings.js'
 
-const LETTER = 'Dear Sam,\n\nIt has been decided that no further action will be taken. Prior to making my decision, I read the NFA file.\n\nYours sincerely,\n\nJo\n'
+const LETTER =
+  'Dear Sam,\n\nIt has been decided that no further action will be taken. Prior to making my decision, I read the NFA file.\n\nYours sincerely,\n\nJo\n'
 
 describe('toFindings', () => {
   it('gives each finding its offsets, words, suggestions and note, in text order', async () => {
@@ -56,7 +57,8 @@ describe('sectionsOf', () => {
   })
 
   it('keeps readability cards apart when they quote different sentences', async () => {
-    const text = 'Dear Sam,\n\nNotwithstanding the aforementioned considerations, the prosecutorial determination necessitated comprehensive evaluation. Subsequently, the documentation underwent extensive examination concerning evidential sufficiency.\n\nYours sincerely,\n\nJo\n'
+    const text =
+      'Dear Sam,\n\nNotwithstanding the aforementioned considerations, the prosecutorial determination necessitated comprehensive evaluation. Subsequently, the documentation underwent extensive examination concerning evidential sufficiency.\n\nYours sincerely,\n\nJo\n'
     const findings = toFindings(await lint(text, { kind: 'letter', letterType: 'no-charge' })).filter((f) => f.ruleId === 'readability/hard-sentence')
     expect(findings).toHaveLength(2)
     const cards = sectionsOf(findings).flatMap((section) => section.cards)
@@ -69,12 +71,22 @@ describe('sectionsOf', () => {
 })
 
 const finding = (fields: Partial<PageFinding>): PageFinding => ({
-  key: 'k', ruleId: 'jargon/x', category: 'jargon', severity: 'warning', start: 0, end: 3, reason: '', actual: 'NFA', expected: ['no one will be charged'], note: '', ...fields,
+  key: 'k',
+  ruleId: 'jargon/x',
+  category: 'jargon',
+  severity: 'warning',
+  start: 0,
+  end: 3,
+  reason: '',
+  actual: 'NFA',
+  expected: ['no one will be charged'],
+  note: '',
+  ...fields,
 })
 
 describe('replacementsFor', () => {
   it('offers each suggestion for flagged words', () => {
-    expect(replacementsFor(finding({ expected: ['about', 'for'] , actual: 'in relation to' }))).toEqual(['about', 'for'])
+    expect(replacementsFor(finding({ expected: ['about', 'for'], actual: 'in relation to' }))).toEqual(['about', 'for'])
   })
 
   it('offers none for a finding with no drop-in text, a missing part, or a suggestion that is the same words', () => {
@@ -86,7 +98,9 @@ describe('replacementsFor', () => {
 
 describe('extraAdvice', () => {
   it('prints advice only when it adds to the reason and is not the note', () => {
-    expect(extraAdvice(finding({ reason: 'Rephrase “NFA”.', advice: 'Say that no one will be charged.', note: 'Shorthand.' }))).toBe('Say that no one will be charged.')
+    expect(extraAdvice(finding({ reason: 'Rephrase “NFA”.', advice: 'Say that no one will be charged.', note: 'Shorthand.' }))).toBe(
+      'Say that no one will be charged.',
+    )
     expect(extraAdvice(finding({ reason: 'Add a paragraph on support: this letter has none.', advice: 'Add a paragraph on support.' }))).toBeUndefined()
     expect(extraAdvice(finding({ advice: 'Shorthand.', note: 'Shorthand.' }))).toBeUndefined()
   })

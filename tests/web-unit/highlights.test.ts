@@ -8,7 +8,10 @@ describe('highlightSegments', () => {
   const text = 'Prior to this, the case was NFA.'
 
   it('covers the whole text, marking only the flagged words', () => {
-    const segments = highlightSegments(text, [{ key: 'a', start: 0, end: 8, severity: 'info' }, { key: 'b', start: 28, end: 31, severity: 'warning' }])
+    const segments = highlightSegments(text, [
+      { key: 'a', start: 0, end: 8, severity: 'info' },
+      { key: 'b', start: 28, end: 31, severity: 'warning' },
+    ])
     expect(segments.map((segment) => segment.text).join('')).toBe(text)
     expect(segments.filter((segment) => segment.severity)).toEqual([
       { text: 'Prior to', severity: 'info', key: 'a' },
@@ -32,7 +35,12 @@ describe('highlightSegments', () => {
   })
 
   it('skips empty and out-of-range findings', () => {
-    expect(highlightSegments('abc', [{ key: 'x', start: 2, end: 2, severity: 'error' }, { key: 'y', start: 5, end: 9, severity: 'error' }])).toEqual([{ text: 'abc' }])
+    expect(
+      highlightSegments('abc', [
+        { key: 'x', start: 2, end: 2, severity: 'error' },
+        { key: 'y', start: 5, end: 9, severity: 'error' },
+      ]),
+    ).toEqual([{ text: 'abc' }])
     expect(highlightSegments('', [])).toEqual([])
   })
 })

@@ -68,7 +68,16 @@ describe('inlineIntoPage', () => {
 describe('contentSecurityPolicy', () => {
   it('forbids every connection, form, base and plug-in, and allows only the given hashes', () => {
     const policy = contentSecurityPolicy({ scripts: ["'sha256-a'"], styles: ["'sha256-b'"] })
-    for (const directive of ["default-src 'none'", "connect-src 'none'", "form-action 'none'", "base-uri 'none'", "object-src 'none'", "script-src 'sha256-a'", "style-src 'sha256-b'", 'img-src data:']) {
+    for (const directive of [
+      "default-src 'none'",
+      "connect-src 'none'",
+      "form-action 'none'",
+      "base-uri 'none'",
+      "object-src 'none'",
+      "script-src 'sha256-a'",
+      "style-src 'sha256-b'",
+      'img-src data:',
+    ]) {
       expect(policy.split('; ')).toContain(directive)
     }
     expect(policy).not.toMatch(/unsafe|\*|https?:/)

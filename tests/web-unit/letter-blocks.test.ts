@@ -13,7 +13,8 @@ import { toEditorText, toLetterBlocks, toMarkdownFile, toPlainText } from '../..
 
 const exampleData = (type: string) => parse(readFileSync(join(import.meta.dirname, '../../examples/data', `${type}.yml`), 'utf8')) as Record<string, unknown>
 /** Blocks as the page can know them: the marks on the writer's values are not in the text. */
-const plain = (blocks: readonly DraftBlock[]) => blocks.map((block) => ({ kind: block.kind, lines: block.lines.map((line) => [{ text: line.map((span) => span.text).join('') }]) }))
+const plain = (blocks: readonly DraftBlock[]) =>
+  blocks.map((block) => ({ kind: block.kind, lines: block.lines.map((line) => [{ text: line.map((span) => span.text).join('') }]) }))
 
 describe.each(LETTER_TYPES)('a drafted %s letter', (type) => {
   it('comes back from the editor as the same blocks, text and Markdown', async () => {
@@ -63,8 +64,9 @@ describe('toLetterBlocks', () => {
     ])
   })
 
-  it('drops pasted Markdown\'s marks and keeps its shape: emphasis, links, code, numbered lists, underlined headings', () => {
-    const markdown = 'My decision\n===========\n\nI am **so** sorry. See [our page](https://example.org) or call `0808`.\n\n1. First step\n2. Second step\n\n> Quoted words\n'
+  it("drops pasted Markdown's marks and keeps its shape: emphasis, links, code, numbered lists, underlined headings", () => {
+    const markdown =
+      'My decision\n===========\n\nI am **so** sorry. See [our page](https://example.org) or call `0808`.\n\n1. First step\n2. Second step\n\n> Quoted words\n'
     expect(toLetterBlocks(markdown, 'markdown')).toEqual([
       { kind: 'heading', lines: [[{ text: 'My decision' }]] },
       { kind: 'paragraph', lines: [[{ text: 'I am so sorry. See our page or call 0808.' }]] },

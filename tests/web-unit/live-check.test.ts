@@ -14,7 +14,12 @@ describe('liveCheck', () => {
     vi.useFakeTimers()
     const checked: string[] = []
     const shown: string[] = []
-    const checker = liveCheck(async (text) => (checked.push(text), text.length), (text) => shown.push(text), () => undefined, 150)
+    const checker = liveCheck(
+      async (text) => (checked.push(text), text.length),
+      (text) => shown.push(text),
+      () => undefined,
+      150,
+    )
     checker.schedule('D')
     checker.schedule('De')
     await vi.advanceTimersByTimeAsync(100)
@@ -29,7 +34,11 @@ describe('liveCheck', () => {
   it('never shows an older result over a newer one', async () => {
     const resolvers: Array<(value: number) => void> = []
     const shown: string[] = []
-    const checker = liveCheck((_text) => new Promise<number>((resolve) => resolvers.push(resolve)), (text) => shown.push(text), () => undefined)
+    const checker = liveCheck(
+      (_text) => new Promise<number>((resolve) => resolvers.push(resolve)),
+      (text) => shown.push(text),
+      () => undefined,
+    )
     const first = checker.now('old')
     const second = checker.now('new')
     resolvers[1]!(2)
@@ -38,11 +47,16 @@ describe('liveCheck', () => {
     expect(shown).toEqual(['new'])
   })
 
-  it('does not show a running check\'s result once the writer has typed again', async () => {
+  it("does not show a running check's result once the writer has typed again", async () => {
     vi.useFakeTimers()
     const resolvers: Array<(value: number) => void> = []
     const shown: string[] = []
-    const checker = liveCheck((_text) => new Promise<number>((resolve) => resolvers.push(resolve)), (text) => shown.push(text), () => undefined, 150)
+    const checker = liveCheck(
+      (_text) => new Promise<number>((resolve) => resolvers.push(resolve)),
+      (text) => shown.push(text),
+      () => undefined,
+      150,
+    )
     const running = checker.now('before the keystroke')
     checker.schedule('after the keystroke')
     // The old check finishes while the new one waits for the pause.
@@ -58,7 +72,11 @@ describe('liveCheck', () => {
   it('drops a scheduled check when an immediate one is asked for', async () => {
     vi.useFakeTimers()
     const checked: string[] = []
-    const checker = liveCheck(async (text) => checked.push(text), () => undefined, () => undefined)
+    const checker = liveCheck(
+      async (text) => checked.push(text),
+      () => undefined,
+      () => undefined,
+    )
     checker.schedule('typed')
     await checker.now('clicked')
     await vi.advanceTimersByTimeAsync(500)
@@ -68,10 +86,14 @@ describe('liveCheck', () => {
   it('reports a check that fails, and shows nothing for it', async () => {
     const shown: string[] = []
     const failed: unknown[] = []
-    const checker = liveCheck(async (text) => {
-      if (text === 'bad') throw new Error('broken')
-      return text
-    }, (text) => shown.push(text), (error) => failed.push(error))
+    const checker = liveCheck(
+      async (text) => {
+        if (text === 'bad') throw new Error('broken')
+        return text
+      },
+      (text) => shown.push(text),
+      (error) => failed.push(error),
+    )
     await checker.now('bad')
     expect(shown).toEqual([])
     expect((failed[0] as Error).message).toBe('broken')

@@ -29,7 +29,9 @@ export async function assertNoAxeViolations(page: Page, state: string): Promise<
   // A source string is evaluated by the debugging protocol itself; an eval() inside the page would meet the policy.
   if (!(await page.evaluate(() => window.axe !== undefined))) await page.evaluate(axeSource)
   const violations = await page.evaluate(async () => {
-    const result = await window.axe!.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })
+    const result = await window.axe!.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    })
     return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }))
   })
   if (violations.length > 0) {

@@ -23,7 +23,13 @@ import { assertNoAxeViolations } from './axe.js'
 
 // The page's own globals, for the callbacks that run inside it. This file is type-checked with Node's
 // libraries only (tsconfig.json), so the few browser names those callbacks use are declared here.
-interface TextBox { value: string; selectionStart: number; selectionEnd: number; focus(): void; setSelectionRange(start: number, end: number): void }
+interface TextBox {
+  value: string
+  selectionStart: number
+  selectionEnd: number
+  focus(): void
+  setSelectionRange(start: number, end: number): void
+}
 declare const window: { scrollTo(x: number, y: number): void; heedCspReports: string[] }
 declare const document: {
   activeElement: unknown
@@ -63,7 +69,10 @@ async function main(): Promise<void> {
   mkdirSync(artifacts, { recursive: true })
   assert(existsSync(built), `${built} is missing: run \`npm run build:web\` first`)
   const html = readFileSync(built, 'utf8')
-  assert(/<meta http-equiv="Content-Security-Policy" content="default-src 'none';[^"]*connect-src 'none'/.test(html), 'the built page has no Content-Security-Policy forbidding connections')
+  assert(
+    /<meta http-equiv="Content-Security-Policy" content="default-src 'none';[^"]*connect-src 'none'/.test(html),
+    'the built page has no Content-Security-Policy forbidding connections',
+  )
   assert(!/<script[^>]+src=|<link[^>]+rel="stylesheet"/.test(html), 'the built page still loads a script or style sheet from a file')
 
   const server = await preview({ root: join(root, 'web'), logLevel: 'warn', preview: { port: 4178, strictPort: false } })
@@ -148,12 +157,15 @@ async function waitForLetter(page: Page, done: (text: string) => boolean, what: 
 
 /** Select words in the letter (a writer would use Shift and the arrow keys; the test sets the selection directly). */
 async function selectInLetter(page: Page, from: string, to: string): Promise<void> {
-  await letter(page).evaluate((box: TextBox, [a, b]) => {
-    const start = box.value.indexOf(a!)
-    const end = box.value.indexOf(b!, start)
-    box.focus()
-    box.setSelectionRange(start, end)
-  }, [from, to])
+  await letter(page).evaluate(
+    (box: TextBox, [a, b]) => {
+      const start = box.value.indexOf(a!)
+      const end = box.value.indexOf(b!, start)
+      box.focus()
+      box.setSelectionRange(start, end)
+    },
+    [from, to],
+  )
 }
 
 /** Tab forward from where the focus is until the named control has it; proves it can be reached by keyboard. */
@@ -184,7 +196,10 @@ async function testDraft(page: Page): Promise<void> {
   await page.locator('#easy-read').check()
   await press(page.locator('#draft-button'))
   const easy = await waitForLetter(page, (text) => text.includes('About this letter'), 'was drafted in Easy Read')
-  assert(easy.indexOf('I have decided not to charge Mr Doe.') < easy.indexOf('About this letter'), `the Easy Read letter does not lead with the decision:\n${easy}`)
+  assert(
+    easy.indexOf('I have decided not to charge Mr Doe.') < easy.indexOf('About this letter'),
+    `the Easy Read letter does not lead with the decision:\n${easy}`,
+  )
   await page.locator('#easy-read').uncheck()
   step('drafted the Easy Read layout')
   await press(page.locator('#draft-button'))
@@ -261,7 +276,10 @@ async function testAnnotatedDownload(page: Page): Promise<void> {
   assert(said?.includes(`with ${ids.length} comment${ids.length === 1 ? '' : 's'} from heed`) === true, `the page said "${said}" for ${ids.length} comments`)
   assert(packageProblems(parts).length === 0, `the annotated document has problems: ${packageProblems(parts).join('; ')}`)
   const comments = text(parts, 'word/comments.xml')
-  assert(comments.includes('Write “Before” instead of “Prior to”') && comments.includes('Paragraph to add'), 'the comments lack the jargon finding or the missing paragraph')
+  assert(
+    comments.includes('Write “Before” instead of “Prior to”') && comments.includes('Paragraph to add'),
+    'the comments lack the jargon finding or the missing paragraph',
+  )
   step(`downloaded the letter with ${ids.length} heed comments, the package sound`)
 }
 
@@ -270,7 +288,10 @@ async function testExports(page: Page): Promise<void> {
   await press(page.locator('#copy-text'))
   await page.locator('#status', { hasText: 'Copied the letter as plain text' }).waitFor()
   const copied = await page.evaluate(() => navigator.clipboard.readText())
-  assert(copied.includes('Dear Ms Example,') && copied.includes('\nMy decision\n') && !copied.includes('## '), `the copied text is not the plain letter:\n${copied}`)
+  assert(
+    copied.includes('Dear Ms Example,') && copied.includes('\nMy decision\n') && !copied.includes('## '),
+    `the copied text is not the plain letter:\n${copied}`,
+  )
 
   const [docx] = await Promise.all([page.waitForEvent('download'), press(page.locator('#download-docx'))])
   assert(docx.suggestedFilename() === 'no-charge-letter.docx', `the Word file is called ${docx.suggestedFilename()}`)
@@ -329,7 +350,10 @@ async function assertStatusClear(page: Page): Promise<void> {
     await page.evaluate((y) => window.scrollTo(0, y), scroll)
     const status = await page.locator('#status').boundingBox()
     const box = await page.locator('#editor').boundingBox()
-    assert(status && box && status.y + status.height <= box.y, `the status message covers the letter (scrolled ${scroll}px): ${JSON.stringify({ status, box })}`)
+    assert(
+      status && box && status.y + status.height <= box.y,
+      `the status message covers the letter (scrolled ${scroll}px): ${JSON.stringify({ status, box })}`,
+    )
   }
   await page.evaluate(() => window.scrollTo(0, 0))
 }
@@ -374,19 +398,27 @@ async function testCheckMode(page: Page): Promise<void> {
   const headings = await page.locator('#findings-list h3').allInnerTexts()
   const order = ['Must change', 'Should change', 'Missing parts'].map((label) => headings.findIndex((heading) => heading.startsWith(label)))
   assert(order[0] === 0 && order[0] < order[1]! && order[1]! < order[2]!, `the sections are out of order: ${headings.join(' | ')}`)
-  assert((await page.locator('.group-error li.finding').first().getAttribute('data-rule')) === 'structure/placeholder', 'the placeholder is not the first thing to change')
+  assert(
+    (await page.locator('.group-error li.finding').first().getAttribute('data-rule')) === 'structure/placeholder',
+    'the placeholder is not the first thing to change',
+  )
   // A readability card quotes the sentence it is about.
   const hard = page.locator('li.finding[data-rule="readability/hard-sentence"]')
   await hard.first().waitFor()
   const quoted = await hard.first().locator('q.actual').innerText()
-  assert(quoted === 'Notwithstanding the aforementioned considerations, the prosecutorial determination necessitated comprehensive evaluation.', `the readability card quotes "${quoted}"`)
+  assert(
+    quoted === 'Notwithstanding the aforementioned considerations, the prosecutorial determination necessitated comprehensive evaluation.',
+    `the readability card quotes "${quoted}"`,
+  )
   await page.screenshot({ path: join(artifacts, 'check-mode.png') })
   await page.locator('section.findings').screenshot({ path: join(artifacts, 'check-mode-findings.png') })
   await assertNoAxeViolations(page, 'check mode')
   step('Draft to Check kept the letter; must-change first; the readability card quotes its sentence; no axe violations')
 
   // One misconception fix and one jargon fix, each a drop-in: the sentence reads correctly after it.
-  await press(page.locator('li.finding[data-rule="misconception/denial-intensifier"]').getByRole('button', { name: 'Use “denies” instead of “strenuously denies”' }))
+  await press(
+    page.locator('li.finding[data-rule="misconception/denial-intensifier"]').getByRole('button', { name: 'Use “denies” instead of “strenuously denies”' }),
+  )
   let text = await waitForLetter(page, (value) => !value.includes('strenuously'), 'took the misconception fix')
   assert(sentenceFrom(text, 'Mr Doe') === 'Mr Doe denies the offence.', `after the misconception fix: "${sentenceFrom(text, 'Mr Doe')}"`)
   await page.locator('li.finding[data-rule="misconception/denial-intensifier"]').waitFor({ state: 'detached' })
@@ -415,10 +447,20 @@ async function testNoNetwork(page: Page, watch: Watch, url: string): Promise<voi
   assert(watch.requests.length === 0, `the page made requests while in use:\n${watch.requests.join('\n')}`)
   const reportsInUse = await page.evaluate(() => window.heedCspReports.slice())
   assert(reportsInUse.length === 0, `the page broke its own Content-Security-Policy:\n${reportsInUse.join('\n')}`)
-  const attempt = await page.evaluate((target) => fetch(target).then(() => 'sent', () => 'blocked'), new URL('/probe', url).href)
+  const attempt = await page.evaluate(
+    (target) =>
+      fetch(target).then(
+        () => 'sent',
+        () => 'blocked',
+      ),
+    new URL('/probe', url).href,
+  )
   assert(attempt === 'blocked', 'a fetch from the page was not blocked')
   const reports = await page.evaluate(() => window.heedCspReports.slice())
-  assert(reports.some((report) => report.startsWith('connect-src')), `no connect-src report for the blocked fetch: ${reports.join(', ')}`)
+  assert(
+    reports.some((report) => report.startsWith('connect-src')),
+    `no connect-src report for the blocked fetch: ${reports.join(', ')}`,
+  )
   assert(watch.errors.filter((error) => !/Content Security Policy|Failed to fetch/.test(error)).length === 0, `errors in the page:\n${watch.errors.join('\n')}`)
   step('no request while in use, downloads included; the CSP blocked a test fetch')
 }

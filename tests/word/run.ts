@@ -45,7 +45,9 @@ console.log(execFileSync('soffice', ['--version'], { encoding: 'utf8' }).trim())
 // 1. The inputs.
 const inputs: string[] = []
 const fixtures = join(root, 'tests/fixtures/word')
-for (const name of readdirSync(fixtures).filter((n) => n.endsWith('.docx')).sort()) {
+for (const name of readdirSync(fixtures)
+  .filter((n) => n.endsWith('.docx'))
+  .sort()) {
   const path = join(work, `word-${name}`)
   writeFileSync(path, withLetterWording(new Uint8Array(readFileSync(join(fixtures, name)))))
   inputs.push(path)
@@ -68,7 +70,10 @@ soffice(['--convert-to', 'docx:MS Word 2007 XML', '--outdir', work, join(work, '
 inputs.push(join(work, 'libreoffice-letter.docx'))
 
 // A letter drafted by heed, with jargon in one of its fields.
-const data = readFileSync(join(root, 'examples/data/no-charge.yml'), 'utf8').replace(/^reasons: .*$/m, 'reasons: The police marked the case NFA after the complainant was spoken to.')
+const data = readFileSync(join(root, 'examples/data/no-charge.yml'), 'utf8').replace(
+  /^reasons: .*$/m,
+  'reasons: The police marked the case NFA after the complainant was spoken to.',
+)
 writeFileSync(join(work, 'drafted.yml'), data)
 heed(['draft', '--type', 'no-charge', '--data', join(work, 'drafted.yml'), '-o', join(work, 'drafted-letter.docx'), '--force'])
 inputs.push(join(work, 'drafted-letter.docx'))
@@ -82,20 +87,28 @@ for (const input of inputs) {
   const run = heed(['annotate', input, '-o', output, '--track-changes', '--kind', 'letter'])
   check(run.status === 0 || run.status === 1, `${name}: annotate exited ${run.status}: ${run.stderr}`)
   check(readFileSync(input).equals(before), `${name}: the input changed`)
-  const [result] = JSON.parse(heed(['check', '--format', 'json', '--kind', 'letter', input]).stdout) as Array<{ messages: Array<{ actual: string; reason: string; fix?: unknown }> }>
+  const [result] = JSON.parse(heed(['check', '--format', 'json', '--kind', 'letter', input]).stdout) as Array<{
+    messages: Array<{ actual: string; reason: string; fix?: unknown }>
+  }>
   const parts = unzip(readFileSync(output))
   const commentsPart = [...parts.keys()].find((n) => /^word\/comments\d*\.xml$/.test(n))
   const ids = commentsPart ? heedCommentIds(text(parts, commentsPart)) : []
   check(ids.length === result!.messages.length, `${name}: ${ids.length} comments for ${result!.messages.length} findings`)
   const ranges = enclosed(text(parts, 'word/document.xml'))
   // heed numbers its comments in the order of the findings.
-  ids.map(Number).sort((a, b) => a - b).forEach((id, i) => {
-    const message = result!.messages[i]!
-    check(commentText(text(parts, commentsPart!), String(id)).startsWith(message.reason), `${name}: comment ${id} does not give its finding's reason`)
-    if (message.actual && !message.fix && !message.actual.includes('\n')) {
-      check(ranges.get(String(id))?.original === message.actual, `${name}: comment ${id} encloses "${ranges.get(String(id))?.original}", not "${message.actual}"`)
-    }
-  })
+  ids
+    .map(Number)
+    .sort((a, b) => a - b)
+    .forEach((id, i) => {
+      const message = result!.messages[i]!
+      check(commentText(text(parts, commentsPart!), String(id)).startsWith(message.reason), `${name}: comment ${id} does not give its finding's reason`)
+      if (message.actual && !message.fix && !message.actual.includes('\n')) {
+        check(
+          ranges.get(String(id))?.original === message.actual,
+          `${name}: comment ${id} encloses "${ranges.get(String(id))?.original}", not "${message.actual}"`,
+        )
+      }
+    })
   const problems = packageProblems(parts)
   check(problems.length === 0, `${name}: ${problems.join('; ')}`)
   const all = commentsPart ? [...text(parts, commentsPart).matchAll(/<w:comment /g)].length : 0

@@ -78,7 +78,8 @@ export function inlineIntoPage(html: string, read: (path: string) => string): { 
     // unfilled is a ReferenceError when the import runs (heed's lazy parts: Markdown, equality, fixes).
     const code = read(path).replace(SCRIPT_END, '<\\/$1').replaceAll(PRELOAD_MARK, 'void 0')
     // With both, the HTML parser's rules for old-style comments inside scripts could swallow the rest of the page.
-    if (code.includes('<!--') && /<script/i.test(code)) throw new Error(`heed web build: ${path} holds both "<!--" and "<script"; it cannot go inside the page safely`)
+    if (code.includes('<!--') && /<script/i.test(code))
+      throw new Error(`heed web build: ${path} holds both "<!--" and "<script"; it cannot go inside the page safely`)
     scripts.push(code)
     return `<script type="module">${code}</script>`
   })

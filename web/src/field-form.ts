@@ -30,7 +30,14 @@ const EXTRA_HINT: Partial<Record<FieldSpec['type'], string>> = {
 function control(spec: FieldSpec, describedBy: string): HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement {
   // autocomplete off: the browser's form history would keep victims' details after the draft is cleared.
   // spellcheck off: some browsers send the words to their servers to check them.
-  const common = { id: controlId(spec.name), name: spec.name, 'aria-describedby': describedBy, required: spec.required, autocomplete: 'off', spellcheck: 'false' }
+  const common = {
+    id: controlId(spec.name),
+    name: spec.name,
+    'aria-describedby': describedBy,
+    required: spec.required,
+    autocomplete: 'off',
+    spellcheck: 'false',
+  }
   const kind = controlFor(spec)
   if (kind === 'select') return h('select', common, ...choicesFor(spec).map((choice) => h('option', { value: choice.value }, choice.label)))
   if (kind === 'textarea') return h('textarea', { ...common, rows: spec.type === 'text' ? 5 : 3 })
@@ -41,7 +48,9 @@ function fieldGroup(spec: FieldSpec): HTMLElement {
   const id = controlId(spec.name)
   const hint = h('p', { class: 'hint', id: `${id}-hint` }, [spec.description, EXTRA_HINT[spec.type]].filter(Boolean).join(' '))
   const error = h('p', { class: 'field-error', id: `${id}-error`, hidden: true })
-  return h('div', { class: 'field', id: `${id}-group` },
+  return h(
+    'div',
+    { class: 'field', id: `${id}-group` },
     h('label', { for: id }, fieldLabel(spec.name), spec.required ? h('span', { class: 'required' }, ' (required)') : null),
     hint,
     error,
@@ -60,10 +69,7 @@ export function buildFieldForm(specs: readonly FieldSpec[], onChange: () => void
   const required = specs.filter((spec) => spec.required)
   const optional = specs.filter((spec) => !spec.required)
   const summary = h('div', { class: 'error-summary', id: 'field-problems', tabindex: '-1', hidden: true })
-  const more = h('details', { class: 'optional-fields' },
-    h('summary', {}, `More details (${optional.length}, optional)`),
-    ...optional.map(fieldGroup),
-  )
+  const more = h('details', { class: 'optional-fields' }, h('summary', {}, `More details (${optional.length}, optional)`), ...optional.map(fieldGroup))
   const element = h('div', { class: 'field-form' }, summary, ...required.map(fieldGroup), more)
   element.addEventListener('input', onChange)
   element.addEventListener('change', onChange)
@@ -104,15 +110,19 @@ export function buildFieldForm(specs: readonly FieldSpec[], onChange: () => void
       if (optional.some((spec) => problems.has(spec.name))) more.open = true
       summary.append(
         h('h3', {}, problems.size === 1 ? 'There is a problem with the details' : `There are ${problems.size} problems with the details`),
-        h('ul', {}, ...[...problems].map(([name, message]) => {
-          if (name === '') return h('li', {}, message)
-          const link = h('a', { href: `#${controlId(name)}` }, message)
-          link.addEventListener('click', (event) => {
-            event.preventDefault()
-            controlOf(name)?.focus()
-          })
-          return h('li', {}, link)
-        })),
+        h(
+          'ul',
+          {},
+          ...[...problems].map(([name, message]) => {
+            if (name === '') return h('li', {}, message)
+            const link = h('a', { href: `#${controlId(name)}` }, message)
+            link.addEventListener('click', (event) => {
+              event.preventDefault()
+              controlOf(name)?.focus()
+            })
+            return h('li', {}, link)
+          }),
+        ),
       )
       summary.focus()
     },

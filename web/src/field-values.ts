@@ -43,7 +43,10 @@ export function controlFor(spec: FieldSpec): ControlKind {
  * @returns The label.
  */
 export function fieldLabel(name: string): string {
-  const words = name.replace(/_/g, ' ').replace(/\bisva\b/g, 'ISVA').replace(/\bvlu\b/g, 'Victim Liaison Unit')
+  const words = name
+    .replace(/_/g, ' ')
+    .replace(/\bisva\b/g, 'ISVA')
+    .replace(/\bvlu\b/g, 'Victim Liaison Unit')
   return words.charAt(0).toUpperCase() + words.slice(1)
 }
 
@@ -55,8 +58,18 @@ export function fieldLabel(name: string): string {
  * @returns Value and label pairs; the first is the empty choice.
  */
 export function choicesFor(spec: FieldSpec): Array<{ value: string; label: string }> {
-  const unset = spec.required ? 'Choose one' : spec.default === undefined ? 'Leave out' : `Leave as the usual (${spec.default === true ? 'yes' : spec.default === false ? 'no' : String(spec.default)})`
-  const choices = spec.type === 'boolean' ? [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }] : (spec.values ?? []).map((value) => ({ value, label: value }))
+  const unset = spec.required
+    ? 'Choose one'
+    : spec.default === undefined
+      ? 'Leave out'
+      : `Leave as the usual (${spec.default === true ? 'yes' : spec.default === false ? 'no' : String(spec.default)})`
+  const choices =
+    spec.type === 'boolean'
+      ? [
+          { value: 'yes', label: 'Yes' },
+          { value: 'no', label: 'No' },
+        ]
+      : (spec.values ?? []).map((value) => ({ value, label: value }))
   return [{ value: '', label: unset }, ...choices]
 }
 
@@ -74,7 +87,11 @@ export function toFieldValues(specs: readonly FieldSpec[], entries: FormEntries)
     const entry = entries[spec.name] ?? ''
     if (entry.trim() === '') continue
     if (spec.type === 'boolean') values[spec.name] = entry === 'yes'
-    else if (spec.type === 'list') values[spec.name] = entry.split('\n').map((line) => line.trim()).filter(Boolean)
+    else if (spec.type === 'list')
+      values[spec.name] = entry
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean)
     else values[spec.name] = entry
   }
   return values
@@ -108,7 +125,9 @@ export function problemsByField(problems: readonly FieldProblem[], specs: readon
   for (const problem of problems) {
     const field = names.has(problem.field) ? problem.field : ''
     // "is missing: <what to write>": the form shows what to write beside the field already.
-    const said = problem.message.replace(/^(is (?:missing|empty)): (.*)$/s, (whole, head: string, rest: string) => (rest === descriptions.get(field) ? `${head}.` : whole))
+    const said = problem.message.replace(/^(is (?:missing|empty)): (.*)$/s, (whole, head: string, rest: string) =>
+      rest === descriptions.get(field) ? `${head}.` : whole,
+    )
     const message = said.replace(/\b[a-z]+(?:_[a-z]+)+\b/g, (word) => (names.has(word) ? fieldLabel(word) : word))
     const text = `${field ? fieldLabel(field) : 'The letter'} ${message}`
     byField.set(field, [...(byField.get(field) ?? []), text])

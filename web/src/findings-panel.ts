@@ -17,10 +17,16 @@ export interface FindingActions {
 }
 
 function head(finding: PageFinding, ...rest: Array<Node | string | null>): HTMLElement {
-  return h('p', { class: 'finding-head' },
-    h('span', { class: `severity severity-${finding.severity}` }, SEVERITY_LABELS[finding.severity]), ' ',
-    h('span', { class: 'category' }, CATEGORY_LABELS[finding.category]), ' ',
-    h('span', { class: 'rule-id' }, finding.ruleId), ...rest)
+  return h(
+    'p',
+    { class: 'finding-head' },
+    h('span', { class: `severity severity-${finding.severity}` }, SEVERITY_LABELS[finding.severity]),
+    ' ',
+    h('span', { class: 'category' }, CATEGORY_LABELS[finding.category]),
+    ' ',
+    h('span', { class: 'rule-id' }, finding.ruleId),
+    ...rest,
+  )
 }
 
 function explanation(finding: PageFinding): Array<HTMLElement | null> {
@@ -42,7 +48,9 @@ function missingItem(finding: PageFinding, actions: FindingActions): HTMLElement
   // The finding is placed where its paragraph would go: the cursor can be put there to write it.
   const show = h('button', { type: 'button' }, 'Show where it goes')
   show.addEventListener('click', () => actions.show(finding))
-  return h('li', { class: 'finding missing', 'data-rule': finding.ruleId },
+  return h(
+    'li',
+    { class: 'finding missing', 'data-rule': finding.ruleId },
     head(finding),
     ...explanation(finding),
     fix ? h('details', { class: 'paragraph-preview' }, h('summary', {}, 'Read the paragraph first'), h('p', { class: 'preview-text' }, fix.text.trim())) : null,
@@ -61,7 +69,9 @@ function findingItem(card: FindingCard, actions: FindingActions): HTMLElement {
     return button
   })
   const times = card.findings.length > 1 ? h('p', { class: 'times' }, `In ${card.findings.length} places in the letter.`) : null
-  return h('li', { class: 'finding', 'data-rule': finding.ruleId, 'data-key': finding.key },
+  return h(
+    'li',
+    { class: 'finding', 'data-rule': finding.ruleId, 'data-key': finding.key },
     head(finding),
     finding.actual !== '' ? h('p', { class: 'quoted' }, h('q', { class: 'actual' }, finding.actual)) : null,
     times,
@@ -80,10 +90,16 @@ function findingItem(card: FindingCard, actions: FindingActions): HTMLElement {
 export function renderFindings(container: HTMLElement, findings: readonly PageFinding[], actions: FindingActions): void {
   const sections = sectionsOf(findings).map((section) => {
     const count = section.cards.reduce((sum, card) => sum + card.findings.length, 0)
-    return h('section', { class: `finding-group group-${section.id}`, 'aria-labelledby': `group-${section.id}` },
+    return h(
+      'section',
+      { class: `finding-group group-${section.id}`, 'aria-labelledby': `group-${section.id}` },
       h('h3', { id: `group-${section.id}` }, `${section.label} (${count})`),
-      h('ul', { class: 'finding-list' }, ...section.cards.map((card) =>
-        section.id === 'missing' ? missingItem(card.findings[0]!, actions) : findingItem(card, actions))))
+      h(
+        'ul',
+        { class: 'finding-list' },
+        ...section.cards.map((card) => (section.id === 'missing' ? missingItem(card.findings[0]!, actions) : findingItem(card, actions))),
+      ),
+    )
   })
   container.replaceChildren(...(sections.length > 0 ? sections : [h('p', { class: 'all-clear' }, 'heed found nothing to change.')]))
 }

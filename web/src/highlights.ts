@@ -44,7 +44,14 @@ export function highlightSegments(text: string, ranges: readonly HighlightRange[
     let best: HighlightRange | undefined
     for (const range of inside) {
       // The shorter of two equally serious findings is the more specific one.
-      if (range.start <= start && range.end >= end && (!best || RANK[range.severity] > RANK[best.severity] || (RANK[range.severity] === RANK[best.severity] && range.end - range.start < best.end - best.start))) best = range
+      if (
+        range.start <= start &&
+        range.end >= end &&
+        (!best ||
+          RANK[range.severity] > RANK[best.severity] ||
+          (RANK[range.severity] === RANK[best.severity] && range.end - range.start < best.end - best.start))
+      )
+        best = range
     }
     const segment: Segment = { text: text.slice(start, end) }
     if (best) {

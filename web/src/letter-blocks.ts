@@ -34,7 +34,10 @@ function plainBlocks(text: string): DraftBlock[] {
       if (run) blocks.push({ kind: run.kind === 'lines' && run.lines.length === 1 ? 'paragraph' : run.kind, lines: run.lines })
       run = undefined
     }
-    for (const line of chunk.split('\n').map((raw) => raw.trim()).filter((raw) => raw !== '')) {
+    for (const line of chunk
+      .split('\n')
+      .map((raw) => raw.trim())
+      .filter((raw) => raw !== '')) {
       if (HEADING.test(line)) {
         close()
         blocks.push({ kind: 'heading', lines: [spans(line.replace(HEADING, '').replace(/\s+#+$/, ''))] })
@@ -67,7 +70,11 @@ function words(node: MdNode): string {
 }
 
 /** A paragraph's lines: soft line breaks joined with a space, hard ones kept. */
-const paragraphLines = (node: MdNode): string[] => words(node).split(HARD_BREAK).map((line) => line.replace(/\s+/g, ' ').trim()).filter((line) => line !== '')
+const paragraphLines = (node: MdNode): string[] =>
+  words(node)
+    .split(HARD_BREAK)
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line !== '')
 
 /** A pasted Markdown file, read by Markdown's own rules (the parser heed's checks use). */
 function markdownBlocks(text: string): DraftBlock[] {

@@ -47,8 +47,13 @@ export function buildLetterEditor(id: string, describedBy: string, onInput: (tex
   }
   const paint = () => {
     const text = textarea.value
-    painted.replaceChildren(...highlightSegments(text, ranges).map((segment) =>
-      segment.severity ? h('mark', { class: `finding-mark severity-${segment.severity}`, 'data-key': segment.key }, segment.text) : document.createTextNode(segment.text)))
+    painted.replaceChildren(
+      ...highlightSegments(text, ranges).map((segment) =>
+        segment.severity
+          ? h('mark', { class: `finding-mark severity-${segment.severity}`, 'data-key': segment.key }, segment.text)
+          : document.createTextNode(segment.text),
+      ),
+    )
     // A final line break only takes up a line in the backdrop when something follows it.
     painted.append('\u200b')
     fit()

@@ -20,7 +20,12 @@ export interface LiveCheck {
  * @param delay The pause in milliseconds (150: quick enough to feel live, slow enough not to check every key).
  * @returns The checker.
  */
-export function liveCheck<R>(check: (text: string) => Promise<R>, show: (text: string, result: R) => void, fail: (error: unknown) => void, delay = 150): LiveCheck {
+export function liveCheck<R>(
+  check: (text: string) => Promise<R>,
+  show: (text: string, result: R) => void,
+  fail: (error: unknown) => void,
+  delay = 150,
+): LiveCheck {
   let timer: ReturnType<typeof setTimeout> | undefined
   let latest = 0
   const run = async (text: string) => {

@@ -67,7 +67,11 @@ let checkedText = ''
 function lintOptions(): LintOptions {
   if (work.mode === 'draft') return { kind: 'letter', letterType: work.draft.letterType, format: 'text' }
   const { kind, letterType } = work.check
-  return { kind: kind === 'detect' ? undefined : kind, letterType: kind === 'review' || letterType === 'detect' ? undefined : letterType, format: work.check.syntax }
+  return {
+    kind: kind === 'detect' ? undefined : kind,
+    letterType: kind === 'review' || letterType === 'detect' ? undefined : letterType,
+    format: work.check.syntax,
+  }
 }
 
 /** Show a check's findings, highlights, reading age and summary. */
@@ -79,7 +83,8 @@ function showCheck(text: string, file: VFile): void {
   // A missing part is about the whole letter: it has no words to mark.
   editor.highlight(findings.filter((finding) => !isMissingPart(finding)))
   const list = byId('findings-list')
-  if (empty) list.replaceChildren(h('p', {}, `${work.mode === 'draft' ? 'Draft a letter' : 'Paste a letter or review'}, and what heed finds in it will be listed here.`))
+  if (empty)
+    list.replaceChildren(h('p', {}, `${work.mode === 'draft' ? 'Draft a letter' : 'Paste a letter or review'}, and what heed finds in it will be listed here.`))
   else renderFindings(list, findings, actions)
   const data = file.data.heed
   byId('checked-as').textContent = empty ? '' : describeCheck(data)
@@ -98,7 +103,11 @@ function showCheck(text: string, file: VFile): void {
   byId('check-summary').textContent = empty || findings.length === 0 ? '' : summariseFindings(findings)
 }
 
-const checker = liveCheck((text) => lint(text, lintOptions()), showCheck, () => say('heed could not check the letter. Copy it somewhere safe, then reload the page.'))
+const checker = liveCheck(
+  (text) => lint(text, lintOptions()),
+  showCheck,
+  () => say('heed could not check the letter. Copy it somewhere safe, then reload the page.'),
+)
 
 const editor = buildLetterEditor('letter-text', 'letter-hint', (text) => {
   // The last message was about the letter before this change.
@@ -209,7 +218,12 @@ const checkSyntax = byId<HTMLSelectElement>('check-syntax')
 checkLetterType.append(...LETTER_TYPES.map((type) => h('option', { value: type }, type)))
 for (const select of [checkKind, checkLetterType, checkSyntax]) {
   select.addEventListener('change', () => {
-    work.check = { ...work.check, kind: checkKind.value as SavedWork['check']['kind'], letterType: checkLetterType.value as SavedWork['check']['letterType'], syntax: checkSyntax.value as Syntax }
+    work.check = {
+      ...work.check,
+      kind: checkKind.value as SavedWork['check']['kind'],
+      letterType: checkLetterType.value as SavedWork['check']['letterType'],
+      syntax: checkSyntax.value as Syntax,
+    }
     checkLetterType.disabled = work.check.kind === 'review'
     persist()
     void checker.now(work.check.text)
@@ -256,7 +270,11 @@ function letterOrSay(): string | undefined {
 byId('copy-text').addEventListener('click', async () => {
   const text = letterOrSay()
   if (text === undefined) return
-  say((await copyText(toPlainText(text, syntax()))) ? 'Copied the letter as plain text. Paste it where you need it.' : 'The browser would not copy. Select the letter and copy it with Ctrl+C.')
+  say(
+    (await copyText(toPlainText(text, syntax())))
+      ? 'Copied the letter as plain text. Paste it where you need it.'
+      : 'The browser would not copy. Select the letter and copy it with Ctrl+C.',
+  )
 })
 byId('download-docx').addEventListener('click', async () => {
   const text = letterOrSay()

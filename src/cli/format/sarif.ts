@@ -41,26 +41,30 @@ export function formatSarif(results: readonly FileResult[], version: string): st
       ruleIndex: index.get(message.ruleId),
       level: LEVEL[message.severity],
       message: { text: message.reason },
-      locations: [{
-        physicalLocation: {
-          artifactLocation: { uri: uriOf(result.path) },
-          region: {
-            startLine: message.line,
-            startColumn: message.column,
-            endLine: message.endLine,
-            endColumn: message.endColumn,
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: uriOf(result.path) },
+            region: {
+              startLine: message.line,
+              startColumn: message.column,
+              endLine: message.endLine,
+              endColumn: message.endColumn,
+            },
           },
         },
-      }],
+      ],
     })),
   )
   const log: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{
-      tool: { driver: { name: 'heed', version, informationUri: 'https://www.npmjs.com/package/heed', rules } },
-      results: sarifResults,
-    }],
+    runs: [
+      {
+        tool: { driver: { name: 'heed', version, informationUri: 'https://www.npmjs.com/package/heed', rules } },
+        results: sarifResults,
+      },
+    ],
   }
   return JSON.stringify(log, null, 2) + '\n'
 }

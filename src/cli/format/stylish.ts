@@ -59,9 +59,11 @@ export function formatStylish(results: readonly FileResult[], colour = false): s
     lines.push('')
   }
   const total = counts.error + counts.warning + counts.info
-  lines.push(total === 0
-    ? 'No problems found.'
-    : `${total} finding${total === 1 ? '' : 's'}: ${counts.error} error${counts.error === 1 ? '' : 's'}, ` +
-      `${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info`)
+  lines.push(
+    total === 0
+      ? 'No problems found.'
+      : `${total} finding${total === 1 ? '' : 's'}: ${counts.error} error${counts.error === 1 ? '' : 's'}, ` +
+          `${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info`,
+  )
   return lines.join('\n') + '\n'
 }

@@ -33,13 +33,17 @@ export function barChart(bars: readonly Bar[], title: string, options: { max?: n
     const y = 4 + i * row
     const w = Math.round((bar.value / max) * barWidth)
     const value = `${Number.isInteger(bar.value) ? bar.value.toLocaleString('en-GB') : bar.value}${options.unit ?? ''}`
-    return `<text x="${labelWidth - 8}" y="${y + 16}" text-anchor="end" class="chart-label">${escapeHtml(bar.label)}</text>` +
+    return (
+      `<text x="${labelWidth - 8}" y="${y + 16}" text-anchor="end" class="chart-label">${escapeHtml(bar.label)}</text>` +
       `<rect x="${labelWidth}" y="${y + 3}" width="${Math.max(w, bar.value > 0 ? 1 : 0)}" height="${row - 8}" class="chart-bar"/>` +
       `<text x="${labelWidth + w + 6}" y="${y + 16}" class="chart-value">${escapeHtml(value)}</text>`
+    )
   })
   const alt = `${title}: ${bars.map((b) => `${b.label} ${b.value}${options.unit ?? ''}`).join('; ')}`
   // Drawn at its own size (shrunk only to fit), so every chart's text is the same size.
   const width = labelWidth + barWidth + 80
-  return `<svg role="img" aria-label="${escapeHtml(alt)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" class="chart">` +
+  return (
+    `<svg role="img" aria-label="${escapeHtml(alt)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" class="chart">` +
     `<title>${escapeHtml(title)}</title>${rows.join('')}</svg>`
+  )
 }

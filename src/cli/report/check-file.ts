@@ -66,7 +66,10 @@ export async function checkFile(task: CheckTask, findConfig: (folder: string) =>
     if (error instanceof ConfigFileError) return { path: task.path, error: error.message }
     // A front matter value heed does not know (letter-type: "foo") is the file's problem, not the run's.
     // The value itself is left out: the report promises no words of the letters.
-    const reason = (error as Error).message.split('\n')[0]!.replace(/^heed: /, '').replace(/ \(got [^]*\)$/, '')
+    const reason = (error as Error).message
+      .split('\n')[0]!
+      .replace(/^heed: /, '')
+      .replace(/ \(got [^]*\)$/, '')
     return { path: task.path, error: `could not be checked: ${reason}` }
   }
 }

@@ -70,7 +70,9 @@ async function loadTinypool(): Promise<typeof import('tinypool').Tinypool> {
   try {
     return (await import('tinypool')).Tinypool
   } catch {
-    throw new UsageError('report checks files in worker threads with the optional package tinypool, which this install left out: install it (npm install tinypool) or give --jobs 0')
+    throw new UsageError(
+      'report checks files in worker threads with the optional package tinypool, which this install left out: install it (npm install tinypool) or give --jobs 0',
+    )
   }
 }
 
@@ -135,7 +137,8 @@ export async function reportCommand(args: string[], io: ReportIo): Promise<numbe
   const syntax = oneOf<InputFormat>(values.syntax, ['markdown', 'text'] as const, 'syntax')
   const maxBytes = maxSizeBytes(values['max-size'])
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs)
-  if (!Number.isInteger(jobs) || jobs < 0) throw new UsageError(`--jobs must be a whole number of worker threads, 0 to check in this thread (got "${values.jobs}")`)
+  if (!Number.isInteger(jobs) || jobs < 0)
+    throw new UsageError(`--jobs must be a whole number of worker threads, 0 to check in this thread (got "${values.jobs}")`)
   if (positionals.length === 0) throw new UsageError('report needs one or more files or folders')
   if (positionals.includes('-')) throw new UsageError('report reads files and folders, not standard input')
   // A broken --config is bad usage, found before any work.
@@ -150,7 +153,13 @@ export async function reportCommand(args: string[], io: ReportIo): Promise<numbe
   }
 
   const options: CheckOptions = {
-    maxBytes, syntax, kind, letterType, config: values.config, noConfig: values['no-config'], includeQuotes: values['include-quotes'],
+    maxBytes,
+    syntax,
+    kind,
+    letterType,
+    config: values.config,
+    noConfig: values['no-config'],
+    includeQuotes: values['include-quotes'],
   }
   const filename = jobs > 0 ? workerFile() : undefined
   // Without Atomics, a worker waits for its next batch in its event loop, where V8 runs the
@@ -158,7 +167,14 @@ export async function reportCommand(args: string[], io: ReportIo): Promise<numbe
   // Atomics.wait, as tinypool does by default, it never reaches its event loop while the pool is
   // busy, and those tasks wait until the run ends. The cost is one event-loop turn a batch.
   const pool = filename
-    ? new (await loadTinypool())({ filename, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000, useAtomics: false, resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(maxBytes) } })
+    ? new (await loadTinypool())({
+        filename,
+        minThreads: jobs,
+        maxThreads: jobs,
+        idleTimeout: 1000,
+        useAtomics: false,
+        resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(maxBytes) },
+      })
     : undefined
   const check = (paths: string[]): Promise<BatchResult> => {
     if (!pool) return checkBatch({ ...options, paths })
@@ -218,9 +234,12 @@ export async function reportCommand(args: string[], io: ReportIo): Promise<numbe
 
     const result = totals.result()
     const entries = () => spool.entries()
-    const pieces = format === 'json' ? renderJson(result, entries)
-      : format === 'csv' ? renderCsv(entries())
-      : renderHtml(result, entries, { version, date: new Date(), includeQuotes: values['include-quotes'] })
+    const pieces =
+      format === 'json'
+        ? renderJson(result, entries)
+        : format === 'csv'
+          ? renderCsv(entries())
+          : renderHtml(result, entries, { version, date: new Date(), includeQuotes: values['include-quotes'] })
     let buffer = ''
     for await (const piece of pieces) {
       buffer += piece
@@ -238,7 +257,9 @@ export async function reportCommand(args: string[], io: ReportIo): Promise<numbe
     // Some file has a finding at --fail-on or above exactly when the totals count one.
     const failing = SEVERITIES.some((severity) => result.severity[severity] > 0 && atLeast(severity, failOn))
     if (result.unreadable > 0) {
-      io.stderr(`heed: ${result.unreadable} file${result.unreadable === 1 ? '' : 's'} could not be read; the report lists ${result.unreadable === 1 ? 'it' : 'them'} with the reason\n`)
+      io.stderr(
+        `heed: ${result.unreadable} file${result.unreadable === 1 ? '' : 's'} could not be read; the report lists ${result.unreadable === 1 ? 'it' : 'them'} with the reason\n`,
+      )
       return 2
     }
     return failing ? 1 : 0

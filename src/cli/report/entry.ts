@@ -82,8 +82,8 @@ export function toEntry(result: FileResult, includeQuotes = false): DocumentEntr
     kind: heed.kind,
     kindSource: heed.kindSource,
     // Every key is there for every document, so a spreadsheet or a script meets one shape.
-    letterType: heed.kind === 'letter' ? heed.letterType ?? null : null,
-    letterTypeSource: heed.kind === 'letter' ? heed.letterTypeSource ?? null : null,
+    letterType: heed.kind === 'letter' ? (heed.letterType ?? null) : null,
+    letterTypeSource: heed.kind === 'letter' ? (heed.letterTypeSource ?? null) : null,
     readingAge: heed.readability.readingAge ?? null,
     words: heed.words,
     messages: result.messages.length,

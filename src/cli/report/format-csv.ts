@@ -18,9 +18,26 @@ function cell(value: unknown): string {
 }
 
 const HEADER = [
-  'path', 'kind', 'kind_source', 'letter_type', 'letter_type_source', 'reading_age', 'words', 'findings', 'errors', 'warnings', 'infos',
-  ...COLUMNS_BY_CATEGORY, 'other_categories', 'missing_parts', 'victim_scrutiny', 'suspect_analysis', 'leans_on_victim',
-  ...CRITERIA.map((c) => `meets_${c.id.replace(/-/g, '_')}`), 'meets_standard', 'unreadable_reason',
+  'path',
+  'kind',
+  'kind_source',
+  'letter_type',
+  'letter_type_source',
+  'reading_age',
+  'words',
+  'findings',
+  'errors',
+  'warnings',
+  'infos',
+  ...COLUMNS_BY_CATEGORY,
+  'other_categories',
+  'missing_parts',
+  'victim_scrutiny',
+  'suspect_analysis',
+  'leans_on_victim',
+  ...CRITERIA.map((c) => `meets_${c.id.replace(/-/g, '_')}`),
+  'meets_standard',
+  'unreadable_reason',
 ]
 
 /**
@@ -34,14 +51,30 @@ export async function* renderCsv(entries: AsyncIterable<ReportEntry>): AsyncGene
       yield [cell(entry.path), ...Array(HEADER.length - 2).fill(''), cell(entry.error)].join(',') + '\r\n'
       continue
     }
-    const other = Object.entries(entry.counts).filter(([c]) => !COLUMNS_BY_CATEGORY.includes(c)).reduce((sum, [, n]) => sum + n, 0)
+    const other = Object.entries(entry.counts)
+      .filter(([c]) => !COLUMNS_BY_CATEGORY.includes(c))
+      .reduce((sum, [, n]) => sum + n, 0)
     const row = [
-      entry.path, entry.kind, entry.kindSource, entry.letterType, entry.letterTypeSource, entry.readingAge, entry.words, entry.messages,
-      entry.severity.error, entry.severity.warning, entry.severity.info,
-      ...COLUMNS_BY_CATEGORY.map((c) => entry.counts[c] ?? 0), other, entry.missing.join(' '),
-      entry.focus?.victimScrutiny, entry.focus?.suspectAnalysis, entry.focus ? (entry.focus.leansOnVictim ? 'yes' : 'no') : undefined,
+      entry.path,
+      entry.kind,
+      entry.kindSource,
+      entry.letterType,
+      entry.letterTypeSource,
+      entry.readingAge,
+      entry.words,
+      entry.messages,
+      entry.severity.error,
+      entry.severity.warning,
+      entry.severity.info,
+      ...COLUMNS_BY_CATEGORY.map((c) => entry.counts[c] ?? 0),
+      other,
+      entry.missing.join(' '),
+      entry.focus?.victimScrutiny,
+      entry.focus?.suspectAnalysis,
+      entry.focus ? (entry.focus.leansOnVictim ? 'yes' : 'no') : undefined,
       ...CRITERIA.map((c) => (entry.criteria ? (entry.criteria[c.id] ? 'yes' : 'no') : undefined)),
-      entry.meetsStandard === undefined ? undefined : entry.meetsStandard ? 'yes' : 'no', undefined,
+      entry.meetsStandard === undefined ? undefined : entry.meetsStandard ? 'yes' : 'no',
+      undefined,
     ]
     yield row.map(cell).join(',') + '\r\n'
   }

@@ -44,9 +44,19 @@ const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf
 /** The policy: nothing from anywhere, except this page's own style and script. */
 export function reportPolicy(): string {
   return [
-    "default-src 'none'", `script-src ${hash(SORT_SCRIPT)}`, `style-src ${hash(STYLE)}`, 'img-src data:', "connect-src 'none'",
-    "font-src 'none'", "media-src 'none'", "object-src 'none'", "frame-src 'none'", "worker-src 'none'", "manifest-src 'none'",
-    "form-action 'none'", "base-uri 'none'",
+    "default-src 'none'",
+    `script-src ${hash(SORT_SCRIPT)}`,
+    `style-src ${hash(STYLE)}`,
+    'img-src data:',
+    "connect-src 'none'",
+    "font-src 'none'",
+    "media-src 'none'",
+    "object-src 'none'",
+    "frame-src 'none'",
+    "worker-src 'none'",
+    "manifest-src 'none'",
+    "form-action 'none'",
+    "base-uri 'none'",
   ].join('; ')
 }
 
@@ -56,8 +66,14 @@ const num = (n: number) => n.toLocaleString('en-GB')
 function figures(t: Totals): string {
   const items = [
     [`${num(t.standard.meeting)} of ${num(t.standard.letters)}`, `letters meet the standard on the checkable criteria (${pct(t.standard.share)})`],
-    [pct(t.readingAge.plainShare), `of letters have a reading age of ${t.readingAge.threshold} or lower (${num(t.readingAge.plain)} of ${num(t.readingAge.measured)} measured)`],
-    [pct(t.reviewFocus.leansOnVictimShare), `of reviews weigh the complainant's conduct more than the suspect's (${num(t.reviewFocus.leansOnVictim)} of ${num(t.reviewFocus.reviews)})`],
+    [
+      pct(t.readingAge.plainShare),
+      `of letters have a reading age of ${t.readingAge.threshold} or lower (${num(t.readingAge.plain)} of ${num(t.readingAge.measured)} measured)`,
+    ],
+    [
+      pct(t.reviewFocus.leansOnVictimShare),
+      `of reviews weigh the complainant's conduct more than the suspect's (${num(t.reviewFocus.leansOnVictim)} of ${num(t.reviewFocus.reviews)})`,
+    ],
     [num(t.messages), `findings: ${num(t.severity.error)} errors, ${num(t.severity.warning)} warnings, ${num(t.severity.info)} infos`],
   ]
   if (t.unreadable > 0) items.push([num(t.unreadable), 'files could not be read (listed at the end)'])
@@ -65,7 +81,10 @@ function figures(t: Totals): string {
 }
 
 function criteriaSection(t: Totals): string {
-  const rows = CRITERIA.map((c) => `<tr><th scope="row">${esc(c.label)}</th><td class="n">${num(t.standard.criteria[c.id].met)}</td><td class="n">${pct(t.standard.criteria[c.id].share)}</td></tr>`)
+  const rows = CRITERIA.map(
+    (c) =>
+      `<tr><th scope="row">${esc(c.label)}</th><td class="n">${num(t.standard.criteria[c.id].met)}</td><td class="n">${pct(t.standard.criteria[c.id].share)}</td></tr>`,
+  )
   const bars = CRITERIA.map((c) => ({ label: c.label, value: Math.round((t.standard.criteria[c.id].share ?? 0) * 1000) / 10 }))
   return `<h2 id="standard">Letters against the checkable criteria</h2>
 <p class="note">A letter meets the standard here when it meets every criterion below. Inspectors judge a letter as a whole;
@@ -86,8 +105,10 @@ function partsSection(t: Totals): string {
   const types = Object.entries(t.letterTypes).sort((a, b) => b[1].letters - a[1].letters)
   if (types.length === 0) return ''
   const rows = types.map(([type, v]) => {
-    const parts = v.required.length === 0 ? '<td>No parts checked: the letter type was not recognised</td>'
-      : `<td>${v.required.map((e) => `${esc(e)}: ${num(v.present[e]!)} (${pct(v.letters ? v.present[e]! / v.letters : null)})`).join('<br>')}</td>`
+    const parts =
+      v.required.length === 0
+        ? '<td>No parts checked: the letter type was not recognised</td>'
+        : `<td>${v.required.map((e) => `${esc(e)}: ${num(v.present[e]!)} (${pct(v.letters ? v.present[e]! / v.letters : null)})`).join('<br>')}</td>`
     return `<tr><th scope="row">${esc(type)}</th><td class="n">${num(v.letters)}</td>${parts}</tr>`
   })
   return `<h2 id="parts">Required parts present, by letter type</h2>
@@ -96,15 +117,30 @@ function partsSection(t: Totals): string {
 
 function rulesSection(t: Totals): string {
   const categories = Object.entries(t.categories).sort((a, b) => b[1] - a[1])
-  const rows = t.topRules.map((r) => `<tr><th scope="row"><code>${esc(r.ruleId)}</code></th><td class="n">${num(r.count)}</td><td class="n">${num(r.documents)}</td></tr>`)
+  const rows = t.topRules.map(
+    (r) => `<tr><th scope="row"><code>${esc(r.ruleId)}</code></th><td class="n">${num(r.count)}</td><td class="n">${num(r.documents)}</td></tr>`,
+  )
   return `<h2 id="rules">What heed found most</h2>
-${barChart(categories.map(([label, value]) => ({ label, value })), 'Findings by category')}
+${barChart(
+  categories.map(([label, value]) => ({ label, value })),
+  'Findings by category',
+)}
 <table><caption>The ten rules that fire most</caption><thead><tr><th scope="col">Rule</th><th scope="col" class="n">Findings</th><th scope="col" class="n">Documents</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
 }
 
 const COLUMNS = [
-  ['File', 'text'], ['Kind', 'text'], ['Letter type', 'text'], ['Reading age', 'number'], ['Findings', 'number'], ['Errors', 'number'],
-  ['Warnings', 'number'], ['By category', 'text'], ['Missing parts', 'text'], ['Accuracy', 'number'], ['Victim : suspect', 'number'], ['Meets standard', 'text'],
+  ['File', 'text'],
+  ['Kind', 'text'],
+  ['Letter type', 'text'],
+  ['Reading age', 'number'],
+  ['Findings', 'number'],
+  ['Errors', 'number'],
+  ['Warnings', 'number'],
+  ['By category', 'text'],
+  ['Missing parts', 'text'],
+  ['Accuracy', 'number'],
+  ['Victim : suspect', 'number'],
+  ['Meets standard', 'text'],
 ] as const
 
 function documentRow(e: DocumentEntry, quotes: boolean): string {
@@ -112,16 +148,28 @@ function documentRow(e: DocumentEntry, quotes: boolean): string {
   const type = e.letterType ? `${e.letterType} (${e.letterTypeSource === 'given' ? 'given' : 'recognised'})` : e.kind === 'letter' ? 'not recognised' : ''
   const meets = e.meetsStandard === undefined ? '' : e.meetsStandard ? '<span class="yes">Yes</span>' : '<span class="no">No</span>'
   const cells = [
-    `<th scope="row">${esc(e.path)}</th>`, `<td>${e.kind}${e.kindSource === 'detected' ? ' (recognised)' : ' (given)'}</td>`, `<td>${esc(type)}</td>`,
-    `<td class="n" data-sort="${e.readingAge ?? ''}">${e.readingAge ?? '–'}</td>`, `<td class="n">${e.messages}</td>`,
-    `<td class="n">${e.severity.error}</td>`, `<td class="n">${e.severity.warning}</td>`,
-    `<td>${esc(Object.entries(e.counts).sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', '))}</td>`,
+    `<th scope="row">${esc(e.path)}</th>`,
+    `<td>${e.kind}${e.kindSource === 'detected' ? ' (recognised)' : ' (given)'}</td>`,
+    `<td>${esc(type)}</td>`,
+    `<td class="n" data-sort="${e.readingAge ?? ''}">${e.readingAge ?? '–'}</td>`,
+    `<td class="n">${e.messages}</td>`,
+    `<td class="n">${e.severity.error}</td>`,
+    `<td class="n">${e.severity.warning}</td>`,
+    `<td>${esc(
+      Object.entries(e.counts)
+        .sort((a, b) => b[1] - a[1])
+        .map(([c, n]) => `${c} ${n}`)
+        .join(', '),
+    )}</td>`,
     `<td>${esc(e.missing.join(', '))}</td>`,
-    `<td class="n">${e.accuracy}</td>`, `<td class="n" data-sort="${e.focus ? e.focus.victimScrutiny - e.focus.suspectAnalysis : ''}">${esc(focus)}</td>`,
+    `<td class="n">${e.accuracy}</td>`,
+    `<td class="n" data-sort="${e.focus ? e.focus.victimScrutiny - e.focus.suspectAnalysis : ''}">${esc(focus)}</td>`,
     `<td data-sort="${e.meetsStandard === undefined ? '' : e.meetsStandard ? 'yes' : 'no'}">${meets}</td>`,
   ]
   if (quotes) {
-    const list = (e.quotes ?? []).map((q) => `<li><code>${esc(q.ruleId)}</code> line ${q.line}: ${esc(q.actual.length > 200 ? `${q.actual.slice(0, 200)}…` : q.actual)}</li>`)
+    const list = (e.quotes ?? []).map(
+      (q) => `<li><code>${esc(q.ruleId)}</code> line ${q.line}: ${esc(q.actual.length > 200 ? `${q.actual.slice(0, 200)}…` : q.actual)}</li>`,
+    )
     cells.push(`<td>${list.length ? `<details><summary>${list.length} flagged</summary><ul>${list.join('')}</ul></details>` : ''}</td>`)
   }
   return `<tr>${cells.join('')}</tr>\n`
@@ -168,8 +216,12 @@ ${rulesSection(totals)}
 <h2 id="documents">Every document</h2>
 <p id="sort-status" role="status" class="note">Press a column's name to sort by it.</p>
 <div class="wide" role="region" aria-labelledby="documents" tabindex="0">
-<table data-sortable><caption class="visually-hidden">Documents checked, one row each</caption><thead><tr>${[...COLUMNS, ...(meta.includeQuotes ? [['Flagged words', 'text'] as const] : [])]
-  .map(([label, type]) => `<th scope="col" data-type="${type}"${type === 'number' ? ' class="n"' : ''}><button type="button">${label}</button></th>`).join('')}</tr></thead>
+<table data-sortable><caption class="visually-hidden">Documents checked, one row each</caption><thead><tr>${[
+    ...COLUMNS,
+    ...(meta.includeQuotes ? [['Flagged words', 'text'] as const] : []),
+  ]
+    .map(([label, type]) => `<th scope="col" data-type="${type}"${type === 'number' ? ' class="n"' : ''}><button type="button">${label}</button></th>`)
+    .join('')}</tr></thead>
 <tbody>
 `
   for await (const entry of entries()) if (!('error' in entry)) yield documentRow(entry, meta.includeQuotes)

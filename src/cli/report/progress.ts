@@ -12,7 +12,10 @@ export class ProgressBar {
    * @param write Writes to standard error.
    * @param total Files expected, when counted first.
    */
-  constructor(private readonly write: (text: string) => void, private readonly total?: number) {}
+  constructor(
+    private readonly write: (text: string) => void,
+    private readonly total?: number,
+  ) {}
 
   /** @param done Files finished so far. @param force Draw even if drawn a moment ago. */
   update(done: number, force = false): void {

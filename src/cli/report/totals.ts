@@ -61,11 +61,25 @@ const addCounts = (into: Record<string, number>, from: Record<string, number>) =
 /** Adds entries up, one at a time, or the totals of other builders. */
 export class TotalsBuilder {
   private readonly t: TotalsState = {
-    documents: 0, letters: 0, reviews: 0, unreadable: 0, messages: 0,
-    severity: { error: 0, warning: 0, info: 0 }, categories: {}, rules: {}, rulesByDocument: {}, accuracy: 0, letterTypes: {},
+    documents: 0,
+    letters: 0,
+    reviews: 0,
+    unreadable: 0,
+    messages: 0,
+    severity: { error: 0, warning: 0, info: 0 },
+    categories: {},
+    rules: {},
+    rulesByDocument: {},
+    accuracy: 0,
+    letterTypes: {},
     readingAge: { measured: 0, plain: 0, plainShare: null, threshold: PLAIN_READING_AGE, bands: AGE_BANDS.map((band) => ({ band, letters: 0 })) },
     reviewFocus: { reviews: 0, leansOnVictim: 0, leansOnVictimShare: null },
-    standard: { letters: 0, meeting: 0, share: null, criteria: Object.fromEntries(CRITERIA.map((c) => [c.id, { met: 0, share: null }])) as Totals['standard']['criteria'] },
+    standard: {
+      letters: 0,
+      meeting: 0,
+      share: null,
+      criteria: Object.fromEntries(CRITERIA.map((c) => [c.id, { met: 0, share: null }])) as Totals['standard']['criteria'],
+    },
   }
 
   /** @param entry One document's entry, or an unreadable file. */
@@ -99,7 +113,7 @@ export class TotalsBuilder {
       t.readingAge.bands[AGE_BANDS.indexOf(band(entry.readingAge) as (typeof AGE_BANDS)[number])]!.letters++
     }
     const type = entry.letterType ?? 'unknown'
-    const required: string[] = entry.letterType ? [...STRUCTURE.required[entry.letterType as keyof typeof STRUCTURE.required] ?? []] : []
+    const required: string[] = entry.letterType ? [...(STRUCTURE.required[entry.letterType as keyof typeof STRUCTURE.required] ?? [])] : []
     const byType = (t.letterTypes[type] ??= { letters: 0, required, present: Object.fromEntries(required.map((e) => [e, 0])) })
     byType.letters++
     for (const element of required) if (entry.present.includes(element)) byType.present[element]!++

@@ -14,12 +14,53 @@ const SHAPE = /^[A-Z][A-Z0-9&]{1,6}$/
 const NOT_ACRONYM = /^([A-Z]{1,2}\d[A-Z\d]?|\d[A-Z]{2}|[IVXLC]+)$/
 
 /** Titles before a surname ("Mr DUNNE"). */
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'judge', 'hhj', 'professor', 'prof', 'dc', 'ds', 'di', 'pc', 'dci', 'officer'])
+const TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'judge',
+  'hhj',
+  'professor',
+  'prof',
+  'dc',
+  'ds',
+  'di',
+  'pc',
+  'dci',
+  'officer',
+])
 
 /** Words that can open a sentence or a name's phrase without being a first name. */
-const NOT_FIRST_NAMES = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'your', 'my', 'his', 'her', 'their', 'any', 'no', 'each', 'every', 'if', 'when', 'please', 'dear', 're'])
-const isFirstName = (token: Token | undefined) =>
-  token !== undefined && /^[A-Z][a-z]/.test(token.cased) && !NOT_FIRST_NAMES.has(token.norm)
+const NOT_FIRST_NAMES = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'our',
+  'your',
+  'my',
+  'his',
+  'her',
+  'their',
+  'any',
+  'no',
+  'each',
+  'every',
+  'if',
+  'when',
+  'please',
+  'dear',
+  're',
+])
+const isFirstName = (token: Token | undefined) => token !== undefined && /^[A-Z][a-z]/.test(token.cased) && !NOT_FIRST_NAMES.has(token.norm)
 
 /**
  * Whether a line is written in capitals ("PRIVATE AND CONFIDENTIAL", a heading,

@@ -229,15 +229,20 @@ export async function checkEquality(tree: Root, doc: DocumentIndex): Promise<Fin
       severity: 'info',
       start: at[0],
       end: at[1],
-      reason: expected.length > 0
-        ? `Consider ${expected.map((item) => `“${item}”`).join(' or ')} instead of “${doc.text.slice(at[0], at[1])}”.`
-        : `Consider other wording for “${doc.text.slice(at[0], at[1])}”.`,
+      reason:
+        expected.length > 0
+          ? `Consider ${expected.map((item) => `“${item}”`).join(' or ')} instead of “${doc.text.slice(at[0], at[1])}”.`
+          : `Consider other wording for “${doc.text.slice(at[0], at[1])}”.`,
       actual: doc.text.slice(at[0], at[1]),
       // retext-equality's alternatives are ideas, not wording fitted to the sentence.
       expected: [],
-      advice: expected.length > 0
-        ? `Consider other wording, such as ${expected.slice(0, 3).map((item) => `“${item}”`).join(' or ')}, where it fits.`
-        : 'Consider other wording.',
+      advice:
+        expected.length > 0
+          ? `Consider other wording, such as ${expected
+              .slice(0, 3)
+              .map((item) => `“${item}”`)
+              .join(' or ')}, where it fits.`
+          : 'Consider other wording.',
       note: message.note ?? 'This word can exclude or hurt some readers.',
       source: 'https://github.com/retextjs/retext-equality/blob/main/rules.md',
     })

@@ -47,15 +47,27 @@ export function checkFocusPrompts(doc: DocumentIndex): Finding[] {
   const findings: Finding[] = []
   const control = hits.get('control')
   if (control && hits.has('relationship') && !hits.has('ccb')) {
-    findings.push(prompt(doc, control[0]!, 'focus/consider-ccb',
-      'Consider whether this behaviour amounts to coercive and controlling behaviour, as an offence and as context for the rapes.',
-      'Panels found reviews that described control in a relationship without considering coercive and controlling behaviour. It can also explain delay and continued contact.'))
+    findings.push(
+      prompt(
+        doc,
+        control[0]!,
+        'focus/consider-ccb',
+        'Consider whether this behaviour amounts to coercive and controlling behaviour, as an offence and as context for the rapes.',
+        'Panels found reviews that described control in a relationship without considering coercive and controlling behaviour. It can also explain delay and continued contact.',
+      ),
+    )
   }
   const intoxication = hits.get('intoxication')
   if (intoxication && !hits.has('suspect-awareness')) {
-    findings.push(prompt(doc, intoxication[0]!, 'focus/intoxication-without-suspect',
-      'Ask whether the suspect recognised how intoxicated she was, and what steps he took to know she could and did agree.',
-      'Panels found reviews that weighed the victim\'s drinking without asking whether the suspect recognised her vulnerability or took steps to ensure consent.'))
+    findings.push(
+      prompt(
+        doc,
+        intoxication[0]!,
+        'focus/intoxication-without-suspect',
+        'Ask whether the suspect recognised how intoxicated she was, and what steps he took to know she could and did agree.',
+        "Panels found reviews that weighed the victim's drinking without asking whether the suspect recognised her vulnerability or took steps to ensure consent.",
+      ),
+    )
   }
   return findings
 }

@@ -19,9 +19,57 @@ const MYTHS = 'https://www.cps.gov.uk/legal-guidance/rape-and-sexual-offences-an
 
 /** Capitalised abbreviations that are not people's initials or surnames. */
 const NOT_NAMES = new Set([
-  'ABE', 'ABH', 'BWV', 'CCB', 'CCTV', 'CJA', 'CMS', 'CPS', 'CPSD', 'DNA', 'EUPD', 'FCT', 'GBH', 'IDVA', 'ISVA', 'MARAC', 'NFA',
-  'NHS', 'OIC', 'PNC', 'PSR', 'PTPH', 'RASSO', 'SARC', 'SCA', 'SOA', 'VLU', 'VPS', 'VRR', 'MG3', 'MG11', 'DC', 'DS', 'DI',
-  'PC', 'GP', 'ID', 'UK', 'OK', 'TV', 'AM', 'PM', 'ADHD', 'PTSD', 'CAMHS', 'CHARGING', 'REVIEW', 'EXTRACT', 'FULL', 'CODE', 'TEST',
+  'ABE',
+  'ABH',
+  'BWV',
+  'CCB',
+  'CCTV',
+  'CJA',
+  'CMS',
+  'CPS',
+  'CPSD',
+  'DNA',
+  'EUPD',
+  'FCT',
+  'GBH',
+  'IDVA',
+  'ISVA',
+  'MARAC',
+  'NFA',
+  'NHS',
+  'OIC',
+  'PNC',
+  'PSR',
+  'PTPH',
+  'RASSO',
+  'SARC',
+  'SCA',
+  'SOA',
+  'VLU',
+  'VPS',
+  'VRR',
+  'MG3',
+  'MG11',
+  'DC',
+  'DS',
+  'DI',
+  'PC',
+  'GP',
+  'ID',
+  'UK',
+  'OK',
+  'TV',
+  'AM',
+  'PM',
+  'ADHD',
+  'PTSD',
+  'CAMHS',
+  'CHARGING',
+  'REVIEW',
+  'EXTRACT',
+  'FULL',
+  'CODE',
+  'TEST',
 ])
 
 const matcher = sharedScanner('focus')
@@ -59,7 +107,20 @@ export function namesIn(doc: DocumentIndex): Map<string, Person> {
 }
 
 /** Verbs that give her account of what happened: "AB says he …", "She describes …". */
-const HER_ACCOUNT_VERBS = new Set(['says', 'said', 'alleges', 'alleged', 'describes', 'described', 'states', 'stated', 'recalls', 'recalled', 'remembers', 'reports'])
+const HER_ACCOUNT_VERBS = new Set([
+  'says',
+  'said',
+  'alleges',
+  'alleged',
+  'describes',
+  'described',
+  'states',
+  'stated',
+  'recalls',
+  'recalled',
+  'remembers',
+  'reports',
+])
 
 /**
  * Sentences of a review that give the complainant's own account of the offence
@@ -110,10 +171,12 @@ interface SentenceFacts {
 
 /** A heading's words: without Markdown marks, list numbering or a closing colon ("**3. Weaknesses of the case:**"). */
 function heading(text: string): string {
-  return text.trim()
+  return text
+    .trim()
     .replace(/^[#>*_\s-]*(\d+[.)]\s*)?(\*\*|__)?\s*/, '')
     .replace(/\s*(\*\*|__)?\s*[:.]?\s*(\*\*|__)?\s*$/, '')
-    .trim().toLowerCase()
+    .trim()
+    .toLowerCase()
 }
 
 /**
@@ -142,8 +205,7 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
 
   // A review of an offence against a man: his initials are the complainant's, and "she" is rare.
   const herWords = doc.tokens.filter((t) => t.norm === 'she' || t.norm === 'her' || t.norm === 'herself').length
-  const maleVictim = [...names.values()].includes('victim') && herWords <= 2 &&
-    doc.tokens.filter((t) => MALE_PRONOUNS.has(t.norm)).length >= 3
+  const maleVictim = [...names.values()].includes('victim') && herWords <= 2 && doc.tokens.filter((t) => MALE_PRONOUNS.has(t.norm)).length >= 3
   // "He" is the person named before it in its sentence, or else the previous sentence's subject.
   let previousSubject: Person | undefined
   const heIs = (sentenceStart: number, at: number): Person => {
@@ -157,7 +219,7 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
     const refs: Array<{ at: number; who: Person }> = (people.get(index) ?? []).map((h) => ({
       at: h.first,
       // When both are men, "he" is whoever was named last, not always the suspect.
-      who: maleVictim && h.role === 'suspect' && MALE_PRONOUNS.has(doc.tokens[h.first]!.norm) ? heIs(info.firstToken, h.first) : h.role as Person,
+      who: maleVictim && h.role === 'suspect' && MALE_PRONOUNS.has(doc.tokens[h.first]!.norm) ? heIs(info.firstToken, h.first) : (h.role as Person),
     }))
     for (let t = info.firstToken; t < info.endToken; t++) {
       const who = names.get(doc.tokens[t]!.cased)
@@ -166,8 +228,11 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
     refs.sort((a, b) => a.at - b.at)
     // The sentence is about the first person it names as the one acting (she, he, a name, or
     // whoever opens it: "Her account …"), not one it names as an object ("without telling her, he …").
-    const acting = refs.find((r) => r.at === info.firstToken ||
-      !(OBJECT_FORMS.has(doc.tokens[r.at]!.norm) || /['’]s$/.test(doc.text.slice(doc.tokens[r.at]!.start, doc.tokens[r.at]!.end))))
+    const acting = refs.find(
+      (r) =>
+        r.at === info.firstToken ||
+        !(OBJECT_FORMS.has(doc.tokens[r.at]!.norm) || /['’]s$/.test(doc.text.slice(doc.tokens[r.at]!.start, doc.tokens[r.at]!.end))),
+    )
     const subject = (acting ?? refs[0])?.who
     if (subject) previousSubject = subject
     return { subject, mentions: new Set(refs.map((r) => r.who)), roles: byRole.get(index) ?? new Set() }
@@ -200,7 +265,7 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
       reason: balanceReason({ victimScrutiny: scrutiny.length, suspectAnalysis: analysis }),
       actual: '',
       expected: [],
-      note: 'Panels found reviews that scrutinised the victim while the suspect\'s account went untested. Check that his conduct before, during and after, and the steps he took to know she agreed, get as much analysis.',
+      note: "Panels found reviews that scrutinised the victim while the suspect's account went untested. Check that his conduct before, during and after, and the steps he took to know she agreed, get as much analysis.",
       source: REPORT,
     })
   }
@@ -208,10 +273,12 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
   // suspect-focused review tells her side too, in neutral chronology, without weighing it.
   // The weighing must be about her: named in the sentence, or in the one before when it looks back ("This is a concern").
   // A sentence that names no one ("The previous allegation is of concern") goes on from the one before it.
-  const aboutHer = (index: number) => facts[index]!.mentions.has('victim') ||
+  const aboutHer = (index: number) =>
+    facts[index]!.mentions.has('victim') ||
     ((LOOKS_BACK.has(doc.tokens[doc.sentences[index]!.firstToken]?.norm ?? '') || facts[index]!.mentions.size === 0) &&
-      doc.sentences[index - 1]?.paragraph === doc.sentences[index]!.paragraph && (facts[index - 1]?.mentions.has('victim') ?? false))
-  const weighingAt = facts.flatMap((f, index) => f.roles.has('evaluation') && own(index) && f.subject !== 'suspect' && aboutHer(index) ? [index] : [])
+      doc.sentences[index - 1]?.paragraph === doc.sentences[index]!.paragraph &&
+      (facts[index - 1]?.mentions.has('victim') ?? false))
+  const weighingAt = facts.flatMap((f, index) => (f.roles.has('evaluation') && own(index) && f.subject !== 'suspect' && aboutHer(index) ? [index] : []))
   const weighing = weighingAt.length
   // A review that does not test him at all leans on her whatever its words; a strong review's
   // Strengths and Weaknesses headings or its neutral chronology about her do not.
@@ -227,10 +294,11 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
         severity: 'warning',
         start: info.start,
         end: info.end,
-        reason: 'Balance this scrutiny of the complainant with analysis of the suspect: what he did before, during and after, and what steps he took to know she agreed.',
+        reason:
+          'Balance this scrutiny of the complainant with analysis of the suspect: what he did before, during and after, and what steps he took to know she agreed.',
         actual: doc.text.slice(info.start, info.end),
         expected: [],
-        note: 'The review weighs the complainant\'s conduct more than it tests the suspect\'s. Panels found this imbalance in word-on-word cases.',
+        note: "The review weighs the complainant's conduct more than it tests the suspect's. Panels found this imbalance in word-on-word cases.",
         source: REPORT,
       })
     }
@@ -253,7 +321,8 @@ function checkRecordRequests(doc: DocumentIndex, byRole: Map<number, Set<string>
   for (const [sentence, roles] of byRole) {
     // A list item needs no verb: "NP's full GP and counselling records" under further enquiries.
     const info0 = doc.sentences[sentence]!
-    const listItem = /^\s*([-*•]|\d+[.)])\s/.test(doc.text.slice(info0.start - 4 < 0 ? 0 : info0.start, info0.end)) ||
+    const listItem =
+      /^\s*([-*•]|\d+[.)])\s/.test(doc.text.slice(info0.start - 4 < 0 ? 0 : info0.start, info0.end)) ||
       /(^|\n)\s*([-*•]|\d+[.)])\s*$/.test(doc.text.slice(Math.max(0, info0.start - 6), info0.start))
     // Without a verb, the item must open on the request itself: "NP's full GP records", "A full download of …".
     const opening = doc.tokens.slice(info0.firstToken, info0.firstToken + 3)
@@ -280,7 +349,7 @@ function checkRecordRequests(doc: DocumentIndex, byRole: Map<number, Set<string>
         actual: doc.text.slice(start, end),
         expected: [],
         advice: 'Ask only for material that meets a specific, stated line of enquiry, and say what it is.',
-        note: 'Requests for a complainant\'s whole phone or private records without a specific line of enquiry treat her as the one under investigation. CPS guidance asks for reasonable, focused lines of enquiry.',
+        note: "Requests for a complainant's whole phone or private records without a specific line of enquiry treat her as the one under investigation. CPS guidance asks for reasonable, focused lines of enquiry.",
         source: 'https://www.cps.gov.uk/legal-guidance/disclosure-guidelines-communications-evidence',
       })
       break
@@ -291,7 +360,7 @@ function checkRecordRequests(doc: DocumentIndex, byRole: Map<number, Set<string>
 
 /** `Strengths:` / `Weaknesses:` headings, and victim behaviours listed under weaknesses. */
 function checkBinaryFrame(doc: DocumentIndex, facts: SentenceFacts[], names: Map<string, Person>, leansOnHer: boolean): Finding[] {
-  const headings = new Set([...FOCUS['binary-headings']!, ...(leansOnHer ? FOCUS['leaning-headings'] ?? [] : [])].map((h) => h.toLowerCase()))
+  const headings = new Set([...FOCUS['binary-headings']!, ...(leansOnHer ? (FOCUS['leaning-headings'] ?? []) : [])].map((h) => h.toLowerCase()))
   const findings: Finding[] = []
   let inWeaknesses = false
   doc.sentences.forEach((info, index) => {
@@ -307,10 +376,11 @@ function checkBinaryFrame(doc: DocumentIndex, facts: SentenceFacts[], names: Map
         severity: 'warning',
         start: info.start + raw.indexOf(label),
         end,
-        reason: 'Replace the strengths and weaknesses lists with the issues the defence may raise, how the evidence explains each, and what further enquiries could address them.',
+        reason:
+          'Replace the strengths and weaknesses lists with the issues the defence may raise, how the evidence explains each, and what further enquiries could address them.',
         actual: doc.text.slice(info.start + raw.indexOf(label), end),
         expected: [],
-        note: 'Panels found the strengths and weaknesses frame flattened nuanced issues into a binary. A victim\'s behaviour often has an explanation the evidence can show.',
+        note: "Panels found the strengths and weaknesses frame flattened nuanced issues into a binary. A victim's behaviour often has an explanation the evidence can show.",
         source: REPORT,
       })
       inWeaknesses = name.startsWith('weakness')
@@ -320,7 +390,9 @@ function checkBinaryFrame(doc: DocumentIndex, facts: SentenceFacts[], names: Map
     if (inWeaknesses && isHeading) inWeaknesses = false
     // An item about the suspect ("He has no previous convictions") is not her behaviour.
     const opener = doc.tokens[info.firstToken]?.norm ?? ''
-    const aboutHim = ['he', 'his', 'suspect', 'defendant'].includes(opener) || names.get(doc.tokens[info.firstToken]?.cased ?? '') === 'suspect' ||
+    const aboutHim =
+      ['he', 'his', 'suspect', 'defendant'].includes(opener) ||
+      names.get(doc.tokens[info.firstToken]?.cased ?? '') === 'suspect' ||
       (opener === 'the' && ['suspect', 'defendant'].includes(doc.tokens[info.firstToken + 1]?.norm ?? ''))
     if (inWeaknesses && facts[index]!.roles.has('weakness-items') && !facts[index]!.roles.has('countering') && !aboutHim) {
       const text = raw.replace(/^\s*[-*•]\s*/, '')

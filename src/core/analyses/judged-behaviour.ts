@@ -26,7 +26,11 @@ const PLAN_HEADING = /\b(address|answer|anticipat|respond|deal with|meet them|re
 const DRINK = /\b(drank|drink|drinks|drinking|drunk|intoxicat|alcohol|wine|beer|vodka|pints?|glasses|shots)/i
 
 /** A line's text without Markdown marks, list numbering or a closing colon. */
-const bare = (text: string) => text.replace(/^[\s#>*_-]*(\d+[.)]\s*)?(\*\*|__)?/, '').replace(/(\*\*|__)?\s*:?\s*(\*\*|__)?\s*$/, '').trim()
+const bare = (text: string) =>
+  text
+    .replace(/^[\s#>*_-]*(\d+[.)]\s*)?(\*\*|__)?/, '')
+    .replace(/(\*\*|__)?\s*:?\s*(\*\*|__)?\s*$/, '')
+    .trim()
 
 /**
  * Sentences that sit under a heading that frames them as points against the
@@ -41,8 +45,11 @@ function framedSentences(doc: DocumentIndex, bySentence: Map<number, Map<string,
     const raw = doc.text.slice(info.start, info.end)
     const words = info.endToken - info.firstToken
     // "Issues to address at trial" heads a plan, not a list of points against her.
-    const frameHit = bySentence.get(index)?.get('frames')?.some((h) => h.first === info.firstToken || h.first === info.firstToken + 1) &&
-      !PLAN_HEADING.test(raw)
+    const frameHit =
+      bySentence
+        .get(index)
+        ?.get('frames')
+        ?.some((h) => h.first === info.firstToken || h.first === info.firstToken + 1) && !PLAN_HEADING.test(raw)
     const labelled = /^[^.!?]{3,60}:/.test(bare(raw) + (raw.trimEnd().endsWith(':') ? ':' : '')) || /^[\s*#\d.)-]*[A-Za-z ]{3,50}:/.test(raw)
     const heading = (words <= 8 && !/[.!?;]["'”’)]*\s*$/.test(raw.trim())) || (words <= 8 && raw.trimEnd().endsWith(':'))
     if (heading || labelled) {
@@ -125,22 +132,23 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
     if (!inFrame && !unnamed && !about.some((t) => VICTIM_WORDS.has(t.norm) || t.cased === initials)) continue
     const spiked = roles.has('done-to-her')
     // His behaviour ("he had been drinking") and a drink spiked by someone else are not hers to weigh.
-    const hers = (h: PhraseHit) => !doc.tokens[h.first]!.quoted && actorBefore(sentence, h.first) !== 'suspect' &&
+    const hers = (h: PhraseHit) =>
+      !doc.tokens[h.first]!.quoted &&
+      actorBefore(sentence, h.first) !== 'suspect' &&
       !(spiked && DRINK.test(doc.text.slice(doc.tokens[h.first]!.start, doc.tokens[h.last]!.end)))
     const behaviour = behaviours.find(hers)
     if (!behaviour) continue
     // A judgement in this sentence, or in the next one when it looks back ("This sits uneasily …").
     const next = doc.sentences[sentence + 1]
-    const looksBack = next !== undefined && next.paragraph === info.paragraph && ownVoice(sentence + 1) &&
-      LOOKS_BACK.has(doc.tokens[next.firstToken]?.norm ?? '')
+    const looksBack =
+      next !== undefined && next.paragraph === info.paragraph && ownVoice(sentence + 1) && LOOKS_BACK.has(doc.tokens[next.firstToken]?.norm ?? '')
     const nearby = looksBack ? [sentence, sentence + 1] : [sentence]
     const judgements = nearby.flatMap((s) => bySentence.get(s)?.get('judgements') ?? [])
     const judgedHere = judgements.some((h) => doc.tokens[h.first]!.sentence === sentence)
     if (accounts.has(sentence) ? !judgedHere : judgements.length === 0 && !inFrame && !weighed.has(info.paragraph) && !leansOnHer) continue
     const here = judgements.filter((h) => doc.tokens[h.first]!.sentence === sentence)
-    const judgement = here.length > 0
-      ? here.reduce((best, h) => (Math.abs(h.first - behaviour.first) < Math.abs(best.first - behaviour.first) ? h : best))
-      : undefined
+    const judgement =
+      here.length > 0 ? here.reduce((best, h) => (Math.abs(h.first - behaviour.first) < Math.abs(best.first - behaviour.first) ? h : best)) : undefined
     const first = judgement ? Math.min(behaviour.first, judgement.first) : behaviour.first
     let last = judgement ? Math.max(behaviour.last, judgement.last) : behaviour.last
     // A label ("Previous allegation: in 2016 she reported …") is read with the item it names.
@@ -203,7 +211,7 @@ function standing(doc: DocumentIndex, first: number, last: number): Finding {
     severity: 'warning',
     start,
     end,
-    reason: 'Leave the suspect\'s standing out of whether the offence happened, and analyse what he did.',
+    reason: "Leave the suspect's standing out of whether the offence happened, and analyse what he did.",
     actual: doc.text.slice(start, end),
     expected: [],
     note: 'Offenders come from every walk of life, and many have no previous convictions. Setting his character or career against her account repeats the myth that respectable men do not rape.',

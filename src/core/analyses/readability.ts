@@ -78,11 +78,12 @@ export function checkReadability(tree: Root, doc: DocumentIndex, options: Readab
     if (!long && hardAge === undefined) continue
     const split = long ? splitPoint(doc, sentence.firstToken, sentence.endToken) : undefined
     const where = split ? `split it after “${split}”` : 'split it in two'
-    const reason = long && hardAge !== undefined
-      ? `This sentence has ${words} words and needs a reading age of about ${hardAge}: ${where}, and use everyday words.`
-      : long
-        ? `This sentence has ${words} words: ${where}, into sentences of about 15 to 20 words.`
-        : `This sentence needs a reading age of about ${hardAge} (the aim is ${age} or under): use shorter, everyday words.`
+    const reason =
+      long && hardAge !== undefined
+        ? `This sentence has ${words} words and needs a reading age of about ${hardAge}: ${where}, and use everyday words.`
+        : long
+          ? `This sentence has ${words} words: ${where}, into sentences of about 15 to 20 words.`
+          : `This sentence needs a reading age of about ${hardAge} (the aim is ${age} or under): use shorter, everyday words.`
     findings.push({
       ruleId: long ? 'readability/long-sentence' : 'readability/hard-sentence',
       category: 'readability',

@@ -8,16 +8,18 @@ import { BANK_HOLIDAYS, BANK_HOLIDAY_YEARS } from './bank-holidays.js'
 
 const DAY_MS = 86_400_000
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-]
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 const HOLIDAYS = new Set(BANK_HOLIDAYS.map(([date]) => date))
 
 /** A working-day count reached a year the bank holiday list does not cover. */
 export class DateRangeError extends RangeError {
-  constructor(readonly year: number, readonly date?: string) {
-    super(`bank holidays in England and Wales are only known from ${BANK_HOLIDAY_YEARS.first} to the end of ${BANK_HOLIDAY_YEARS.last}, and counting working days reached ${date ?? year}; a later list from https://www.gov.uk/bank-holidays is needed`)
+  constructor(
+    readonly year: number,
+    readonly date?: string,
+  ) {
+    super(
+      `bank holidays in England and Wales are only known from ${BANK_HOLIDAY_YEARS.first} to the end of ${BANK_HOLIDAY_YEARS.last}, and counting working days reached ${date ?? year}; a later list from https://www.gov.uk/bank-holidays is needed`,
+    )
     this.name = 'DateRangeError'
   }
 }

@@ -28,7 +28,9 @@ export { PARTIAL_SPECS, TEMPLATE_SPECS } from './generated/template-specs.js'
  */
 export function encodedTrie(): string {
   if (!TRIE_DATA || TRIE_BUILD_ID !== BUILD_ID) {
-    throw new Error('heed: the generated phrase trie (src/core/data/generated/trie.ts) was not built from the generated rule packs beside it; run `npm run build:rules`')
+    throw new Error(
+      'heed: the generated phrase trie (src/core/data/generated/trie.ts) was not built from the generated rule packs beside it; run `npm run build:rules`',
+    )
   }
   return TRIE_DATA
 }

@@ -35,7 +35,10 @@ function patterns(suspect: string | undefined): RegExp[] {
   return [
     new RegExp(`\\bwhat ${who} did(?: to (?:you|her|him|them))?`, 'i'),
     new RegExp(`\\b${who} (?:raped|assaulted|sexually assaulted|attacked|abused|hurt) (?:you|her|him|them)\\b`, 'i'),
-    new RegExp(`\\b(?:proves?|proved|confirms?|confirmed|shows?|showed) (?:that )?${who} (?:did|raped|assaulted|attacked|abused|is guilty|was guilty|committed)\\b`, 'i'),
+    new RegExp(
+      `\\b(?:proves?|proved|confirms?|confirmed|shows?|showed) (?:that )?${who} (?:did|raped|assaulted|attacked|abused|is guilty|was guilty|committed)\\b`,
+      'i',
+    ),
     // "If the jury decides that he is guilty" is about a verdict to come, not a statement of guilt.
     new RegExp(`(?<!\\b(?:that|whether|if|decides?|finds?) )\\b${who} (?:is|was) guilty\\b`, 'i'),
     new RegExp(`\\b${who} (?:committed|did) (?:it|this|the crime|the offence|the assault|the rape)\\b`, 'i'),

@@ -61,7 +61,10 @@ export function toBlocks(rendered: string): DraftBlock[] {
     const chunk = raw.replaceAll(DECISION, '')
     const decision = chunk !== raw
     // Conditional parts leave doubled spaces and blank lines behind; tidy them.
-    const lines = chunk.split('\n').map((line) => line.replace(/[ \t]+/g, ' ').trim()).filter((line) => line.replace(/[\uE000\uE001 ]/g, '') !== '')
+    const lines = chunk
+      .split('\n')
+      .map((line) => line.replace(/[ \t]+/g, ' ').trim())
+      .filter((line) => line.replace(/[\uE000\uE001 ]/g, '') !== '')
     if (lines.length === 0) continue
     if (lines.length === 1 && lines[0]!.startsWith('## ')) blocks.push({ kind: 'heading', lines: [toSpans(lines[0]!.slice(3))] })
     else if (lines.every((line) => line.startsWith('- '))) blocks.push({ kind: 'list', lines: lines.map((line) => toSpans(line.slice(2))) })

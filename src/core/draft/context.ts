@@ -48,7 +48,11 @@ const CHARGE_LISTS: Record<string, string> = {
 const wordsName = (list: string) => CHARGE_LISTS[list]!
 
 /** Mark a value as data; each paragraph is marked on its own, so a block never starts inside a mark. */
-const mark = (text: string) => text.split('\n\n').map((p) => OPEN + p + CLOSE).join('\n\n')
+const mark = (text: string) =>
+  text
+    .split('\n\n')
+    .map((p) => OPEN + p + CLOSE)
+    .join('\n\n')
 
 /** Words joined as a sentence lists them: "rape, assault and sexual assault". */
 function joinWords(items: readonly string[]): string {
@@ -62,7 +66,18 @@ function joinWords(items: readonly string[]): string {
  * @returns Derived names.
  */
 export function derivedNames(specs: readonly FieldSpec[]): string[] {
-  const names = ['late', 'late_due', 'meeting_declined', 'review_by', 'review_latest', 'sentence_check_by', 'victim_you', 'victim_your', 'vcs_eligible', 'vcs_not_eligible']
+  const names = [
+    'late',
+    'late_due',
+    'meeting_declined',
+    'review_by',
+    'review_latest',
+    'sentence_check_by',
+    'victim_you',
+    'victim_your',
+    'vcs_eligible',
+    'vcs_not_eligible',
+  ]
   for (const list of Object.keys(CHARGE_LISTS)) names.push(`${wordsName(list)}_words`, `${wordsName(list)}_plural`)
   for (const spec of specs) {
     if (spec.type === 'date') names.push(`${spec.name}_long`)
@@ -88,9 +103,8 @@ export function buildContext(
   for (const spec of specs) {
     const value = values.get(spec.name)
     // Every defined name is present, so a template never reaches past the context.
-    context[spec.name] = typeof value === 'string' && spec.type !== 'date' && spec.type !== 'enum'
-      ? mark(value)
-      : Array.isArray(value) ? value.map(mark) : value ?? null
+    context[spec.name] =
+      typeof value === 'string' && spec.type !== 'date' && spec.type !== 'enum' ? mark(value) : Array.isArray(value) ? value.map(mark) : (value ?? null)
     if (spec.type === 'date') context[`${spec.name}_long`] = typeof value === 'string' ? formatLongDate(value) : null
     if (spec.type === 'enum') for (const option of spec.values ?? []) context[`${spec.name}_${option.replace(/\W/g, '_')}`] = value === option
   }
@@ -109,7 +123,8 @@ export function buildContext(
   context.late = values.get('late') ?? null
   context.late_due = null
   if (decisionDate !== undefined) {
-    if (decisionDate > letterDate) problems.push({ field: 'decision_date', message: 'is after letter_date: a letter cannot come before the decision it tells of' })
+    if (decisionDate > letterDate)
+      problems.push({ field: 'decision_date', message: 'is after letter_date: a letter cannot come before the decision it tells of' })
     guard('decision_date', () => {
       context.late_due = formatLongDate(addWorkingDays(decisionDate, PROMPT_WORKING_DAYS))
       context.late ??= workingDaysBetween(decisionDate, letterDate) > PROMPT_WORKING_DAYS
@@ -119,7 +134,9 @@ export function buildContext(
   context.review_by = null
   context.review_latest = null
   if (REVIEWABLE.has(type)) {
-    guard('letter_date', () => { context.review_by = formatLongDate(addWorkingDays(letterDate, REVIEW_WORKING_DAYS)) })
+    guard('letter_date', () => {
+      context.review_by = formatLongDate(addWorkingDays(letterDate, REVIEW_WORKING_DAYS))
+    })
     context.review_latest = formatLongDate(addMonths(letterDate, REVIEW_MONTHS))
   }
   for (const list of Object.keys(CHARGE_LISTS)) {
@@ -128,7 +145,7 @@ export function buildContext(
     context[`${wordsName(list)}_plural`] = Array.isArray(items) && items.length > 1
   }
   // A letter to a parent or representative names the victim where a letter to the victim says "you".
-  const about = values.get('recipient') !== undefined && values.get('recipient') !== 'victim' ? values.get('about_name') as string | undefined : undefined
+  const about = values.get('recipient') !== undefined && values.get('recipient') !== 'victim' ? (values.get('about_name') as string | undefined) : undefined
   context.victim_you = about === undefined ? 'you' : mark(about)
   context.victim_your = about === undefined ? 'your' : mark(`${about}’s`)
   const custody = values.get('custody')
@@ -137,7 +154,9 @@ export function buildContext(
   const sentenceDate = values.get('sentence_date') as string | undefined
   context.sentence_check_by = null
   if (type === 'sentence' && sentenceDate !== undefined && values.get('magistrates_court') !== true) {
-    guard('sentence_date', () => { context.sentence_check_by = formatLongDate(lastWorkingDayBy(addDays(sentenceDate, SENTENCE_CHECK_DAYS))) })
+    guard('sentence_date', () => {
+      context.sentence_check_by = formatLongDate(lastWorkingDayBy(addDays(sentenceDate, SENTENCE_CHECK_DAYS)))
+    })
   }
   problems.push(...checkCaseShape(type, values))
   return problems.length > 0 ? { problems } : { context }

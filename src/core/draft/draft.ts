@@ -62,7 +62,10 @@ export interface TemplateInfo {
 
 /** The fields given cannot make a letter; `problems` names each field and what it needs. */
 export class DraftError extends Error {
-  constructor(readonly problems: FieldProblem[], type?: string) {
+  constructor(
+    readonly problems: FieldProblem[],
+    type?: string,
+  ) {
     const what = type ? `a ${type} letter` : 'a letter'
     super(`heed: cannot draft ${what}: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`)
     this.name = 'DraftError'

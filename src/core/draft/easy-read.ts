@@ -33,7 +33,11 @@ function balance(pieces: string[]): string[] {
   })
 }
 
-const words = (text: string) => text.replace(/[\uE000\uE001]/g, '').split(/\s+/).filter(Boolean).length
+const words = (text: string) =>
+  text
+    .replace(/[\uE000\uE001]/g, '')
+    .split(/\s+/)
+    .filter(Boolean).length
 
 /** Split one long sentence at clause breaks, so each part says one thing. */
 function splitClauses(sentence: string): string[] {
@@ -44,7 +48,8 @@ function splitClauses(sentence: string): string[] {
   const word = match[1]!
   // "and I am sorry" becomes "I am sorry"; "but", "so" and "because" keep their meaning at the start.
   const after = sentence.slice(match.index + match[0].length)
-  const lead = word === 'which means' ? 'This means ' : word === 'because' ? 'This is because ' : word === 'and' ? '' : `${word.charAt(0).toUpperCase()}${word.slice(1)} `
+  const lead =
+    word === 'which means' ? 'This means ' : word === 'because' ? 'This is because ' : word === 'and' ? '' : `${word.charAt(0).toUpperCase()}${word.slice(1)} `
   const rest = lead === '' ? after.replace(/^([\uE000\uE001]*)(\w)/, (_, marks: string, first: string) => marks + first.toUpperCase()) : lead + after
   return [head, ...splitClauses(rest)]
 }

@@ -27,7 +27,15 @@ const EMAIL = /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/
 const UK_PHONE = /^(\+44\s?(\(0\)\s?)?|0)[\d\s-]+$/
 
 const describe = (value: unknown): string =>
-  Array.isArray(value) ? 'a list' : value === null ? 'nothing' : typeof value === 'object' ? 'a set of fields' : typeof value === 'string' ? 'text' : `a ${typeof value}`
+  Array.isArray(value)
+    ? 'a list'
+    : value === null
+      ? 'nothing'
+      : typeof value === 'object'
+        ? 'a set of fields'
+        : typeof value === 'string'
+          ? 'text'
+          : `a ${typeof value}`
 
 /** One line: every run of spaces and line breaks becomes one space. */
 function oneLine(value: string): string {
@@ -36,7 +44,12 @@ function oneLine(value: string): string {
 
 /** Paragraphs, each on one line, separated by one blank line. */
 function paragraphs(value: string): string {
-  return value.replace(RESERVED, '').split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n\n')
+  return value
+    .replace(RESERVED, '')
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n\n')
 }
 
 function checkValue(spec: FieldSpec, raw: unknown): { value: FieldValue } | { problem: string } {
@@ -62,7 +75,8 @@ function checkValue(spec: FieldSpec, raw: unknown): { value: FieldValue } | { pr
   }
   const text = spec.type === 'text' ? paragraphs(raw) : oneLine(raw)
   if (text === '') return { problem: `is empty: ${spec.description}` }
-  if (text.length > (spec.type === 'text' ? MAX_TEXT : MAX_STRING)) return { problem: `is longer than ${spec.type === 'text' ? MAX_TEXT : MAX_STRING} characters` }
+  if (text.length > (spec.type === 'text' ? MAX_TEXT : MAX_STRING))
+    return { problem: `is longer than ${spec.type === 'text' ? MAX_TEXT : MAX_STRING} characters` }
   switch (spec.type) {
     case 'date':
       return parseIsoDate(text) ? { value: text } : { problem: `must be ${EXPECTED.date}` }
@@ -71,9 +85,7 @@ function checkValue(spec: FieldSpec, raw: unknown): { value: FieldValue } | { pr
     case 'phone': {
       const digits = text.replace(/\D/g, '').replace(/^440?/, '0')
       const direct = findContactDetails(text).some((detail) => detail.kind === 'phone')
-      return UK_PHONE.test(text) && (digits.length === 10 || digits.length === 11) && direct
-        ? { value: text }
-        : { problem: `must be ${EXPECTED.phone}` }
+      return UK_PHONE.test(text) && (digits.length === 10 || digits.length === 11) && direct ? { value: text } : { problem: `must be ${EXPECTED.phone}` }
     }
     case 'enum':
       return spec.values!.includes(text) ? { value: text } : { problem: `must be one of ${spec.values!.join(', ')}` }
@@ -116,11 +128,7 @@ function distance(a: string, b: string): number {
  * @param label The letter type, for messages.
  * @returns The tidied values (defaults filled in), or the problems found.
  */
-export function checkFields(
-  specs: readonly FieldSpec[],
-  fields: unknown,
-  label: string,
-): { values: Map<string, FieldValue> } | { problems: FieldProblem[] } {
+export function checkFields(specs: readonly FieldSpec[], fields: unknown, label: string): { values: Map<string, FieldValue> } | { problems: FieldProblem[] } {
   if (fields === null || typeof fields !== 'object' || Array.isArray(fields)) {
     return { problems: [{ field: 'fields', message: `must be a set of named fields, not ${describe(fields)}` }] }
   }

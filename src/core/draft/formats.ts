@@ -38,13 +38,17 @@ function markdownLine(line: readonly DraftSpan[]): string {
  * @returns Markdown ending in a newline.
  */
 export function toMarkdown(blocks: readonly DraftBlock[]): string {
-  return blocks.map((block) => {
-    const lines = block.lines.map(markdownLine)
-    if (block.kind === 'heading') return `## ${lines[0]}`
-    if (block.kind === 'list') return lines.map((line) => `- ${line}`).join('\n')
-    // A backslash at the end of a line is CommonMark's hard line break.
-    return lines.join('\\\n')
-  }).join('\n\n') + '\n'
+  return (
+    blocks
+      .map((block) => {
+        const lines = block.lines.map(markdownLine)
+        if (block.kind === 'heading') return `## ${lines[0]}`
+        if (block.kind === 'list') return lines.map((line) => `- ${line}`).join('\n')
+        // A backslash at the end of a line is CommonMark's hard line break.
+        return lines.join('\\\n')
+      })
+      .join('\n\n') + '\n'
+  )
 }
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
@@ -58,11 +62,13 @@ const htmlLine = (line: readonly DraftSpan[]) => escapeHtml(lineText(line))
  * @returns An HTML document.
  */
 export function toHtml(blocks: readonly DraftBlock[]): string {
-  const body = blocks.map((block) => {
-    if (block.kind === 'heading') return `<h2>${htmlLine(block.lines[0]!)}</h2>`
-    if (block.kind === 'list') return `<ul>\n${block.lines.map((line) => `  <li>${htmlLine(line)}</li>`).join('\n')}\n</ul>`
-    return `<p>${block.lines.map(htmlLine).join('<br>\n')}</p>`
-  }).join('\n')
+  const body = blocks
+    .map((block) => {
+      if (block.kind === 'heading') return `<h2>${htmlLine(block.lines[0]!)}</h2>`
+      if (block.kind === 'list') return `<ul>\n${block.lines.map((line) => `  <li>${htmlLine(line)}</li>`).join('\n')}\n</ul>`
+      return `<p>${block.lines.map(htmlLine).join('<br>\n')}</p>`
+    })
+    .join('\n')
   return [
     '<!DOCTYPE html>',
     '<html lang="en-GB">',

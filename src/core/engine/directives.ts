@@ -23,7 +23,8 @@ export interface Directives {
 }
 
 // A switch sits on one line and names a few ids, so its body is bounded: no scan to the end of a long text.
-const COMMENT = /<!--\s*heed-(disable-next-line|disable-line|disable|enable)\b([^\n]{0,300}?)-->|\{\{!--\s*heed-(disable-next-line|disable-line|disable|enable)\b([^\n]{0,300}?)--\}\}/g
+const COMMENT =
+  /<!--\s*heed-(disable-next-line|disable-line|disable|enable)\b([^\n]{0,300}?)-->|\{\{!--\s*heed-(disable-next-line|disable-line|disable|enable)\b([^\n]{0,300}?)--\}\}/g
 const BARE_LINE = /^[ \t]*(?:#|\/\/|%)?[ \t]*heed-(disable-next-line|disable-line|disable|enable)\b([^\n]*)$/gm
 
 function targetsOf(raw: string): string[] {

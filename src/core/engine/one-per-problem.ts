@@ -11,9 +11,7 @@ const RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 }
 const CATEGORY_RANK: Record<Category, number> = { accuracy: 6, misconception: 5, focus: 4, tone: 3, jargon: 2, structure: 1, readability: 0, inclusive: 0 }
 
 function outranks(a: Finding, b: Finding): boolean {
-  return RANK[a.severity] !== RANK[b.severity]
-    ? RANK[a.severity] > RANK[b.severity]
-    : CATEGORY_RANK[a.category] > CATEGORY_RANK[b.category]
+  return RANK[a.severity] !== RANK[b.severity] ? RANK[a.severity] > RANK[b.severity] : CATEGORY_RANK[a.category] > CATEGORY_RANK[b.category]
 }
 
 /** Drop catch-all findings where a specific finding of the same category covers the same words. */
@@ -33,8 +31,7 @@ export function dropCovered(findings: Finding[]): Finding[] {
  */
 export function dropDuplicates(findings: Finding[]): Finding[] {
   const wording = findings.filter((f) => f.category === 'tone' || f.category === 'misconception')
-  const kept = findings.filter((f) => f.ruleId !== 'readability/hidden-actor' ||
-    !wording.some((w) => w.start < f.end && f.start < w.end))
+  const kept = findings.filter((f) => f.ruleId !== 'readability/hidden-actor' || !wording.some((w) => w.start < f.end && f.start < w.end))
   const best = new Map<string, Finding>()
   const whole = (f: Finding) => f.start === f.end || scopeOf(f) === 'document'
   for (const finding of kept) {
@@ -56,7 +53,14 @@ export function dropDuplicates(findings: Finding[]): Finding[] {
  */
 function withoutNestedWording(finding: Finding, wording: readonly Finding[]): Finding {
   if (finding.expected.length === 0) return finding
-  const outer = wording.some((w) => w !== finding && w.ruleId !== finding.ruleId && w.start <= finding.start && finding.end <= w.end &&
-    w.end - w.start > finding.end - finding.start && w.severity !== 'info')
+  const outer = wording.some(
+    (w) =>
+      w !== finding &&
+      w.ruleId !== finding.ruleId &&
+      w.start <= finding.start &&
+      finding.end <= w.end &&
+      w.end - w.start > finding.end - finding.start &&
+      w.severity !== 'info',
+  )
   return outer ? { ...finding, expected: [] } : finding
 }

@@ -10,7 +10,33 @@ import type { DocumentIndex } from '../text/document.js'
 /** Words that fill the determiner slot before a noun phrase. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'our', 'his', 'her', 'their', 'this', 'that', 'my', 'its'])
 /** Words too common to be the head noun a replacement already carries. */
-const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'that', 'this', 'is', 'was', 'be', 'it', 'he', 'she', 'you', 'we', 'i'])
+const FUNCTION_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'by',
+  'from',
+  'that',
+  'this',
+  'is',
+  'was',
+  'be',
+  'it',
+  'he',
+  'she',
+  'you',
+  'we',
+  'i',
+])
 
 const patternCache = new WeakMap<object, Array<[RegExp, string[]]>>()
 
@@ -41,10 +67,11 @@ export function replacementsFor(rule: Pick<CompiledRule, 'replacements'>, actual
 /** Advice made from the replacements, for rules that give none. */
 export function defaultAdvice(rule: Pick<CompiledRule, 'kind' | 'replacements'>): string {
   const list = Array.isArray(rule.replacements) ? rule.replacements : Object.values(rule.replacements ?? {}).flat()
-  const quoted = list.slice(0, 2).map((text) => `“${text}”`).join(' or ')
-  return rule.kind === 'conditional'
-    ? `Explain it in plain words beside it, or write ${quoted} instead.`
-    : `Write ${quoted} instead.`
+  const quoted = list
+    .slice(0, 2)
+    .map((text) => `“${text}”`)
+    .join(' or ')
+  return rule.kind === 'conditional' ? `Explain it in plain words beside it, or write ${quoted} instead.` : `Write ${quoted} instead.`
 }
 
 /** A replacement fitted to its place: it replaces `start`–`end` (which may be wider than the match). */
@@ -56,7 +83,11 @@ export interface Fitted {
 
 const wordAt = (text: string, from: number, to: number) => text.slice(from, to).toLowerCase()
 const firstWord = (text: string) => /^[\p{L}'’-]+/u.exec(text)?.[0].toLowerCase() ?? ''
-const hasWord = (text: string, word: string) => text.toLowerCase().split(/[^\p{L}'’-]+/u).includes(word)
+const hasWord = (text: string, word: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}'’-]+/u)
+    .includes(word)
 
 /**
  * Fit replacements to the place of a match (token indexes `first`–`last`).
@@ -85,9 +116,7 @@ export function fitReplacements(doc: DocumentIndex, first: number, last: number,
   }
 
   const previous = tokens[first - 1]
-  const before = previous && previous.sentence === sentence && !tokens[first]!.breakBefore
-    ? wordAt(text, previous.start, previous.end)
-    : undefined
+  const before = previous && previous.sentence === sentence && !tokens[first]!.breakBefore ? wordAt(text, previous.start, previous.end) : undefined
   if (before && DETERMINERS.has(before)) {
     fitted = fitted.map((t) => (DETERMINERS.has(firstWord(t)) ? t.slice(firstWord(t).length).trimStart() : t))
     // "a" or "an" before the match must agree with the new first word: take it in only when it changes.

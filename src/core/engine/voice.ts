@@ -49,8 +49,7 @@ export function readVoices(doc: DocumentIndex, cues: Map<string, PhraseHit[]>, k
   // of the paragraph; left unanswered, the review is weighing it against her in its own voice.
   for (const sentence of sentencesOf('defence')) {
     const paragraph = doc.sentences[sentence]!.paragraph
-    const answered = [sentence, sentence + 1, sentence + 2].some((s) =>
-      doc.sentences[s]?.paragraph === paragraph && (countering.has(s) || answering.has(s)))
+    const answered = [sentence, sentence + 1, sentence + 2].some((s) => doc.sentences[s]?.paragraph === paragraph && (countering.has(s) || answering.has(s)))
     if (answered) countering.add(sentence)
   }
   return { reported, countering }
@@ -73,7 +72,32 @@ export function cuesOf(hits: readonly PhraseHit[]): Map<string, PhraseHit[]> {
 }
 
 /** Verbs that report an account: "MORRIS says …", "MORRIS accepts that …". */
-const REPORTING = new Set(['says', 'said', 'states', 'stated', 'claims', 'claimed', 'maintains', 'maintained', 'accepts', 'accepted', 'denies', 'denied', 'insists', 'insisted', 'asserts', 'asserted', 'told', 'tells', 'describes', 'described', 'explains', 'explained', 'admits', 'admitted'])
+const REPORTING = new Set([
+  'says',
+  'said',
+  'states',
+  'stated',
+  'claims',
+  'claimed',
+  'maintains',
+  'maintained',
+  'accepts',
+  'accepted',
+  'denies',
+  'denied',
+  'insists',
+  'insisted',
+  'asserts',
+  'asserted',
+  'told',
+  'tells',
+  'describes',
+  'described',
+  'explains',
+  'explained',
+  'admits',
+  'admitted',
+])
 
 /** What the suspect gives: "MORRIS's account is that …". */
 const HIS_ACCOUNT = new Set(['account', 'version', 'case', 'explanation', 'position', 'statement', 'interview'])

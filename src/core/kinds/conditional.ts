@@ -22,7 +22,8 @@ const GLOSS_PUNCTUATION = /[(–—:]|^\s*-\s*$/
  * ("Sexual Harm Prevention Order (SHPO)") or the offence a count charges
  * ("count 1 (rape)").
  */
-const BARE_BRACKET = /^\(\s*(?:[A-Z][A-Z0-9&]{1,6}s?|(?:attempted )?(?:rape|sexual assault|assault by penetration|sexual activity with a child|causing sexual activity without consent|assault occasioning actual bodily harm|controlling or coercive behaviour|stalking|harassment)s?)\s*\)/
+const BARE_BRACKET =
+  /^\(\s*(?:[A-Z][A-Z0-9&]{1,6}s?|(?:attempted )?(?:rape|sexual assault|assault by penetration|sexual activity with a child|causing sexual activity without consent|assault occasioning actual bodily harm|controlling or coercive behaviour|stalking|harassment)s?)\s*\)/
 
 /** A rule's glosses and expansions in one document, gathered once rather than for every match. */
 interface Prepared {
@@ -78,8 +79,9 @@ function explainedBeside(hit: PhraseHit, glossStarts: readonly number[], context
   const { tokens, sentences } = context.doc
   const term = tokens[hit.last]!
   // "He must not contact you. The legal name for this is a non-molestation order."
-  const named = context.cues.get('naming')?.some((cue) =>
-    cue.last < hit.first && hit.first - cue.last <= NAMING_REACH + 1 && tokens[cue.last]!.sentence === tokens[hit.first]!.sentence)
+  const named = context.cues
+    .get('naming')
+    ?.some((cue) => cue.last < hit.first && hit.first - cue.last <= NAMING_REACH + 1 && tokens[cue.last]!.sentence === tokens[hit.first]!.sentence)
   if (named) return true
   const after = tokens[hit.last + 1]
   const bareBracket = BARE_BRACKET.test(context.doc.text.slice(term.end).trimStart())

@@ -69,9 +69,7 @@ function parse(pattern: string): Item[] {
 function expand(pattern: string, items: readonly Item[]): string[][] {
   let result: string[][] = [[]]
   for (const item of items) {
-    const options = 'word' in item
-      ? [[item.word]]
-      : [...item.choice.flatMap((sequence) => expand(pattern, sequence)), ...(item.optional ? [[]] : [])]
+    const options = 'word' in item ? [[item.word]] : [...item.choice.flatMap((sequence) => expand(pattern, sequence)), ...(item.optional ? [[]] : [])]
     const next: string[][] = []
     for (const head of result) for (const tail of options) next.push(head.concat(tail))
     if (next.length > MAX_EXPANSIONS) throw new Error(`pattern "${pattern}": expands to more than ${MAX_EXPANSIONS} phrases; split it`)

@@ -65,7 +65,13 @@ export function freezeData(builder: TrieBuilder): TrieData {
   const unique: Array<{ tags: TrieTag[]; edges: Array<[number, number]> }> = []
   const canonical = (node: BuilderNode): number => {
     const edges: Array<[number, number]> = [...node.next].map(([key, next]) => [intern(words, data.vocabulary, key), canonical(next)])
-    const signature = node.tags.map((t) => `${t.owner},${t.rule},${t.role}`).join(';') + '|' + edges.map(([key, child]) => `${key}:${child}`).sort().join(',')
+    const signature =
+      node.tags.map((t) => `${t.owner},${t.rule},${t.role}`).join(';') +
+      '|' +
+      edges
+        .map(([key, child]) => `${key}:${child}`)
+        .sort()
+        .join(',')
     let id = bySignature.get(signature)
     if (id === undefined) {
       id = unique.push({ tags: node.tags, edges }) - 1

@@ -5,16 +5,7 @@ import type { VFileMessage } from 'vfile-message'
  */
 
 /** Categories: the first part of every `ruleId`. */
-export const CATEGORIES = [
-  'readability',
-  'jargon',
-  'misconception',
-  'tone',
-  'focus',
-  'inclusive',
-  'structure',
-  'accuracy',
-] as const
+export const CATEGORIES = ['readability', 'jargon', 'misconception', 'tone', 'focus', 'inclusive', 'structure', 'accuracy'] as const
 export type Category = (typeof CATEGORIES)[number]
 
 /** What a document is: a letter to a victim, or a prosecutor's charging review. */

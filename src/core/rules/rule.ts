@@ -79,7 +79,16 @@ export interface DocumentedRule extends CompiledRule, Pick<Rule, DocumentationFi
 }
 
 /** The fields of a `DocumentedRule` that `CompiledRule` leaves out. */
-export const DOCUMENTATION_FIELDS: ReadonlyArray<DocumentationField | 'pack'> = ['patterns', 'exceptions', 'explained-by', 'requires', 'excludes', 'source', 'examples', 'pack']
+export const DOCUMENTATION_FIELDS: ReadonlyArray<DocumentationField | 'pack'> = [
+  'patterns',
+  'exceptions',
+  'explained-by',
+  'requires',
+  'excludes',
+  'source',
+  'examples',
+  'pack',
+]
 
 /** A problem found in a pack: names the file, the rule and the field. */
 export interface RuleProblem {
@@ -91,9 +100,25 @@ export interface RuleProblem {
 
 const ID = /^([a-z]+)\/[a-z0-9]+(?:-[a-z0-9]+)*$/
 const KNOWN_KEYS = new Set([
-  'id', 'kind', 'severity', 'patterns', 'replacements', 'advice', 'note', 'source', 'message', 'applies-to',
-  'exceptions', 'requires', 'excludes', 'scope', 'skip-in', 'expansion', 'explained-by',
-  'case-sensitive', 'examples',
+  'id',
+  'kind',
+  'severity',
+  'patterns',
+  'replacements',
+  'advice',
+  'note',
+  'source',
+  'message',
+  'applies-to',
+  'exceptions',
+  'requires',
+  'excludes',
+  'scope',
+  'skip-in',
+  'expansion',
+  'explained-by',
+  'case-sensitive',
+  'examples',
 ])
 
 function isStringList(value: unknown): value is string[] {
@@ -109,7 +134,8 @@ function sentenceCount(text: string): number {
  * Words that start an instruction to the writer. Replacement text is pasted into
  * the letter, so it must never begin with one ("leave the timing out").
  */
-const INSTRUCTION = /^(leave|say|name|explain|describe|remove|rephrase|consider|state|give|drop|avoid|add|delete|omit|keep|tell|put|replace|check|mention|write|use|spell|split|shorten|make|set out|analyse|record|plan|assess)\b/i
+const INSTRUCTION =
+  /^(leave|say|name|explain|describe|remove|rephrase|consider|state|give|drop|avoid|add|delete|omit|keep|tell|put|replace|check|mention|write|use|spell|split|shorten|make|set out|analyse|record|plan|assess)\b/i
 /** Words that start the tail of a sentence: a replacement starting so was cut from a longer one at a comma. */
 const CONTINUATION = /^(and|or|but|such as|without|rather than|which|e\.g\.)\b/i
 
@@ -119,7 +145,8 @@ export function replacementProblem(text: string): string | undefined {
   if (/[;]|\be\.g\.|\bsuch as\b/.test(text)) return `“${text}” reads as advice (it holds ';', 'e.g.' or 'such as'): put it under \`advice\``
   if (INSTRUCTION.test(text)) return `“${text}” is an instruction, not wording: put it under \`advice\``
   if (CONTINUATION.test(text)) return `“${text}” starts like the end of a sentence: was a list split at a comma? Quote it`
-  if (/^(The|A|An|Your|Our|His|Her|This|That)\b/.test(text)) return `“${text}” starts with a capital: write it in lower case; it is capitalised at the start of a sentence`
+  if (/^(The|A|An|Your|Our|His|Her|This|That)\b/.test(text))
+    return `“${text}” starts with a capital: write it in lower case; it is capitalised at the start of a sentence`
   return undefined
 }
 

@@ -94,9 +94,10 @@ export async function checkStructure(doc: DocumentIndex, given?: LetterType): Pr
       note: spec.note,
       source: spec.source,
       // A paragraph with a gap in it would itself be a finding: only a complete one is offered.
-      fix: GAP.test(paragraph) || findPlaceholders(paragraph).length > 0
-        ? undefined
-        : { start: at, end: at, text: early ? `\n\n${paragraph}` : `${paragraph}\n\n` },
+      fix:
+        GAP.test(paragraph) || findPlaceholders(paragraph).length > 0
+          ? undefined
+          : { start: at, end: at, text: early ? `\n\n${paragraph}` : `${paragraph}\n\n` },
     })
   }
   return result

@@ -7,8 +7,17 @@ import type { LetterType } from '../model/types.js'
 
 /** The parts of a decision letter (DESIGN.md vocabulary). */
 export const ELEMENTS = [
-  'acknowledge-impact', 'decision', 'reasons', 'right-to-review', 'support', 'future-reporting', 'meeting', 'contact',
-  'victim-contact-scheme', 'sentence-review', 'next-step',
+  'acknowledge-impact',
+  'decision',
+  'reasons',
+  'right-to-review',
+  'support',
+  'future-reporting',
+  'meeting',
+  'contact',
+  'victim-contact-scheme',
+  'sentence-review',
+  'next-step',
 ] as const
 export type Element = (typeof ELEMENTS)[number]
 

@@ -5,15 +5,10 @@
  */
 import type { Finding } from '../engine/finding.js'
 
-const PATTERNS = [
-  /\{\{\s*[^{}\n]{1,60}?\s*\}\}/g,
-  /<<[^<>\n]{1,60}>>/g,
-  /\[[^[\]\n]{1,60}\](?!\()/g,
-  /\bX{2}\/X{2}\/X{2,4}\b/gi,
-  /\bX{4,}\b/g,
-]
+const PATTERNS = [/\{\{\s*[^{}\n]{1,60}?\s*\}\}/g, /<<[^<>\n]{1,60}>>/g, /\[[^[\]\n]{1,60}\](?!\()/g, /\bX{2}\/X{2}\/X{2,4}\b/gi, /\bX{4,}\b/g]
 /** Words that make a bracketed phrase a gap to fill, not an aside. */
-const GAP_WORD = /\b(insert|enter|add|delete|select|choose|name|date|time|address|number|phone|email|tbc|tba|title|victim|defendant|suspect|officer|court|offence|reference|details?)\b/i
+const GAP_WORD =
+  /\b(insert|enter|add|delete|select|choose|name|date|time|address|number|phone|email|tbc|tba|title|victim|defendant|suspect|officer|court|offence|reference|details?)\b/i
 /** A bracketed phrase in capitals, such as `[REFERENCE]`, is a field name. */
 const FIELD_NAME = /^[A-Z][A-Z _]+$/
 const isGap = (inner: string) => GAP_WORD.test(inner) || FIELD_NAME.test(inner)

@@ -20,7 +20,9 @@ let markdown: Processor | undefined
 async function markdownParser(): Promise<Processor> {
   if (!markdown) {
     const [{ default: remarkParse }, { default: remarkRetext }] = await Promise.all([import('remark-parse'), import('remark-retext')])
-    markdown = unified().use(remarkParse).use(remarkRetext, ParseEnglish as never) as unknown as Processor
+    markdown = unified()
+      .use(remarkParse)
+      .use(remarkRetext, ParseEnglish as never) as unknown as Processor
   }
   return markdown
 }

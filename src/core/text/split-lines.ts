@@ -31,8 +31,12 @@ function split(sentence: Sentence, text: string): Sentence[] {
   let current: SentenceContent[] = []
   for (const child of sentence.children) {
     const offset = child.position?.start.offset
-    if (child.type === 'WhiteSpaceNode' && child.value.includes('\n') && offset !== undefined &&
-        (lineBefore(text, offset).trimEnd().length < SHORT_LINE || LIST_ITEM.test(text.slice(child.position!.end.offset)))) {
+    if (
+      child.type === 'WhiteSpaceNode' &&
+      child.value.includes('\n') &&
+      offset !== undefined &&
+      (lineBefore(text, offset).trimEnd().length < SHORT_LINE || LIST_ITEM.test(text.slice(child.position!.end.offset)))
+    ) {
       const done = piece(current)
       if (done) parts.push(done)
       current = []
@@ -54,8 +58,6 @@ function split(sentence: Sentence, text: string): Sentence[] {
 export function splitLines(tree: Root, text: string): void {
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue
-    paragraph.children = paragraph.children.flatMap((child): typeof paragraph.children =>
-      child.type === 'SentenceNode' ? split(child, text) : [child],
-    )
+    paragraph.children = paragraph.children.flatMap((child): typeof paragraph.children => (child.type === 'SentenceNode' ? split(child, text) : [child]))
   }
 }

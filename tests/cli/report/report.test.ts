@@ -18,7 +18,10 @@ function heed(args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
-interface CheckFile { path: string; messages: Array<{ ruleId: string; category: string; severity: 'error' | 'warning' | 'info' }> }
+interface CheckFile {
+  path: string
+  messages: Array<{ ruleId: string; category: string; severity: 'error' | 'warning' | 'info' }>
+}
 
 let dir: string
 let set: string
@@ -126,7 +129,11 @@ describe('heed report', () => {
     expect(workers.documents).toBe(39)
     expect(workers.totals.letters).toBe(39)
     // The CSV lists every row in the order given, the unreadable ones in their places.
-    const rows = heed([...args.slice(0, -2), '--format', 'csv', '--jobs', '2']).stdout.trimEnd().split('\r\n').slice(1).map((row) => row.split(',')[0])
+    const rows = heed([...args.slice(0, -2), '--format', 'csv', '--jobs', '2'])
+      .stdout.trimEnd()
+      .split('\r\n')
+      .slice(1)
+      .map((row) => row.split(',')[0])
     expect(rows).toEqual([...expected.slice(0, 20), join(dir, 'missing.md'), join(many, 'empty'), ...expected.slice(20)])
     // The totals of the batches, added up, are those of the files.
     expect(workers.totals.messages).toBe(workers.files.reduce((n: number, f: { messages: number }) => n + f.messages, 0))
@@ -150,7 +157,9 @@ describe('heed report', () => {
     const out = join(dir, 'report.html')
     expect(heed(['report', set, '-o', out]).status).toBe(2)
     const html = readFileSync(out, 'utf8')
-    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-[^']+'; style-src 'sha256-[^']+';[^"]*connect-src 'none'/)
+    expect(html).toMatch(
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-[^']+'; style-src 'sha256-[^']+';[^"]*connect-src 'none'/,
+    )
     expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+stylesheet|https?:\/\/(?!www\.w3\.org)/)
     expect(html).toContain('<svg role="img"')
     // The poor letter says "NFA" and "had sex"; the report names the rules, not the words.

@@ -9,8 +9,20 @@ import { TotalsBuilder } from '../../../src/cli/report/totals.js'
 
 function letter(overrides: Partial<DocumentEntry> = {}): DocumentEntry {
   const entry: DocumentEntry = {
-    path: 'a.md', kind: 'letter', kindSource: 'detected', letterType: 'charge', letterTypeSource: 'detected', readingAge: 10, words: 300,
-    messages: 0, counts: {}, severity: { error: 0, warning: 0, info: 0 }, rules: {}, missing: [], present: ['decision', 'support', 'contact'], accuracy: 0,
+    path: 'a.md',
+    kind: 'letter',
+    kindSource: 'detected',
+    letterType: 'charge',
+    letterTypeSource: 'detected',
+    readingAge: 10,
+    words: 300,
+    messages: 0,
+    counts: {},
+    severity: { error: 0, warning: 0, info: 0 },
+    rules: {},
+    missing: [],
+    present: ['decision', 'support', 'contact'],
+    accuracy: 0,
     ...overrides,
   }
   entry.criteria = meetsCriteria(entry)
@@ -24,7 +36,10 @@ describe('meetsCriteria', () => {
   })
 
   it('fails each criterion for its own reason only', () => {
-    const failing = (entry: DocumentEntry) => Object.entries(entry.criteria!).filter(([, met]) => !met).map(([id]) => id)
+    const failing = (entry: DocumentEntry) =>
+      Object.entries(entry.criteria!)
+        .filter(([, met]) => !met)
+        .map(([id]) => id)
     expect(failing(letter({ letterType: null }))).toEqual(['type-known', 'required-parts'])
     expect(failing(letter({ missing: ['support'] }))).toEqual(['required-parts'])
     expect(failing(letter({ readingAge: 11.1 }))).toEqual(['reading-age'])
@@ -42,15 +57,33 @@ describe('TotalsBuilder', () => {
     totals.add(letter({ messages: 2, counts: { jargon: 2 }, rules: { 'jargon/nfa': 2 }, severity: { error: 0, warning: 2, info: 0 } }))
     totals.add(letter({ readingAge: 14.2, present: ['decision'], missing: ['support', 'contact'] }))
     totals.add(letter({ letterType: null, readingAge: 8 }))
-    totals.add({ ...letter(), kind: 'review', letterType: null, criteria: undefined, meetsStandard: undefined, focus: { victimScrutiny: 3, suspectAnalysis: 1, leansOnVictim: true } })
-    totals.add({ ...letter(), kind: 'review', letterType: null, criteria: undefined, meetsStandard: undefined, focus: { victimScrutiny: 0, suspectAnalysis: 4, leansOnVictim: false } })
+    totals.add({
+      ...letter(),
+      kind: 'review',
+      letterType: null,
+      criteria: undefined,
+      meetsStandard: undefined,
+      focus: { victimScrutiny: 3, suspectAnalysis: 1, leansOnVictim: true },
+    })
+    totals.add({
+      ...letter(),
+      kind: 'review',
+      letterType: null,
+      criteria: undefined,
+      meetsStandard: undefined,
+      focus: { victimScrutiny: 0, suspectAnalysis: 4, leansOnVictim: false },
+    })
     totals.add({ path: 'x.bin', error: 'looks like a binary file, not text' })
     const t = totals.result()
     expect([t.documents, t.letters, t.reviews, t.unreadable, t.messages]).toEqual([5, 3, 2, 1, 2])
     expect(t.rules).toEqual({ 'jargon/nfa': 2 })
     expect(t.topRules).toEqual([{ ruleId: 'jargon/nfa', count: 2, documents: 1 }])
     expect(t.readingAge).toMatchObject({ measured: 3, plain: 2, plainShare: 0.667 })
-    expect(t.readingAge.bands.filter((b) => b.letters > 0)).toEqual([{ band: '≤9', letters: 1 }, { band: '10', letters: 1 }, { band: '15', letters: 1 }])
+    expect(t.readingAge.bands.filter((b) => b.letters > 0)).toEqual([
+      { band: '≤9', letters: 1 },
+      { band: '10', letters: 1 },
+      { band: '15', letters: 1 },
+    ])
     expect(t.reviewFocus).toEqual({ reviews: 2, leansOnVictim: 1, leansOnVictimShare: 0.5 })
     expect(t.letterTypes.charge).toEqual({ letters: 2, required: ['decision', 'support', 'contact'], present: { decision: 2, support: 1, contact: 1 } })
     expect(t.letterTypes.unknown).toEqual({ letters: 1, required: [], present: {} })
@@ -67,11 +100,24 @@ describe('TotalsBuilder', () => {
 describe('TotalsBuilder.merge', () => {
   it('gives the same totals from batches added up apart as from one run', () => {
     const entries = [
-      letter({ messages: 3, counts: { jargon: 2, accuracy: 1 }, accuracy: 1, rules: { 'jargon/nfa': 2, 'accuracy/vrr-deadline': 1 }, severity: { error: 1, warning: 2, info: 0 } }),
+      letter({
+        messages: 3,
+        counts: { jargon: 2, accuracy: 1 },
+        accuracy: 1,
+        rules: { 'jargon/nfa': 2, 'accuracy/vrr-deadline': 1 },
+        severity: { error: 1, warning: 2, info: 0 },
+      }),
       letter({ readingAge: 14.2, present: ['decision'], missing: ['support', 'contact'] }),
       letter({ letterType: 'discontinuance', readingAge: 8 }),
       letter({ letterType: null, readingAge: null }),
-      { ...letter(), kind: 'review' as const, letterType: null, criteria: undefined, meetsStandard: undefined, focus: { victimScrutiny: 3, suspectAnalysis: 1, leansOnVictim: true } },
+      {
+        ...letter(),
+        kind: 'review' as const,
+        letterType: null,
+        criteria: undefined,
+        meetsStandard: undefined,
+        focus: { victimScrutiny: 3, suspectAnalysis: 1, leansOnVictim: true },
+      },
       { path: 'x.bin', error: 'looks like a binary file, not text' },
       letter({ messages: 1, counts: { jargon: 1 }, rules: { 'jargon/nfa': 1 }, severity: { error: 0, warning: 1, info: 0 } }),
     ]

@@ -31,7 +31,8 @@ describe('jargon/unexplained-acronym', () => {
 
 describe('lines in capitals', () => {
   it('reads an envelope banner, a heading and a name in capitals as words, not acronyms', async () => {
-    const letter = 'PRIVATE AND CONFIDENTIAL\nTO BE OPENED BY THE ADDRESSEE ONLY\n\nMS JANE DOE\n\nDear Ms Doe,\n\nYOUR CASE AGAINST MR LEE\n\nI am writing about the hearing.\n'
+    const letter =
+      'PRIVATE AND CONFIDENTIAL\nTO BE OPENED BY THE ADDRESSEE ONLY\n\nMS JANE DOE\n\nDear Ms Doe,\n\nYOUR CASE AGAINST MR LEE\n\nI am writing about the hearing.\n'
     expect((await findings(letter, 'letter')).filter((f) => f.ruleId === 'jargon/unexplained-acronym')).toEqual([])
   })
 

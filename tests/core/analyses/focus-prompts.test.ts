@@ -5,7 +5,7 @@ const prompts = async (text: string) =>
   (await findings(text, 'review')).filter((f) => /consider-ccb|intoxication-without-suspect/.test(f.ruleId)).map((f) => [f.ruleId, f.severity])
 
 describe('review prompts', () => {
-  it('asks about coercive control when a partner\'s control is described but not considered', async () => {
+  it("asks about coercive control when a partner's control is described but not considered", async () => {
     const text = 'The complainant and the suspect were married for ten years. He checked her phone every night and kept her bank card.'
     expect(await prompts(text)).toEqual([['focus/consider-ccb', 'info']])
     expect(await prompts(`${text} A CCB charge will be added.`)).toEqual([])

@@ -6,8 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { findings } from '../../helpers.js'
 
-const of = async (text: string, prefix: string) =>
-  (await findings(text, 'review')).filter((f) => f.ruleId.startsWith(prefix)).map((f) => f.actual)
+const of = async (text: string, prefix: string) => (await findings(text, 'review')).filter((f) => f.ruleId.startsWith(prefix)).map((f) => f.actual)
 
 const victimFocused = `CHARGING REVIEW
 
@@ -28,18 +27,20 @@ CD did not report until a week later. The defence may suggest the delay undermin
 describe('focus/victim-scrutiny', () => {
   it('flags scrutiny of the complainant when the suspect is barely analysed', async () => {
     const flagged = await of(victimFocused, 'focus/victim-scrutiny')
-    expect(flagged).toEqual(expect.arrayContaining([
-      'She accepts that she did not tell him to stop.',
-      'She sent MARSH a friendly message the next day.',
-      'She did not report until a week later.',
-    ]))
+    expect(flagged).toEqual(
+      expect.arrayContaining([
+        'She accepts that she did not tell him to stop.',
+        'She sent MARSH a friendly message the next day.',
+        'She did not report until a week later.',
+      ]),
+    )
   })
 
   it('stays silent on a review that tests the suspect and counters the myth', async () => {
     expect(await of(suspectFocused, 'focus/victim-scrutiny')).toEqual([])
   })
 
-  it('does not count the suspect\'s reported words as scrutiny', async () => {
+  it("does not count the suspect's reported words as scrutiny", async () => {
     const text = 'R v Liam MARSH\n\nHe says she kissed him first and stayed the night. MARSH says she sent him a message.'
     expect(await of(text, 'focus/victim-scrutiny')).toEqual([])
   })
@@ -102,9 +103,10 @@ describe('focus in the reviewer’s own words', () => {
   })
 
   it('flags a trawl of her phone or records by initials, and not of his', async () => {
-    const review = 'AB says he raped her. AB told her sister the next day. AB went to the police that week.\n\nObtain a full download of AB\'s phone for the year.\n'
+    const review =
+      "AB says he raped her. AB told her sister the next day. AB went to the police that week.\n\nObtain a full download of AB's phone for the year.\n"
     expect(await focus(review)).toContain('focus/records-trawl')
-    expect(await focus('MORRIS denies it. MORRIS was arrested. Obtain a full download of MORRIS\'s phone for May.')).toEqual([])
+    expect(await focus("MORRIS denies it. MORRIS was arrested. Obtain a full download of MORRIS's phone for May.")).toEqual([])
   })
 })
 
@@ -125,13 +127,12 @@ describe('a strong review that tells her side in neutral chronology', () => {
 })
 
 describe('an item about the suspect under a Weaknesses heading', () => {
-  it.each([
-    'MORRIS sent her messages asking her not to tell anyone.',
-    'He has no previous convictions.',
-    'The suspect was drunk and says he cannot remember.',
-  ])('is not her behaviour: %s', async (item) => {
-    expect(await of(`CHARGING REVIEW\n\nWeaknesses\n\n- ${item}\n\nMORRIS was interviewed.\n`, 'misconception/behaviour-as-weakness')).toEqual([])
-  })
+  it.each(['MORRIS sent her messages asking her not to tell anyone.', 'He has no previous convictions.', 'The suspect was drunk and says he cannot remember.'])(
+    'is not her behaviour: %s',
+    async (item) => {
+      expect(await of(`CHARGING REVIEW\n\nWeaknesses\n\n- ${item}\n\nMORRIS was interviewed.\n`, 'misconception/behaviour-as-weakness')).toEqual([])
+    },
+  )
 })
 
 describe('a review that leans on her: its weighing sentences too', () => {
@@ -142,7 +143,8 @@ describe('a review that leans on her: its weighing sentences too', () => {
 })
 
 describe('a male complainant, when both people are men', () => {
-  const review = (middle: string) => `CHARGING REVIEW\n\nR v Karl DOWSETT\n\nSB met DOWSETT at a party. SB says DOWSETT raped him while he slept.\n\n${middle}\n`
+  const review = (middle: string) =>
+    `CHARGING REVIEW\n\nR v Karl DOWSETT\n\nSB met DOWSETT at a party. SB says DOWSETT raped him while he slept.\n\n${middle}\n`
   it.each([
     'SB walked home at 06:00 and told nobody for four months. He stayed in the team chat with DOWSETT. He shook hands with DOWSETT after a match. This undermines his credibility, and a jury may struggle with it.',
     'SB did not report for months. He continued to see DOWSETT socially. He went to work as normal. His account is hard to reconcile with the messages, and a jury may doubt him.',
@@ -151,13 +153,15 @@ describe('a male complainant, when both people are men', () => {
   })
 
   it('still reads "he" after the suspect as the suspect', async () => {
-    const middle = 'DOWSETT planned the evening. He knew SB was asleep and took no steps to check. He deleted his messages. His account contradicts the CCTV. He targeted SB because he was drunk and vulnerable.'
+    const middle =
+      'DOWSETT planned the evening. He knew SB was asleep and took no steps to check. He deleted his messages. His account contradicts the CCTV. He targeted SB because he was drunk and vulnerable.'
     expect(await of(review(middle), 'focus/victim-scrutiny')).toEqual([])
   })
 })
 
 describe('her own account of the offence is not scrutiny of her', () => {
-  const review = (account: string) => `CHARGING REVIEW\n\nR v Tom FENWICK\n\nNH went to work as normal the next morning. NH has a caution for cannabis. NH continued to see FENWICK socially. This undermines her credibility, and a jury may struggle with it.\n\n${account}\n`
+  const review = (account: string) =>
+    `CHARGING REVIEW\n\nR v Tom FENWICK\n\nNH went to work as normal the next morning. NH has a caution for cannabis. NH continued to see FENWICK socially. This undermines her credibility, and a jury may struggle with it.\n\n${account}\n`
   it.each([
     'NH says that they kissed on the sofa and that she then told him she wanted to go home.',
     'She describes him pushing her onto the bed after she had drunk two glasses of wine.',
@@ -166,14 +170,16 @@ describe('her own account of the offence is not scrutiny of her', () => {
   ])('leaves “%s” alone', async (account) => {
     const text = review(account)
     const from = text.indexOf(account)
-    const inAccount = (await findings(text, 'review'))
-      .filter((f) => f.severity !== 'info' && f.start >= from && (f.ruleId.startsWith('focus/') || f.ruleId.startsWith('misconception/')))
+    const inAccount = (await findings(text, 'review')).filter(
+      (f) => f.severity !== 'info' && f.start >= from && (f.ruleId.startsWith('focus/') || f.ruleId.startsWith('misconception/')),
+    )
     expect(inAccount.map((f) => `${f.ruleId}: ${f.actual}`)).toEqual([])
   })
 })
 
 describe('a request for her records, by her initials', () => {
-  const review = (request: string) => `CHARGING REVIEW\n\nR v Tom FENWICK\n\nNP met FENWICK online. NP reported the rape. NP was interviewed.\n\nFurther enquiries\n\n${request}\n`
+  const review = (request: string) =>
+    `CHARGING REVIEW\n\nR v Tom FENWICK\n\nNP met FENWICK online. NP reported the rape. NP was interviewed.\n\nFurther enquiries\n\n${request}\n`
   it.each([
     "Please download NP's phone in full.",
     "Obtain NP's GP and counselling records.",
@@ -185,11 +191,16 @@ describe('a request for her records, by her initials', () => {
 })
 
 describe('an "Issues" heading', () => {
-  const leaning = (heading: string) => `CHARGING REVIEW\n\nR v Tom FENWICK\n\nNH went to work as normal the next morning. NH has a caution for cannabis. NH continued to see FENWICK socially. This undermines her credibility, and a jury may struggle with it.\n\n${heading}\n\n- Delay in reporting.\n`
-  const strong = (heading: string) => `CHARGING REVIEW\n\nR v Tom FENWICK\n\nFENWICK planned the evening. He knew NH was drunk and took no steps to find out whether she agreed. He deleted his messages. His account contradicts the CCTV.\n\n${heading}\n\n- Delay in reporting: NH explains that she was frightened of him.\n`
-  it.each(['Issues', '**Concerns**', '3. Matters affecting credibility', 'Risks:'])('frames the points against her in a review that leans on her: %s', async (heading) => {
-    expect(await of(leaning(heading), 'focus/binary-framing')).toHaveLength(1)
-  })
+  const leaning = (heading: string) =>
+    `CHARGING REVIEW\n\nR v Tom FENWICK\n\nNH went to work as normal the next morning. NH has a caution for cannabis. NH continued to see FENWICK socially. This undermines her credibility, and a jury may struggle with it.\n\n${heading}\n\n- Delay in reporting.\n`
+  const strong = (heading: string) =>
+    `CHARGING REVIEW\n\nR v Tom FENWICK\n\nFENWICK planned the evening. He knew NH was drunk and took no steps to find out whether she agreed. He deleted his messages. His account contradicts the CCTV.\n\n${heading}\n\n- Delay in reporting: NH explains that she was frightened of him.\n`
+  it.each(['Issues', '**Concerns**', '3. Matters affecting credibility', 'Risks:'])(
+    'frames the points against her in a review that leans on her: %s',
+    async (heading) => {
+      expect(await of(leaning(heading), 'focus/binary-framing')).toHaveLength(1)
+    },
+  )
   it.each(['Issues', '**Concerns**', 'Risks:'])('is neutral in a review that tests him: %s', async (heading) => {
     expect(await of(strong(heading), 'focus/binary-framing')).toEqual([])
   })

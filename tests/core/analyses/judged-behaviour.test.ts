@@ -4,28 +4,31 @@ import { findings } from '../../helpers.js'
 import { indexText } from '../../helpers-doc.js'
 
 // The analysis on its own: in a full lint a more specific pack rule on the same words takes precedence.
-const judged = async (text: string, kind: 'letter' | 'review' = 'review') =>
-  checkJudgedBehaviour(indexText(text), kind).map((f) => f.actual)
+const judged = async (text: string, kind: 'letter' | 'review' = 'review') => checkJudgedBehaviour(indexText(text), kind).map((f) => f.actual)
 
 describe('misconception/judged-behaviour', () => {
   it('flags a victim behaviour set beside a judgement of it', async () => {
-    expect(await judged('She carried on working with him for a year, which is difficult to reconcile with her account.'))
-      .toEqual(['carried on working with him for a year, which is difficult to reconcile'])
-    expect(await judged('You stayed in contact with him afterwards, which undermines your account.', 'letter'))
-      .toEqual(['stayed in contact with him afterwards, which undermines'])
+    expect(await judged('She carried on working with him for a year, which is difficult to reconcile with her account.')).toEqual([
+      'carried on working with him for a year, which is difficult to reconcile',
+    ])
+    expect(await judged('You stayed in contact with him afterwards, which undermines your account.', 'letter')).toEqual([
+      'stayed in contact with him afterwards, which undermines',
+    ])
   })
 
   it('reads a judgement in the next sentence when it looks back', async () => {
     // The weighing sentence is reported too: it is the judgement of what she did.
-    expect(await judged('She sent him friendly messages the next day. This sits uneasily with her account.'))
-      .toEqual(['friendly messages', 'sits uneasily with'])
+    expect(await judged('She sent him friendly messages the next day. This sits uneasily with her account.')).toEqual([
+      'friendly messages',
+      'sits uneasily with',
+    ])
   })
 
   it('leaves a neutral fact alone', async () => {
     expect(await judged('She stayed at the house until the morning and then went home.')).toEqual([])
   })
 
-  it('leaves the suspect\'s reported words and a plan to counter the myth alone', async () => {
+  it("leaves the suspect's reported words and a plan to counter the myth alone", async () => {
     expect(await judged('He says she stayed in contact, which he claims undermines her account.')).toEqual([])
     expect(await judged('The defence may say that her delay in reporting undermines her; delay is common and we will ask for a jury direction.')).toEqual([])
   })
@@ -36,12 +39,16 @@ describe('misconception/judged-behaviour', () => {
 })
 
 describe('behaviours listed under a heading that frames them as points against her', () => {
-  const review = (heading: string) => `AB reported the rape to the police.\n\n${heading}\n\n- Nine-day delay in reporting.\n- No injuries.\n- Went to work as usual the next day.\n\nPlan\n\nWe will ask for the judge's direction on delay.\n`
+  const review = (heading: string) =>
+    `AB reported the rape to the police.\n\n${heading}\n\n- Nine-day delay in reporting.\n- No injuries.\n- Went to work as usual the next day.\n\nPlan\n\nWe will ask for the judge's direction on delay.\n`
   const found = async (text: string) => (await findings(text, 'review')).filter((f) => f.ruleId.startsWith('misconception/')).map((f) => f.actual)
 
-  it.each(['Weaknesses', '**Weaknesses of the case**', 'Difficulties:', '3. Evidential difficulties'])('reads the items under “%s” as judged', async (heading) => {
-    expect((await found(review(heading))).length).toBe(3)
-  })
+  it.each(['Weaknesses', '**Weaknesses of the case**', 'Difficulties:', '3. Evidential difficulties'])(
+    'reads the items under “%s” as judged',
+    async (heading) => {
+      expect((await found(review(heading))).length).toBe(3)
+    },
+  )
 
   it('leaves the same items alone under a neutral heading', async () => {
     expect(await found(review('Chronology'))).toEqual([])
@@ -75,12 +82,12 @@ describe('who acts, and whose point it is', () => {
     'The defence may well say that she stayed the night, and a jury may find that difficult to understand.',
     'Defence counsel will inevitably suggest that her continued contact with him is inconsistent with rape.',
     'The defence would point to the fact that she went back to work the next day, which is hard to reconcile with her account.',
-  ])('reads the defence\'s point, left unanswered, as the review\'s own weighing: %s', async (text) => {
+  ])("reads the defence's point, left unanswered, as the review's own weighing: %s", async (text) => {
     expect((await judged(text)).length).toBeGreaterThan(0)
   })
 
   it.each([
-    'The defence will argue that her delay in reporting undermines her account. Our answer is her sister\'s evidence of what she said that night.',
+    "The defence will argue that her delay in reporting undermines her account. Our answer is her sister's evidence of what she said that night.",
     'The defence may say that she stayed the night, which they will call hard to understand. The explanation lies in his threats.',
     'The defence will suggest her continued contact with him is inconsistent with rape; we will oppose any such suggestion with the evidence of his control.',
     'The defence would point to her going back to work the next day as hard to reconcile with her account. The jury will be directed that there is no typical response.',
@@ -105,7 +112,7 @@ describe('behaviours and judgements in other words', () => {
 
   it.each([
     'She did not go to the police until three weeks later.',
-    'She stayed the night at her sister\'s house.',
+    "She stayed the night at her sister's house.",
     'In 2021 she withdrew her support for an earlier prosecution.',
     'Her boyfriend found out the next day and drove her to the police station.',
   ])('leaves the same behaviour alone without a judgement: %s', async (text) => {
@@ -115,15 +122,22 @@ describe('behaviours and judgements in other words', () => {
 
 describe('headings that frame points against her, in other words', () => {
   const found = async (text: string) => (await findings(text, 'review')).filter((f) => f.ruleId.startsWith('misconception/')).map((f) => f.actual)
-  const review = (heading: string) => `AB reported the rape to the police. MORRIS planned the evening and knew she was drunk. He deleted his messages before his arrest.\n\n${heading}\n\n- She did not tell anyone for nine days.\n- She stayed the night.\n- Her boyfriend found out the next day.\n\nPlan\n\nWe will ask for the judge's direction on delay.\n`
+  const review = (heading: string) =>
+    `AB reported the rape to the police. MORRIS planned the evening and knew she was drunk. He deleted his messages before his arrest.\n\n${heading}\n\n- She did not tell anyone for nine days.\n- She stayed the night.\n- Her boyfriend found out the next day.\n\nPlan\n\nWe will ask for the judge's direction on delay.\n`
 
-  it.each(['Matters affecting credibility', '**Issues**', 'Risks to the case:', '4. Credibility and reliability'])('reads the items under “%s” as judged', async (heading) => {
-    expect((await found(review(heading))).length).toBe(3)
-  })
+  it.each(['Matters affecting credibility', '**Issues**', 'Risks to the case:', '4. Credibility and reliability'])(
+    'reads the items under “%s” as judged',
+    async (heading) => {
+      expect((await found(review(heading))).length).toBe(3)
+    },
+  )
 
-  it.each(['Issues to address at trial', 'Anticipated issues and how we will answer them'])('leaves the items under a plan heading “%s” alone', async (heading) => {
-    expect(await found(review(heading))).toEqual([])
-  })
+  it.each(['Issues to address at trial', 'Anticipated issues and how we will answer them'])(
+    'leaves the items under a plan heading “%s” alone',
+    async (heading) => {
+      expect(await found(review(heading))).toEqual([])
+    },
+  )
 
   it('leaves an item the review answers where it raises it alone', async () => {
     expect(await found('Issues\n\nDelay: she did not tell anyone for nine days. She explains that she feared he would hurt her sister.\n')).toEqual([])
@@ -148,10 +162,11 @@ describe('a paragraph whose own voice weighs her conduct', () => {
   })
 })
 
-describe('the defence\'s point is read in full before deciding it is answered', () => {
+describe("the defence's point is read in full before deciding it is answered", () => {
   it('does not take "to explain her conduct" for an answer', async () => {
-    const found = (await findings('The defence will say that AB had an obvious motive to fabricate an allegation to explain her conduct to her boyfriend.', 'review'))
-      .filter((f) => f.ruleId.startsWith('misconception/'))
+    const found = (
+      await findings('The defence will say that AB had an obvious motive to fabricate an allegation to explain her conduct to her boyfriend.', 'review')
+    ).filter((f) => f.ruleId.startsWith('misconception/'))
     expect(found.length).toBeGreaterThan(0)
   })
 })
@@ -174,8 +189,7 @@ describe('a letter whose reasons weigh what the victim did', () => {
 })
 
 describe('a counter the review says will not work', () => {
-  const misconceptions = async (text: string) =>
-    (await findings(text, 'review')).filter((f) => f.ruleId.startsWith('misconception/')).map((f) => f.actual)
+  const misconceptions = async (text: string) => (await findings(text, 'review')).filter((f) => f.ruleId.startsWith('misconception/')).map((f) => f.actual)
 
   it.each([
     'Jurors are likely to see this as regret rather than rape, and I do not think the direction on myths will be enough to overcome that.',
@@ -195,9 +209,12 @@ describe('a counter the review says will not work', () => {
 
 describe("the suspect's standing set against her", () => {
   it.each([
-    ['Weaknesses\n\n- Suspect\'s good character.\n- He would present well to a jury.\n', 'review'],
+    ["Weaknesses\n\n- Suspect's good character.\n- He would present well to a jury.\n", 'review'],
     ['You did not report it for two weeks, which the prosecutor considered significant. Mr Hale is a man of previous good character.', 'letter'],
-    ['It was decided to accept the plea for these reasons. You stayed in touch with him afterwards, which undermines your account, and he is a man of good character.', 'letter'],
+    [
+      'It was decided to accept the plea for these reasons. You stayed in touch with him afterwards, which undermines your account, and he is a man of good character.',
+      'letter',
+    ],
     ['He has a promising career, and a jury will find it difficult to believe he would risk it.', 'review'],
   ] as const)('flags: %s', async (text, kind) => {
     expect((await judged(text, kind)).some((actual) => /character|present well|career/.test(actual))).toBe(true)
@@ -222,7 +239,8 @@ describe("the reviewer weighing his account is the reviewer's voice", () => {
 })
 
 describe('a fragment that names no one, in a review that leans on her', () => {
-  const review = (fragment: string) => `CHARGING REVIEW\n\nR v Tom FENWICK\n\nNH went to work as normal the next morning. NH has a caution for cannabis. NH continued to see FENWICK socially. This undermines her credibility, and a jury may struggle with it.\n\n${fragment}\n`
+  const review = (fragment: string) =>
+    `CHARGING REVIEW\n\nR v Tom FENWICK\n\nNH went to work as normal the next morning. NH has a caution for cannabis. NH continued to see FENWICK socially. This undermines her credibility, and a jury may struggle with it.\n\n${fragment}\n`
   it.each(['Delayed reporting for 9 days.', 'Continued contact afterwards.', 'No injuries recorded.'])('reads “%s” as weighed', async (fragment) => {
     expect((await findings(review(fragment), 'review')).some((f) => f.ruleId.startsWith('misconception/') && fragment.includes(f.actual))).toBe(true)
   })

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { findings } from '../../helpers.js'
 
-const long = 'In arriving at this determination, consideration was afforded to the totality of the material submitted, including the statements of the witnesses, the forensic report and the account provided in interview.'
+const long =
+  'In arriving at this determination, consideration was afforded to the totality of the material submitted, including the statements of the witnesses, the forensic report and the account provided in interview.'
 
 describe('readability', () => {
   it('flags a long, hard sentence in a letter once, as a warning, with its reading age and where to split', async () => {
@@ -18,7 +19,10 @@ describe('readability', () => {
   })
 
   it('gives a very long sentence only advice in a review', async () => {
-    const longer = long.replace('interview.', 'interview, together with the telephone records, the messages recovered from both phones and the notes made by the officers who attended the address that night.')
+    const longer = long.replace(
+      'interview.',
+      'interview, together with the telephone records, the messages recovered from both phones and the notes made by the officers who attended the address that night.',
+    )
     const found = (await findings(longer, 'review')).filter((f) => f.ruleId.startsWith('readability/') && f.ruleId !== 'readability/hidden-actor')
     expect(found.length).toBeGreaterThan(0)
     expect(new Set(found.map((f) => f.severity))).toEqual(new Set(['info']))

@@ -4,9 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { BANK_HOLIDAYS, BANK_HOLIDAY_SOURCE, BANK_HOLIDAY_YEARS } from '../../../src/core/calendar/bank-holidays.js'
-import {
-  DateRangeError, addMonths, addWorkingDays, formatLongDate, isWorkingDay, parseIsoDate, workingDaysBetween,
-} from '../../../src/core/calendar/dates.js'
+import { DateRangeError, addMonths, addWorkingDays, formatLongDate, isWorkingDay, parseIsoDate, workingDaysBetween } from '../../../src/core/calendar/dates.js'
 
 /** Easter Sunday by the anonymous Gregorian algorithm (Meeus/Jones/Butcher), to check the shipped list against. */
 function easterSunday(year: number): string {
@@ -84,7 +82,14 @@ describe('working days', () => {
     // Easter 2030 is Sunday 21 April.
     expect(addWorkingDays('2030-04-18', 1)).toBe('2030-04-23')
     // The first and last Mondays of May, and the last Monday of August.
-    expect(['2029-05-07', '2029-05-28', '2029-08-27', '2030-05-06', '2030-05-27', '2030-08-26'].map(isWorkingDay)).toEqual([false, false, false, false, false, false])
+    expect(['2029-05-07', '2029-05-28', '2029-08-27', '2030-05-06', '2030-05-27', '2030-08-26'].map(isWorkingDay)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ])
     // A review deadline from a letter of Friday 20 December 2030 would need 2031.
     expect(formatLongDate(addWorkingDays('2030-12-13', 10))).toBe('Tuesday 31 December 2030')
   })
@@ -129,7 +134,10 @@ describe('the bank holiday list', () => {
       const early = named('Early May bank holiday')
       expect(weekday(early)).toBe(1)
       expect(Number(early.slice(8))).toBeLessThanOrEqual(7)
-      for (const [name, month] of [['Spring bank holiday', '05'], ['Summer bank holiday', '08']] as const) {
+      for (const [name, month] of [
+        ['Spring bank holiday', '05'],
+        ['Summer bank holiday', '08'],
+      ] as const) {
         const date = named(name)
         expect(weekday(date)).toBe(1)
         expect(date.slice(5, 7)).toBe(month)

@@ -21,10 +21,13 @@ async function drafted(type: LetterType, extra: Record<string, unknown> = {}, dr
 }
 
 const problemsOf = (type: LetterType, fields: Record<string, unknown>) =>
-  draft({ type, fields: { ...exampleFields(type), ...fields } }).then(() => [], (error: unknown) => {
-    if (!(error instanceof DraftError)) throw error
-    return error.problems.map((p) => p.field)
-  })
+  draft({ type, fields: { ...exampleFields(type), ...fields } }).then(
+    () => [],
+    (error: unknown) => {
+      if (!(error instanceof DraftError)) throw error
+      return error.problems.map((p) => p.field)
+    },
+  )
 
 describe('withdrawal', () => {
   it('gives the victim’s reasons in their own words, owns the decision, and does not offer a review', async () => {
@@ -62,7 +65,11 @@ describe('how a case ended', () => {
   })
 
   it('says a case where no evidence was offered cannot restart, and gives a restraining order made after it', async () => {
-    const text = await drafted('discontinuance', { ended_by: 'no-evidence-offered', restraining_order: true, restraining_order_terms: ['contact you in any way'] })
+    const text = await drafted('discontinuance', {
+      ended_by: 'no-evidence-offered',
+      restraining_order: true,
+      restraining_order_terms: ['contact you in any way'],
+    })
     expect(text).toContain('The court then recorded a verdict of not guilty.')
     expect(text).toContain('the case cannot start again, even if a review decides that my decision was wrong')
     expect(text).not.toContain('We could start it again')
@@ -90,7 +97,9 @@ describe('partial outcomes', () => {
 
   it('accepts a plea to a different charge', async () => {
     const text = await drafted('alteration', { accepted_plea: true })
-    expect(text).toContain('Mr Dale has pleaded guilty to sexual assault. I have decided to accept that plea, instead of going to trial on assault by penetration.')
+    expect(text).toContain(
+      'Mr Dale has pleaded guilty to sexual assault. I have decided to accept that plea, instead of going to trial on assault by penetration.',
+    )
     expect(text).toContain('The judge will decide the sentence.')
   })
 
@@ -100,7 +109,12 @@ describe('partial outcomes', () => {
   })
 
   it('gives mixed verdicts, charges the jury could not agree on and charges left on file', async () => {
-    const text = await drafted('conviction', { charges: ['rape'], not_guilty_of: ['sexual assault'], no_verdict_on: ['assault by penetration'], on_file: ['a second charge of sexual assault'] })
+    const text = await drafted('conviction', {
+      charges: ['rape'],
+      not_guilty_of: ['sexual assault'],
+      no_verdict_on: ['assault by penetration'],
+      on_file: ['a second charge of sexual assault'],
+    })
     expect(text).toContain('found Mr Webb guilty of rape. The jury found Mr Webb not guilty of sexual assault.')
     expect(text).toContain('The jury could not agree on assault by penetration')
     expect(text).toContain('The judge agreed that a second charge of sexual assault will “lie on file”.')
@@ -124,7 +138,9 @@ describe('the recipient', () => {
   })
 
   it('writes to a representative', async () => {
-    expect(await drafted('charge', { recipient: 'representative', about_name: 'Mr Evans' })).toContain('I am writing to you because you act for Mr Evans in this case.')
+    expect(await drafted('charge', { recipient: 'representative', about_name: 'Mr Evans' })).toContain(
+      'I am writing to you because you act for Mr Evans in this case.',
+    )
   })
 
   it('refuses a letter to a parent that does not name the child', async () => {
@@ -198,7 +214,12 @@ describe('after the trial', () => {
     expect(deciding).not.toContain('not guilty of')
     const seeking = await drafted('acquittal', { hung_jury: true, retrial: 'seeking', restraining_order: false })
     expect(seeking).toContain('We have decided to ask for a new trial.')
-    const ending = await drafted('acquittal', { hung_jury: true, retrial: 'not-seeking', restraining_order: false, reasons: 'Two juries have now been unable to agree.' })
+    const ending = await drafted('acquittal', {
+      hung_jury: true,
+      retrial: 'not-seeking',
+      restraining_order: false,
+      reasons: 'Two juries have now been unable to agree.',
+    })
     expect(ending).toContain('This is not a verdict of not guilty.')
     expect(await problemsOf('acquittal', { hung_jury: true })).toEqual(['retrial', 'restraining_order'])
   })
@@ -242,7 +263,11 @@ describe('review outcomes', () => {
   })
 
   it('says an overturned decision after no evidence was offered cannot restart, and apologises', async () => {
-    const text = await drafted('review-outcome', { upheld: false, original: 'no-evidence-offered', apology: 'The prosecutor did not read the messages from your sister, and should have.' })
+    const text = await drafted('review-outcome', {
+      upheld: false,
+      original: 'no-evidence-offered',
+      apology: 'The prosecutor did not read the messages from your sister, and should have.',
+    })
     expect(text).toContain('there was a not guilty verdict, and the case cannot start again')
     expect(text).toContain('I am sorry that the original decision was wrong.')
     const charge = await drafted('review-outcome', { upheld: false })
@@ -254,14 +279,22 @@ describe('before a verdict, the writer’s own words', () => {
   it('warn at the field when they assert guilt', async () => {
     const result = await draft({ type: 'alteration', fields: { ...exampleFields('alteration'), reasons: 'The report confirms what Mr Dale did to you.' } })
     expect(result.warnings).toEqual([{ field: 'reasons', words: 'what Mr Dale did to you' }])
-    const message = result.lint.messages.find((m) => m.ruleId === 'accuracy/asserts-guilt-before-trial') as unknown as { actual: string; advice: string; category: string; line: number }
+    const message = result.lint.messages.find((m) => m.ruleId === 'accuracy/asserts-guilt-before-trial') as unknown as {
+      actual: string
+      advice: string
+      category: string
+      line: number
+    }
     expect(message).toMatchObject({ actual: 'what Mr Dale did to you', category: 'accuracy' })
     expect(message.advice).toContain('reasons')
     expect(result.text.split('\n')[message.line - 1]).toContain('what Mr Dale did to you')
   })
 
   it('are not flagged once there is a verdict, or when they describe what is alleged', async () => {
-    const after = await draft({ type: 'sentence', fields: { ...exampleFields('sentence'), sentence_explained: 'The judge said that what Mr Webb did to you was very serious.' } })
+    const after = await draft({
+      type: 'sentence',
+      fields: { ...exampleFields('sentence'), sentence_explained: 'The judge said that what Mr Webb did to you was very serious.' },
+    })
     expect(after.warnings).toEqual([])
     const alleged = await draft({ type: 'charge', fields: { ...exampleFields('charge'), what_happened: 'what you told the police Mr Lowe did' } })
     expect(alleged.warnings).toEqual([])
@@ -279,13 +312,33 @@ describe('openings and stock sentences', () => {
     for (const type of LETTER_TYPES) {
       const { blocks } = await draft({ type, fields: exampleFields(type) })
       // Headings are signposts a reader learns to find, so they may repeat; sentences may not.
-      const text = blocks.filter((block) => block.kind !== 'heading').map((block) => block.lines.map((line) => line.map((span) => span.text).join('')).join('\n')).join('\n')
-      for (const sentence of text.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter((s) => s.split(' ').length >= 4)) {
+      const text = blocks
+        .filter((block) => block.kind !== 'heading')
+        .map((block) => block.lines.map((line) => line.map((span) => span.text).join('')).join('\n'))
+        .join('\n')
+      for (const sentence of text
+        .split(/(?<=[.!?])\s+|\n+/)
+        .map((s) => s.trim())
+        .filter((s) => s.split(' ').length >= 4)) {
         seen.set(sentence, (seen.get(sentence) ?? new Set()).add(type))
       }
     }
     // The same offer of help, the same phone lines and the same safety advice belong in every letter.
-    const SHARED = [/^If you would like this letter in another format/, /^(Rape Crisis|Victim Support)/, /free support:$/, /^If it would help, I would be glad to meet you/, /^You are welcome to bring someone you trust\.$/, /^In an emergency, call 999\.$/, /^I am sorry that this letter is late\./, /^If you have any questions, please contact/, /^You can call me on/, /can keep supporting you\.$/, /^I have not shared this letter with/, /^If you would like me to, please tell me\.$/, /^Your witness care officer/]
+    const SHARED = [
+      /^If you would like this letter in another format/,
+      /^(Rape Crisis|Victim Support)/,
+      /free support:$/,
+      /^If it would help, I would be glad to meet you/,
+      /^You are welcome to bring someone you trust\.$/,
+      /^In an emergency, call 999\.$/,
+      /^I am sorry that this letter is late\./,
+      /^If you have any questions, please contact/,
+      /^You can call me on/,
+      /can keep supporting you\.$/,
+      /^I have not shared this letter with/,
+      /^If you would like me to, please tell me\.$/,
+      /^Your witness care officer/,
+    ]
     const repeated = [...seen].filter(([sentence, types]) => types.size > 2 && !SHARED.some((allowed) => allowed.test(sentence)))
     expect(repeated.map(([sentence, types]) => `${[...types].join(',')}: ${sentence}`)).toEqual([])
   })

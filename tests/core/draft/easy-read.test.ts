@@ -15,7 +15,10 @@ describe.each(LETTER_TYPES.map((type) => [type]))('the %s letter in Easy Read', 
     const standard = await draft({ type, fields: exampleFields(type) })
     for (const format of ['text', 'markdown'] as const) {
       const easy = await draft({ type, fields: exampleFields(type), format, style: 'easy-read' })
-      expect(easy.lint.messages.map((m) => m.ruleId), format).toEqual([])
+      expect(
+        easy.lint.messages.map((m) => m.ruleId),
+        format,
+      ).toEqual([])
       expect([...(easy.lint.data.heed?.elements ?? [])].sort()).toEqual([...(standard.lint.data.heed?.elements ?? [])].sort())
     }
   })
@@ -48,7 +51,11 @@ describe('Easy Read', () => {
     const { blocks } = await draft({ type: 'no-charge', fields: exampleFields('no-charge'), style: 'easy-read' })
     const text = blocks.map((block) => block.lines.map(lineText).join('\n'))
     const dear = text.findIndex((t) => t.startsWith('Dear '))
-    expect(text.slice(dear + 1, dear + 4)).toEqual(['My decision', 'I have decided not to charge Mr Hurst.\nThis means that there will be no court case.', 'About this letter'])
+    expect(text.slice(dear + 1, dear + 4)).toEqual([
+      'My decision',
+      'I have decided not to charge Mr Hurst.\nThis means that there will be no court case.',
+      'About this letter',
+    ])
   })
 
   it('splits a long sentence where a clause starts, keeping its meaning', async () => {

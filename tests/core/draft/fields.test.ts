@@ -28,7 +28,9 @@ describe('field validation', () => {
   })
 
   it('names an empty field, whether blank or only spaces', async () => {
-    expect(await problems({ ...exampleFields('no-charge'), suspect_name: '' })).toEqual([{ field: 'suspect_name', message: expect.stringMatching(/^is empty/) }])
+    expect(await problems({ ...exampleFields('no-charge'), suspect_name: '' })).toEqual([
+      { field: 'suspect_name', message: expect.stringMatching(/^is empty/) },
+    ])
     expect(await problems({ ...exampleFields('no-charge'), reasons: ' \n\n ' })).toEqual([{ field: 'reasons', message: expect.stringMatching(/^is empty/) }])
     expect(await problems({ ...exampleFields('charge'), charges: [] }, 'charge')).toEqual([{ field: 'charges', message: 'is an empty list' }])
   })
@@ -64,12 +66,24 @@ describe('field validation', () => {
 
   it('reports every problem at once', async () => {
     const found = await problems({ victim_name: 'Sam Doe', letter_date: 'soon', offer_meeting: 'no' })
-    expect(found.map((p) => p.field).sort()).toEqual(['address_as', 'contact_phone', 'letter_date', 'offer_meeting', 'prosecutor_name', 'reasons', 'suspect_name', 'vlu_phone'])
+    expect(found.map((p) => p.field).sort()).toEqual([
+      'address_as',
+      'contact_phone',
+      'letter_date',
+      'offer_meeting',
+      'prosecutor_name',
+      'reasons',
+      'suspect_name',
+      'vlu_phone',
+    ])
   })
 
   it('never repeats a value in a message', async () => {
     const secret = 'Very Private Detail'
-    const error = await draft({ type: 'no-charge', fields: { ...exampleFields('no-charge'), letter_date: secret, contact_email: secret, offer_meeting: secret } }).catch((e: Error) => e)
+    const error = await draft({
+      type: 'no-charge',
+      fields: { ...exampleFields('no-charge'), letter_date: secret, contact_email: secret, offer_meeting: secret },
+    }).catch((e: Error) => e)
     expect(error).toBeInstanceOf(DraftError)
     expect((error as Error).message).not.toContain(secret)
     expect((error as Error).message).toMatch(/^heed: cannot draft a no-charge letter: /)
@@ -84,7 +98,9 @@ describe('field validation', () => {
   it('refuses an unknown type or format, and fields that are not a set of fields', async () => {
     await expect(draft({ type: 'parole' as never, fields: {} })).rejects.toMatchObject({ problems: [{ field: 'type' }] })
     await expect(draft({ type: 'charge', fields: exampleFields('charge'), format: 'pdf' as never })).rejects.toMatchObject({ problems: [{ field: 'format' }] })
-    await expect(draft({ type: 'charge', fields: ['a'] as never })).rejects.toMatchObject({ problems: [{ field: 'fields', message: 'must be a set of named fields, not a list' }] })
+    await expect(draft({ type: 'charge', fields: ['a'] as never })).rejects.toMatchObject({
+      problems: [{ field: 'fields', message: 'must be a set of named fields, not a list' }],
+    })
   })
 
   it('checks dates against each other and against the known bank holidays', async () => {

@@ -48,7 +48,11 @@ describe('values are data', () => {
   })
 
   it('escapes values in HTML', async () => {
-    const { output } = await draft({ type: 'no-charge', format: 'html', fields: { ...exampleFields('no-charge'), what_happened: '<script>alert(1)</script> & "x" \'y\'' } })
+    const { output } = await draft({
+      type: 'no-charge',
+      format: 'html',
+      fields: { ...exampleFields('no-charge'), what_happened: '<script>alert(1)</script> & "x" \'y\'' },
+    })
     expect(output).toContain('my decision about &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot; &#39;y&#39;.')
     expect(output).not.toContain('<script>')
     expect(output).toMatch(/^<!DOCTYPE html>\n<html lang="en-GB">/)
@@ -67,8 +71,13 @@ describe('values are data', () => {
 
   it('escapes a value that would start a Markdown list or heading', async () => {
     const { output } = await draft({
-      type: 'no-charge', format: 'markdown',
-      fields: { ...exampleFields('no-charge'), reasons: '- not a list\n\n1. not numbered\n\n# not a heading\n\n+ nor this', victim_address: ['-1 Flat', '2. Road'] },
+      type: 'no-charge',
+      format: 'markdown',
+      fields: {
+        ...exampleFields('no-charge'),
+        reasons: '- not a list\n\n1. not numbered\n\n# not a heading\n\n+ nor this',
+        victim_address: ['-1 Flat', '2. Road'],
+      },
     })
     expect(output).toContain('\n\n\\- not a list\n\n1\\. not numbered\n\n\\# not a heading\n\n\\+ nor this\n\n')
     expect(output).toContain('Grace Delaney\\\n\\-1 Flat\\\n2\\. Road')
@@ -82,7 +91,12 @@ describe('values are data', () => {
     expect(headings).not.toContain('Not a heading')
     const reasons = result.blocks.filter((b) => b.lines.some((line) => line.some((span) => span.value && span.text.includes('Not a heading'))))
     expect(reasons.map((b) => b.kind)).toEqual(['paragraph'])
-    expect(result.blocks.filter((b) => b.kind === 'list').flatMap((b) => b.lines).some((line) => line.some((s) => s.text.includes('not a list item')))).toBe(false)
+    expect(
+      result.blocks
+        .filter((b) => b.kind === 'list')
+        .flatMap((b) => b.lines)
+        .some((line) => line.some((s) => s.text.includes('not a list item'))),
+    ).toBe(false)
   })
 
   it('keeps a one-line field on one line and strips the markers heed uses internally', async () => {
@@ -99,15 +113,12 @@ describe('values are data', () => {
 })
 
 describe('templates may use only the built-in helpers', () => {
-  it.each([
-    ['{{shout name}}'],
-    ['{{#shout name}}x{{/shout}}'],
-    ['{{log name}}'],
-    ['{{lookup this "name"}}'],
-    ['{{#if (shout name)}}x{{/if}}'],
-  ])('refuses %s', (source) => {
-    expect(() => compileTemplate(source)).toThrow(/unknown helper/)
-  })
+  it.each([['{{shout name}}'], ['{{#shout name}}x{{/shout}}'], ['{{log name}}'], ['{{lookup this "name"}}'], ['{{#if (shout name)}}x{{/if}}']])(
+    'refuses %s',
+    (source) => {
+      expect(() => compileTemplate(source)).toThrow(/unknown helper/)
+    },
+  )
 
   it('allows if, unless, each and with', () => {
     const template = compileTemplate('{{#if a}}A{{/if}}{{#unless b}}B{{/unless}}{{#each c}}{{this}}{{/each}}{{#with d}}{{e}}{{/with}}')

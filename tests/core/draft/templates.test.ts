@@ -105,7 +105,12 @@ describe('tailoring', () => {
   it('names the ISVA, other support, formats and an interpreter when given', async () => {
     const { text } = await draft({
       type: 'acquittal',
-      fields: { ...exampleFields('acquittal'), accessible_format: 'Braille', interpreter_language: 'Welsh', other_support: ['Galop, for LGBT+ people, on 0800 999 5428'] },
+      fields: {
+        ...exampleFields('acquittal'),
+        accessible_format: 'Braille',
+        interpreter_language: 'Welsh',
+        other_support: ['Galop, for LGBT+ people, on 0800 999 5428'],
+      },
     })
     expect(text).toContain('Beth Wood is your Independent Sexual Violence Adviser (ISVA). Beth Wood can keep supporting you.')
     expect(text).toContain('I have not shared this letter with Beth Wood. If you would like me to, please tell me.')
@@ -133,7 +138,10 @@ describe('tailoring', () => {
 
   it('gives the last working day within the 28 days when the 28th day is a weekend or bank holiday', async () => {
     // 28 days after Saturday 29 November 2025 is Saturday 27 December 2025; the last working day before it is Wednesday 24 December.
-    const { text } = await draft({ type: 'sentence', fields: { ...exampleFields('sentence'), sentence_date: '2025-11-29', letter_date: '2025-12-01', decision_date: '2025-12-01' } })
+    const { text } = await draft({
+      type: 'sentence',
+      fields: { ...exampleFields('sentence'), sentence_date: '2025-11-29', letter_date: '2025-12-01', decision_date: '2025-12-01' },
+    })
     expect(text).toContain('by Wednesday 24 December 2025 at the latest.')
   })
 
@@ -141,7 +149,11 @@ describe('tailoring', () => {
     for (const delayed of ['trial', 'hearing', 'decision']) {
       const result = await draft({ type: 'delay', fields: { ...exampleFields('delay'), delayed } })
       expect(result.lint.messages, delayed).toEqual([])
-      expect(result.text).toContain(delayed === 'decision' ? 'I now expect to make my decision by Monday 8 June 2026.' : `It will now ${delayed === 'trial' ? 'start' : 'take place'} on Monday 8 June 2026.`)
+      expect(result.text).toContain(
+        delayed === 'decision'
+          ? 'I now expect to make my decision by Monday 8 June 2026.'
+          : `It will now ${delayed === 'trial' ? 'start' : 'take place'} on Monday 8 June 2026.`,
+      )
     }
   })
 })

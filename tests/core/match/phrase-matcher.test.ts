@@ -44,8 +44,7 @@ describe('phrase matching', () => {
   })
 
   it('finds many rules in one pass', () => {
-    expect(scan('The matter was adjourned and then discontinued.', 'the matter', 'adjourn', 'discontinue'))
-      .toEqual(['The matter', 'adjourned', 'discontinued'])
+    expect(scan('The matter was adjourned and then discontinued.', 'the matter', 'adjourn', 'discontinue')).toEqual(['The matter', 'adjourned', 'discontinued'])
   })
 })
 
@@ -71,7 +70,11 @@ describe('the shared trie', () => {
     const expected: Array<[number, string, number, number]> = []
     own.walk(doc.tokens, (tag, first, last) => expected.push([own.tagRule[tag]!, own.tagRole[tag]!, first, last]))
     expect(expected.length).toBeGreaterThan(3)
-    expect(sharedScanner('rules').scan(doc.tokens).map((hit) => [hit.rule, hit.role, hit.first, hit.last])).toEqual(expected)
+    expect(
+      sharedScanner('rules')
+        .scan(doc.tokens)
+        .map((hit) => [hit.rule, hit.role, hit.first, hit.last]),
+    ).toEqual(expected)
   })
 })
 
@@ -80,7 +83,9 @@ describe('the minimised trie', () => {
     const builder = new TrieBuilder()
     addRulePhrases((pattern, tag, caseSensitive) => builder.addPattern(pattern, { ...tag, owner: 0 }, caseSensitive), RULES, CUES)
     const frozen = new FrozenTrie(freezeData(builder))
-    const examples = RULES.flatMap((rule) => [...rule.examples.flag, ...rule.examples.pass]).map((text) => text.replace(/^\[(letter|review)\]\s*/, '').replace(/[⟦⟧]/g, ''))
+    const examples = RULES.flatMap((rule) => [...rule.examples.flag, ...rule.examples.pass]).map((text) =>
+      text.replace(/^\[(letter|review)\]\s*/, '').replace(/[⟦⟧]/g, ''),
+    )
     const text = examples.join(' ')
     const doc = indexDocument(new ParseEnglish().parse(text), text)
     // The plain walk over the builder's nested maps: stem, exact, cased, then any word at each step.

@@ -43,7 +43,7 @@ const cases: Record<string, { count: string[]; miss: string[] }> = {
       'The case has now been relisted in the warned list for the week of 3 May.',
       'The prosecution accepted his plea, and the charge of rape will lie on file.',
       'His plea to the lesser offence was accepted at the hearing.',
-      'The sentence imposed was two years and four months\' imprisonment.',
+      "The sentence imposed was two years and four months' imprisonment.",
       'The judge gave him a suspended sentence order with unpaid work.',
     ],
     miss: ['I looked at the evidence.', 'The police sent me the file in May.', 'The trial is still due to start on 4 May.'],
@@ -116,10 +116,7 @@ const cases: Record<string, { count: string[]; miss: string[] }> = {
       'Ring me on the team number above if you have questions.',
       'Any questions can be sent to the Unit at the above address or telephone number.',
     ],
-    miss: [
-      'If you have any questions, please do get in touch.',
-      'You can call the Rape Crisis support line on 0808 500 2222 with any questions.',
-    ],
+    miss: ['If you have any questions, please do get in touch.', 'You can call the Rape Crisis support line on 0808 500 2222 with any questions.'],
   },
 }
 
@@ -135,8 +132,7 @@ describe.each(Object.entries(cases))('%s', (element, { count, miss }) => {
 describe('a contact named in the letter, not only in its letterhead', () => {
   const letter = (signature: string) =>
     `Victim Liaison Unit\nTel: 01632 960 336\n\nDear Ms Doe,\n\nI have decided that Mr Ward will not be charged.\n\nYours sincerely,\n\n${signature}\n`
-  const elements = async (text: string) =>
-    (await lint(text, { kind: 'letter', letterType: 'no-charge' })).data.heed!.elements!
+  const elements = async (text: string) => (await lint(text, { kind: 'letter', letterType: 'no-charge' })).data.heed!.elements!
 
   it('does not count a unit that signs with only its letterhead number', async () => {
     expect(await elements(letter('Victim Liaison Unit'))).not.toContain('contact')

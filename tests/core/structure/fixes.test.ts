@@ -32,7 +32,11 @@ function apply(text: string, fix: Fix): string {
 const messages = async (text: string, options: Parameters<typeof lint>[1] = { kind: 'letter', letterType: 'no-charge' }) =>
   (await lint(text, options)).messages as Message[]
 const missing = (all: Message[], element: string) => all.find((m) => m.ruleId === `structure/missing-${element}`)
-const structureIds = (all: Message[]) => all.filter((m) => m.category === 'structure').map((m) => m.ruleId).sort()
+const structureIds = (all: Message[]) =>
+  all
+    .filter((m) => m.category === 'structure')
+    .map((m) => m.ruleId)
+    .sort()
 
 describe('missing-part findings', () => {
   it('are reported once each, about the whole letter, with advice and no replacement', async () => {
@@ -59,7 +63,8 @@ describe('missing-part findings', () => {
     const signOff = letter.indexOf('Yours sincerely')
     const acknowledge = missing(found, 'acknowledge-impact')!
     expect([acknowledge.place, acknowledge.fix!.range]).toMatchObject([
-      { start: { offset: openingEnd }, end: { offset: openingEnd } }, [openingEnd, openingEnd],
+      { start: { offset: openingEnd }, end: { offset: openingEnd } },
+      [openingEnd, openingEnd],
     ])
     const support = missing(found, 'support')!
     expect(support.place).toMatchObject({ start: { offset: signOff, line: 9, column: 1 }, end: { offset: signOff } })
@@ -74,9 +79,12 @@ describe('missing-part findings', () => {
   })
 
   it('address an office that signs the letter as an office, never as "me"', async () => {
-    const signed = (name: string) => `Dear Ms Doe,\n\nI have decided that Mr Lane will be charged with rape. You can reach the team on 01632 960 774 or at vlu.wessex@example.org.\n\nYours sincerely,\n\n${name}\n`
+    const signed = (name: string) =>
+      `Dear Ms Doe,\n\nI have decided that Mr Lane will be charged with rape. You can reach the team on 01632 960 774 or at vlu.wessex@example.org.\n\nYours sincerely,\n\n${name}\n`
     const office = missing(await messages(signed('CPS Wessex'), { kind: 'letter', letterType: 'charge' }), 'contact')!
-    expect(office.fix!.text).toBe('If you have any questions, please contact CPS Wessex. You can call us on 01632 960 774 or email us at vlu.wessex@example.org.\n\n')
+    expect(office.fix!.text).toBe(
+      'If you have any questions, please contact CPS Wessex. You can call us on 01632 960 774 or email us at vlu.wessex@example.org.\n\n',
+    )
     const unit = missing(await messages(signed('Victim Liaison Unit'), { kind: 'letter', letterType: 'charge' }), 'contact')!
     expect(unit.fix!.text).toMatch(/^If you have any questions, please contact the Victim Liaison Unit\. You can call us on /)
     const person = missing(await messages(signed('Alex Reed'), { kind: 'letter', letterType: 'charge' }), 'contact')!
@@ -84,7 +92,8 @@ describe('missing-part findings', () => {
   })
 
   it('offer an email-only contact paragraph without a gap for a phone number', async () => {
-    const text = 'Dear Ms Doe,\n\nI have decided that Mr Lane will be charged with rape. The team reads vlu@example.org daily.\n\nYours sincerely,\n\nAlex Reed\n'
+    const text =
+      'Dear Ms Doe,\n\nI have decided that Mr Lane will be charged with rape. The team reads vlu@example.org daily.\n\nYours sincerely,\n\nAlex Reed\n'
     const contact = missing(await messages(text, { kind: 'letter', letterType: 'charge' }), 'contact')!
     expect(contact.fix!.text).toBe('If you have any questions, please contact me, Alex Reed, directly. You can email me at vlu@example.org.\n\n')
   })
@@ -105,8 +114,12 @@ describe('missing-part findings', () => {
 function letters(): Array<[string, string]> {
   const root = join(import.meta.dirname, '../../..')
   const folders = [join(root, 'examples/letters'), join(root, 'tests/fixtures/held-out')]
-  return folders.flatMap((folder) => readdirSync(folder).filter((name) => /^(?!README).*\.md$/.test(name)).map((name): [string, string] =>
-    [name, readFileSync(join(folder, name), 'utf8').replace(/⟦[^:⟧]*:([^⟧]*)⟧/g, '$1')]))
+  return folders
+    .flatMap((folder) =>
+      readdirSync(folder)
+        .filter((name) => /^(?!README).*\.md$/.test(name))
+        .map((name): [string, string] => [name, readFileSync(join(folder, name), 'utf8').replace(/⟦[^:⟧]*:([^⟧]*)⟧/g, '$1')]),
+    )
     .filter(([, text]) => /^kind: letter$/m.test(text))
 }
 
@@ -124,7 +137,10 @@ describe('every insert fix on every example letter', () => {
       const after = structureIds(await messages(apply(text, message.fix!), options))
       expect(after, message.ruleId).not.toContain(message.ruleId)
       // Nothing new: no placeholder, no other part reported missing, no layout finding.
-      expect(after.filter((id) => !structureIds(before).includes(id)), message.ruleId).toEqual([])
+      expect(
+        after.filter((id) => !structureIds(before).includes(id)),
+        message.ruleId,
+      ).toEqual([])
       expect(after.filter((id) => id === 'structure/placeholder').length).toBe(structureIds(before).filter((id) => id === 'structure/placeholder').length)
     }
   })

@@ -34,7 +34,10 @@ describe('letters after sentence', () => {
   })
 
   it('count both parts when the letter has them', async () => {
-    const full = SENTENCE.replace('If you have any questions', 'You can join the Victim Contact Scheme. Anyone can ask the Attorney General’s Office to look at the sentence if it seems far too low.\n\nIf you have any questions')
+    const full = SENTENCE.replace(
+      'If you have any questions',
+      'You can join the Victim Contact Scheme. Anyone can ask the Attorney General’s Office to look at the sentence if it seems far too low.\n\nIf you have any questions',
+    )
     expect(await missing(full, 'sentence')).toEqual([])
   })
 })
@@ -54,7 +57,10 @@ Yours sincerely,
 Farah Malik
 `
     expect((await missing(text, 'review-outcome')).map((f) => f.ruleId)).toEqual(['structure/missing-next-step'])
-    const withNext = text.replace('If you have any questions', 'If you are still not satisfied, you can ask our Appeals and Review Unit to look at it.\n\nIf you have any questions')
+    const withNext = text.replace(
+      'If you have any questions',
+      'If you are still not satisfied, you can ask our Appeals and Review Unit to look at it.\n\nIf you have any questions',
+    )
     expect(await missing(withNext, 'review-outcome')).toEqual([])
   })
 })

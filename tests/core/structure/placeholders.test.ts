@@ -7,7 +7,9 @@ const placeholders = async (text: string) =>
 describe('structure/placeholder', () => {
   it('finds unfilled template fields of every common shape', async () => {
     expect(await placeholders('Dear {{victim_title}} Doe, the hearing is on [insert date] at <<court name>>.')).toEqual([
-      ['{{victim_title}}', 'error'], ['[insert date]', 'error'], ['<<court name>>', 'error'],
+      ['{{victim_title}}', 'error'],
+      ['[insert date]', 'error'],
+      ['<<court name>>', 'error'],
     ])
     expect(await placeholders('The trial starts on XX/XX/XXXX.')).toEqual([['XX/XX/XXXX', 'error']])
     expect(await placeholders('Your reference is [REFERENCE].')).toEqual([['[REFERENCE]', 'error']])

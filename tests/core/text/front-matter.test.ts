@@ -29,22 +29,31 @@ describe('readFrontMatter', () => {
   })
 
   it('reads quoted values, comments and nested values as YAML does', async () => {
-    const text = '---\n# a comment\nkind: "review"   # quoted\n\'letter-type\': \'no-charge\'\nparties:\n  - name: Sam\n    role: victim\nempty:\n---\nx'
+    const text = "---\n# a comment\nkind: \"review\"   # quoted\n'letter-type': 'no-charge'\nparties:\n  - name: Sam\n    role: victim\nempty:\n---\nx"
     const front = await readFrontMatter(text)
     expect(front.error).toBeUndefined()
     expect(front.data).toMatchObject({ kind: 'review', 'letter-type': 'no-charge', empty: null })
   })
 
   it('reports a key given twice, an unclosed quote and a line that is no key, and refuses a list', async () => {
-    expect((await readFrontMatter('---\nkind: letter\nkind: review\n---\nx')).error).toMatch(/^front matter is not valid YAML: line 2: the key "kind" is given twice/)
+    expect((await readFrontMatter('---\nkind: letter\nkind: review\n---\nx')).error).toMatch(
+      /^front matter is not valid YAML: line 2: the key "kind" is given twice/,
+    )
     expect((await readFrontMatter('---\nkind: "letter\n---\nx')).error).toMatch(/^front matter is not valid YAML: line 1: the " quote is not closed/)
     expect((await readFrontMatter('---\nkind letter\n---\nx')).error).toMatch(/^front matter is not valid YAML: line 1/)
     expect((await readFrontMatter('---\n- letter\n---\nx')).error).toBe('front matter is not a mapping of keys to values')
   })
 
   it('agrees with the yaml package on the kind and letter type of every fixture and example', async () => {
-    const files = ['tests/fixtures', 'tests/fixtures/held-out', 'examples/letters', 'examples/reviews']
-      .flatMap((dir) => { try { return readdirSync(dir).filter((name) => name.endsWith('.md')).map((name) => join(dir, name)) } catch { return [] } })
+    const files = ['tests/fixtures', 'tests/fixtures/held-out', 'examples/letters', 'examples/reviews'].flatMap((dir) => {
+      try {
+        return readdirSync(dir)
+          .filter((name) => name.endsWith('.md'))
+          .map((name) => join(dir, name))
+      } catch {
+        return []
+      }
+    })
     let compared = 0
     for (const path of files) {
       const text = readFileSync(path, 'utf8')

@@ -20,7 +20,9 @@ import { parseSimpleMarkdown } from '../../../src/core/text/simple-markdown.js'
 import { LETTER_TYPES } from '../../../src/core/model/types.js'
 
 const parser = new ParseEnglish()
-const remark = unified().use(remarkParse).use(remarkRetext, ParseEnglish as never)
+const remark = unified()
+  .use(remarkParse)
+  .use(remarkRetext, ParseEnglish as never)
 
 function fullPath(text: string): Root {
   return remark.runSync(remark.parse(text), new VFile({ value: text })) as unknown as Root
@@ -29,7 +31,9 @@ function fullPath(text: string): Root {
 const root = join(import.meta.dirname, '../../..')
 function readFolder(folder: string): string[] {
   const dir = join(root, folder)
-  return readdirSync(dir).filter((name) => /\.(md|txt)$/.test(name)).map((name) => readFileSync(join(dir, name), 'utf8'))
+  return readdirSync(dir)
+    .filter((name) => /\.(md|txt)$/.test(name))
+    .map((name) => readFileSync(join(dir, name), 'utf8'))
 }
 /** As lint sees a document: front matter and directives blanked. */
 const body = async (text: string) => readDirectives((await readFrontMatter(text)).body).text
@@ -38,7 +42,9 @@ const unmark = (text: string) => text.replace(/⟦[^:⟧]*:\s?/g, '').replace(/�
 
 describe('simple Markdown fast path', () => {
   it('builds the same tree as remark-retext for every example and held-out document it takes', async () => {
-    const docs = await Promise.all([...readFolder('examples/letters'), ...readFolder('examples/reviews'), ...readFolder('tests/fixtures/held-out').map(unmark)].map(body))
+    const docs = await Promise.all(
+      [...readFolder('examples/letters'), ...readFolder('examples/reviews'), ...readFolder('tests/fixtures/held-out').map(unmark)].map(body),
+    )
     let taken = 0
     for (const text of docs) {
       const tree = parseSimpleMarkdown(text, parser)
@@ -81,7 +87,8 @@ describe('simple Markdown fast path', () => {
   })
 
   it('reads headings, bullets, lazy lines and address breaks as remark does', () => {
-    const text = 'Fairfax House\\\n18 Greyfriars Road\\\nReading\n\n## My decision\nI have decided.\n- Rape Crisis, at any time\ncarried on here.\n+ Victim Support\n\n\n### Next\nWe will write again. Mr. Doyle was told.'
+    const text =
+      'Fairfax House\\\n18 Greyfriars Road\\\nReading\n\n## My decision\nI have decided.\n- Rape Crisis, at any time\ncarried on here.\n+ Victim Support\n\n\n### Next\nWe will write again. Mr. Doyle was told.'
     const tree = parseSimpleMarkdown(text, parser)
     expect(tree).toBeDefined()
     expect(tree).toEqual(fullPath(text))
@@ -90,17 +97,68 @@ describe('simple Markdown fast path', () => {
   it('builds the same tree as remark-retext whenever it takes a generated document', () => {
     // Lines of every shape the fast path reads, and, less often, shapes it must decline, in any order.
     const read = fc.constantFrom(
-      '', '   ', '\t', 'Dear Ms Farrow,', 'I am writing to tell you my decision.', 'He said "no". She froze.',
-      '## My decision', '# A', '###### Six', '- Rape Crisis, on 0808 500 2222', '+ Victim Support', '-5 degrees',
-      'Fairfax House\\', 'Reading\\', '18 Greyfriars Road', '3 November 2025', 'e.g. this, i.e. that...',
-      'Café – naïve “quotes” — dashes… ‽', 'www.cps.gov.uk/victims', 'a\u00a0b', 'tail\u00a0', 'Mr. Doyle was told. 2 p.m. today',
+      '',
+      '   ',
+      '\t',
+      'Dear Ms Farrow,',
+      'I am writing to tell you my decision.',
+      'He said "no". She froze.',
+      '## My decision',
+      '# A',
+      '###### Six',
+      '- Rape Crisis, on 0808 500 2222',
+      '+ Victim Support',
+      '-5 degrees',
+      'Fairfax House\\',
+      'Reading\\',
+      '18 Greyfriars Road',
+      '3 November 2025',
+      'e.g. this, i.e. that...',
+      'Café – naïve “quotes” — dashes… ‽',
+      'www.cps.gov.uk/victims',
+      'a\u00a0b',
+      'tail\u00a0',
+      'Mr. Doyle was told. 2 p.m. today',
       // Elisions, slashes, initialisms and trailing hyphens, which the parser merges into words by looking at their neighbours.
-      "o' the", "'tis", "rock 'n' roll", "'n", "ol'", 'w/ care', 'he/she', 'A.B.C. ok', 'pre- and post-', '-',
-      "'", '/', '#', '+ o\'', "+ 'tis now",
+      "o' the",
+      "'tis",
+      "rock 'n' roll",
+      "'n",
+      "ol'",
+      'w/ care',
+      'he/she',
+      'A.B.C. ok',
+      'pre- and post-',
+      '-',
+      "'",
+      '/',
+      '#',
+      "+ o'",
+      "+ 'tis now",
     )
     const declined = fc.constantFrom(
-      '####### Seven', '#tag', '## #', '## Title #', '- 1. nested', '- # heading', '- ', '-', '\\', 'a \\ b', '2026.',
-      '1) item', '10. ten', '+44 20 7946 0000', '=== ', '===', '---', '> quote', '    code', ' lead', 'trail ', '\u00a0lead',
+      '####### Seven',
+      '#tag',
+      '## #',
+      '## Title #',
+      '- 1. nested',
+      '- # heading',
+      '- ',
+      '-',
+      '\\',
+      'a \\ b',
+      '2026.',
+      '1) item',
+      '10. ten',
+      '+44 20 7946 0000',
+      '=== ',
+      '===',
+      '---',
+      '> quote',
+      '    code',
+      ' lead',
+      'trail ',
+      '\u00a0lead',
     )
     let taken = 0
     const runs = Number(process.env.HEED_FUZZ_RUNS ?? 400)

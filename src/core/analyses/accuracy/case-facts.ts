@@ -48,20 +48,24 @@ export interface CaseFacts {
   paragraphText: (paragraph: number) => string
 }
 
-const NO_EVIDENCE = /\boffer(?:ed|ing|s)? no evidence|\bno evidence (?:was|has been|had been|would be) offered|\bnot (?:be )?present(?:ing)? any evidence|\brecords? (?:a )?(?:verdict of )?not guilty|\bverdict of not guilty (?:was|has been|is|had been) recorded/i
+const NO_EVIDENCE =
+  /\boffer(?:ed|ing|s)? no evidence|\bno evidence (?:was|has been|had been|would be) offered|\bnot (?:be )?present(?:ing)? any evidence|\brecords? (?:a )?(?:verdict of )?not guilty|\bverdict of not guilty (?:was|has been|is|had been) recorded/i
 const DISCONTINUED = /\bdiscontinu|\bwithdr[ae]wn? (?:the )?(?:case|charges?|prosecution)/i
 const STOPPED = /\bstop(?:ped|ping)? (?:the )?(?:case|prosecution|charges?)\b/i
 /** A not guilty verdict recorded, however it is put ("he was then formally found not guilty"). */
 const NOT_GUILTY = /\bfound not guilty|\bverdict of not guilty|\bnot guilty verdict|\bacquitted\b/i
 /** Sentences that say a stopped case is *not* a not guilty verdict. */
 const NOT_A_VERDICT = /\bnot (?:the same as )?(?:a |an |being )?(?:found )?(?:not guilty|acquittal|acquitted)[^.]*|\bisn['’]t (?:a )?not guilty[^.]*/gi
-const CONTINUING = /\b(?:charges?|case|trial|prosecution)\b[^.]{0,50}\b(?:will (?:still |now )?(?:go ahead|continue|proceed)|(?:is|are) (?:still )?(?:continuing|going ahead|not affected)|continues|goes ahead)|\bremaining charges?\b|\bcontinuing on the\b/i
+const CONTINUING =
+  /\b(?:charges?|case|trial|prosecution)\b[^.]{0,50}\b(?:will (?:still |now )?(?:go ahead|continue|proceed)|(?:is|are) (?:still )?(?:continuing|going ahead|not affected)|continues|goes ahead)|\bremaining charges?\b|\bcontinuing on the\b/i
 const RESTART = /\bstart(?:ed)? again|\brestart|\bre-?open|\bbrought back|\bbring (?:it|the case) back|\breinstat|\bdecision is final|\bnew trial/i
 const RAPE_TYPE = /\brap(?:e|ed|es|ing)\b|\bassault by penetration|\bpenetrat/i
 const SEXUAL = /\bsexual|\brap(?:e|ed|es|ing)\b|\bindecent|\bRASSO\b|\bSARC\b|\bISVA\b/i
-const TOLD_BEFORE = /\b(?:as I (?:told|explained|said|mentioned)|when we spoke|(?:on|over) the (?:tele)?phone|speaking (?:to|with) me|spoke (?:to|with) you|we met|when I (?:called|rang|phoned|saw) you|our (?:(?:tele)?phone )?(?:call|conversation|meeting))\b/i
+const TOLD_BEFORE =
+  /\b(?:as I (?:told|explained|said|mentioned)|when we spoke|(?:on|over) the (?:tele)?phone|speaking (?:to|with) me|spoke (?:to|with) you|we met|when I (?:called|rang|phoned|saw) you|our (?:(?:tele)?phone )?(?:call|conversation|meeting))\b/i
 const APOLOGY = /\b(?:sorry|apologi[sz]e)\b[^.]{0,60}\b(?:delay|late|longer than|so long|taken (?:this|so) long)/i
-const DECISION_EVENT = /\b(?:decided|decision was made|discontinu|offered no evidence|(?:at|in) (?:the )?(?:hearing|court)|court on|pleaded guilty|accepted (?:the|his|those|these) pleas?|hearing on|we told the court)\b/i
+const DECISION_EVENT =
+  /\b(?:decided|decision was made|discontinu|offered no evidence|(?:at|in) (?:the )?(?:hearing|court)|court on|pleaded guilty|accepted (?:the|his|those|these) pleas?|hearing on|we told the court)\b/i
 const SENTENCE_EVENT = /\bsentenc/i
 
 const NUMBER = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|thirty-six|eighteen)`
@@ -168,17 +172,39 @@ export function readCaseFacts(doc: DocumentIndex, sentences: SentenceText[] = se
   return {
     letterDate,
     dates,
-    get noEvidence() { return ending().noEvidence },
-    get discontinued() { return ending().discontinued },
-    get continuing() { return continuing() },
-    get saysWhetherRestart() { return restart() },
-    get rapeType() { return rapeType() },
-    get sexual() { return sexual() },
-    get sentence() { return sentence() },
-    get sentenceDate() { return sentenceDate() },
-    get decisionDate() { return decisionDate() },
-    get toldBefore() { return toldBefore() },
-    get apologisesForDelay() { return apologises() },
+    get noEvidence() {
+      return ending().noEvidence
+    },
+    get discontinued() {
+      return ending().discontinued
+    },
+    get continuing() {
+      return continuing()
+    },
+    get saysWhetherRestart() {
+      return restart()
+    },
+    get rapeType() {
+      return rapeType()
+    },
+    get sexual() {
+      return sexual()
+    },
+    get sentence() {
+      return sentence()
+    },
+    get sentenceDate() {
+      return sentenceDate()
+    },
+    get decisionDate() {
+      return decisionDate()
+    },
+    get toldBefore() {
+      return toldBefore()
+    },
+    get apologisesForDelay() {
+      return apologises()
+    },
     paragraphText,
   }
 }

@@ -58,14 +58,24 @@ export function checkDeadlineDates(limits: StatedLimit[], sentences: SentenceTex
     // The date given for this limit: later in its sentence, or in a next sentence that points back ("That is …").
     let date = facts.dates.find((x) => x.iso && x.start >= d.claimEnd && x.end <= sentence.end && TIES.test(sentence.text.slice(0, x.start - sentence.start)))
     const next = sentences[sentence.index + 1]
-    if (!date && next && next.paragraph === sentence.paragraph && TIES.test(next.text) && !/\d+ (?:working )?days|\b(?:ten|three) (?:working days|months)\b/i.test(next.text)) {
+    if (
+      !date &&
+      next &&
+      next.paragraph === sentence.paragraph &&
+      TIES.test(next.text) &&
+      !/\d+ (?:working )?days|\b(?:ten|three) (?:working days|months)\b/i.test(next.text)
+    ) {
       date = facts.dates.find((x) => x.iso && x.start >= next.start && x.end <= next.end)
     }
     if (!date?.iso) continue
-    const from = d.anchor === 'sentence' || (topic === 'sentence-review' && facts.sentenceDate) ? facts.sentenceDate
-      : d.anchor === 'decision' ? facts.decisionDate
-      : d.anchor === undefined || d.anchor === 'letter' || d.anchor === 'told' ? facts.letterDate
-      : undefined
+    const from =
+      d.anchor === 'sentence' || (topic === 'sentence-review' && facts.sentenceDate)
+        ? facts.sentenceDate
+        : d.anchor === 'decision'
+          ? facts.decisionDate
+          : d.anchor === undefined || d.anchor === 'letter' || d.anchor === 'told'
+            ? facts.letterDate
+            : undefined
     if (!from) continue
     let expected: string
     try {
@@ -115,14 +125,16 @@ export function checkLateLetter(facts: CaseFacts, letterType: LetterType | undef
   }
   if (gap <= 1) return []
   const dated = facts.dates.find((x) => x.iso === facts.letterDate)!
-  return [{
-    fact: 'CODE-02',
-    start: dated.start,
-    end: dated.end,
-    verdict: 'wrong',
-    // The date reported is not always the day of the decision (a ruling can come before it), so this is a prompt.
-    cap: 'info',
-    reason: `This letter is dated ${gap} working days after the decision of ${LONG(facts.decisionDate)}; a victim of a sexual offence should be told within 1 working day.`,
-    advice: 'Add a sentence saying sorry that the letter has taken longer than it should have.',
-  }]
+  return [
+    {
+      fact: 'CODE-02',
+      start: dated.start,
+      end: dated.end,
+      verdict: 'wrong',
+      // The date reported is not always the day of the decision (a ruling can come before it), so this is a prompt.
+      cap: 'info',
+      reason: `This letter is dated ${gap} working days after the decision of ${LONG(facts.decisionDate)}; a victim of a sexual offence should be told within 1 working day.`,
+      advice: 'Add a sentence saying sorry that the letter has taken longer than it should have.',
+    },
+  ]
 }

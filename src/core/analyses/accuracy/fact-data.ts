@@ -37,7 +37,22 @@ export interface Fact {
 /** A fact as `lint` needs it: the title, source date and examples are for the docs and the tests only. */
 export type LintFact = Omit<Fact, 'title' | 'source-date' | 'examples'>
 
-const KEYS = new Set(['id', 'rule', 'title', 'letter-types', 'confidence', 'source', 'source-date', 'checked', 'review-by', 'fact', 'verify', 'advice', 'wording', 'examples'])
+const KEYS = new Set([
+  'id',
+  'rule',
+  'title',
+  'letter-types',
+  'confidence',
+  'source',
+  'source-date',
+  'checked',
+  'review-by',
+  'fact',
+  'verify',
+  'advice',
+  'wording',
+  'examples',
+])
 const ISO = /^\d{4}-\d{2}-\d{2}$/
 
 function realDate(value: unknown): boolean {

@@ -76,7 +76,12 @@ export function claimFinding(claim: Claim, text: string, today: string): Finding
   const parts = [claim.reason]
   if (claim.verdict !== 'wrong' || fact.confidence !== 'high') parts.push(`Verify this against ${source} before the letter is sent.`)
   if (stale) parts.push(`heed's record of this fact was due to be checked again by ${longDate(fact['review-by'])}: check it is still current (${fact.source}).`)
-  const note = [fact.fact, fact.verify && claim.verdict !== 'wrong' ? fact.verify.note : '', `Suggested wording: “${fact.wording}”`, `(${fact.id}, checked ${longDate(fact.checked)}.)`]
+  const note = [
+    fact.fact,
+    fact.verify && claim.verdict !== 'wrong' ? fact.verify.note : '',
+    `Suggested wording: “${fact.wording}”`,
+    `(${fact.id}, checked ${longDate(fact.checked)}.)`,
+  ]
     .filter(Boolean)
     .join(' ')
   return {

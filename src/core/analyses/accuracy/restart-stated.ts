@@ -25,20 +25,22 @@ export function checkRestartStated(sentences: SentenceText[], facts: CaseFacts, 
   if (!ended && !facts.discontinued) return []
   const decision = sentences.find((s) => !/^\s*dear\b/i.test(s.text) && DECISION.test(s.text))
   if (!decision) return []
-  return [{
-    fact: ended ? 'VRR-05' : 'DISC-01',
-    // A point at the end of the decision, where the missing words would go, as for a missing
-    // part: the sentence may carry findings of its own, and its start a late decision's.
-    start: decision.start + decision.text.trimEnd().length,
-    end: decision.start + decision.text.trimEnd().length,
-    verdict: 'wrong',
-    cap: 'info',
-    scope: 'document',
-    reason: ended
-      ? 'The letter does not say whether the case can start again: after the prosecution offers no evidence, it cannot.'
-      : 'The letter does not say whether the case could start again: a discontinued case can, in limited situations.',
-    advice: ended
-      ? 'Say that the case cannot be started again, even if a review finds the decision was wrong.'
-      : 'Say that the case could be started again only in limited situations, such as important new evidence or a review finding the decision was wrong.',
-  }]
+  return [
+    {
+      fact: ended ? 'VRR-05' : 'DISC-01',
+      // A point at the end of the decision, where the missing words would go, as for a missing
+      // part: the sentence may carry findings of its own, and its start a late decision's.
+      start: decision.start + decision.text.trimEnd().length,
+      end: decision.start + decision.text.trimEnd().length,
+      verdict: 'wrong',
+      cap: 'info',
+      scope: 'document',
+      reason: ended
+        ? 'The letter does not say whether the case can start again: after the prosecution offers no evidence, it cannot.'
+        : 'The letter does not say whether the case could start again: a discontinued case can, in limited situations.',
+      advice: ended
+        ? 'Say that the case cannot be started again, even if a review finds the decision was wrong.'
+        : 'Say that the case could be started again only in limited situations, such as important new evidence or a review finding the decision was wrong.',
+    },
+  ]
 }

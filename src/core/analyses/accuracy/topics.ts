@@ -9,11 +9,20 @@ import type { SentenceText } from './sentences.js'
 export type Topic = 'review' | 'sentence-review' | 'compensation' | 'appeal' | 'notice' | 'complaint' | 'contact-scheme' | 'order'
 
 const TOPICS: Array<[Topic, RegExp]> = [
-  ['sentence-review', /\bunduly lenient|\battorney general|\bfar too (?:low|lenient)|\btoo lenient|\bsentence (?:is |was )?(?:too low|reviewed)|\breview (?:of )?(?:the|his|her) sentence/gi],
+  [
+    'sentence-review',
+    /\bunduly lenient|\battorney general|\bfar too (?:low|lenient)|\btoo lenient|\bsentence (?:is |was )?(?:too low|reviewed)|\breview (?:of )?(?:the|his|her) sentence/gi,
+  ],
   ['compensation', /\bcompensation|\bcriminal injuries|\bCICA\b/gi],
-  ['review', /\bright to review|\bVRR\b|\b(?:ask|request|seek|apply|asking|requesting|seeking)(?: us)?(?: to)? (?:for )?(?:a |an )?review|\b(?:a|the) review\b|\breview (?:of )?(?:this|the|our|my|that) decision|\b(?:reviewed|looked at again|look at (?:it|this|the decision|our decision|my decision) again|reconsider)|\bappeal(?: against)? (?:this|the|our|my|that) decision|\bchallenge (?:this|the|our|my|that) decision|\b(?:unhappy|disagree|dissatisfied|not happy) with (?:this|the|our|my|that) decision/gi],
+  [
+    'review',
+    /\bright to review|\bVRR\b|\b(?:ask|request|seek|apply|asking|requesting|seeking)(?: us)?(?: to)? (?:for )?(?:a |an )?review|\b(?:a|the) review\b|\breview (?:of )?(?:this|the|our|my|that) decision|\b(?:reviewed|looked at again|look at (?:it|this|the decision|our decision|my decision) again|reconsider)|\bappeal(?: against)? (?:this|the|our|my|that) decision|\bchallenge (?:this|the|our|my|that) decision|\b(?:unhappy|disagree|dissatisfied|not happy) with (?:this|the|our|my|that) decision/gi,
+  ],
   // The CPS telling the victim, not "after you were told of the decision" (which dates a review request).
-  ['notice', /\bvictims'? code|\bvictims’ code|\bnotif(?:y|ied|ication)|\b(?:we|I|the CPS|prosecutors?) (?:must|should|will|have to|need to|are required to|aim to) (?:tell|inform|notify|write to) (?:you )?(?:of|about) (?:this|the|our|my|a|any) decision/gi],
+  [
+    'notice',
+    /\bvictims'? code|\bvictims’ code|\bnotif(?:y|ied|ication)|\b(?:we|I|the CPS|prosecutors?) (?:must|should|will|have to|need to|are required to|aim to) (?:tell|inform|notify|write to) (?:you )?(?:of|about) (?:this|the|our|my|a|any) decision/gi,
+  ],
   ['appeal', /\bappeal(?!(?: against)? (?:this|the|our|my|that) decision)/gi],
   ['complaint', /\bcomplain/gi],
   ['contact-scheme', /\bvictim contact scheme|\bprobation\b/gi],

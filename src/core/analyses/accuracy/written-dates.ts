@@ -20,7 +20,6 @@ export interface WrittenDate {
   year?: number
 }
 
-
 const MONTH_WORDS = new Set(MONTHS)
 /** What may come before a month name: "Tuesday 3", "Friday, the 3rd of". */
 const BEFORE = /(?:\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?)?\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$/

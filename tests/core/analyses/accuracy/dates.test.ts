@@ -7,7 +7,14 @@ import { describe, expect, it } from 'vitest'
 import { lint } from '../../../../src/index.js'
 import type { LetterType } from '../../../../src/index.js'
 
-interface Message { ruleId: string; severity: string; actual: string; expected: string[]; reason: string; category: string }
+interface Message {
+  ruleId: string
+  severity: string
+  actual: string
+  expected: string[]
+  reason: string
+  category: string
+}
 
 async function accuracy(text: string, letterType: LetterType = 'no-charge', today: string | Date = '2026-12-04'): Promise<Message[]> {
   const file = await lint(text, { kind: 'letter', letterType, today })
@@ -94,8 +101,7 @@ describe('weekdays', () => {
 })
 
 describe('a late decision letter', () => {
-  const letter = (extra = '') =>
-    `Date: 12 March 2026\n\nDear Ms Hale,\n\n${extra}I have decided on 6 March 2026 that Mr Grey will not be charged.\n`
+  const letter = (extra = '') => `Date: 12 March 2026\n\nDear Ms Hale,\n\n${extra}I have decided on 6 March 2026 that Mr Grey will not be charged.\n`
 
   it('prompts when the letter is more than 1 working day after the decision', async () => {
     const found = await accuracy(letter())

@@ -23,7 +23,10 @@ describe('drafted example letters', () => {
     for (const format of ['text', 'markdown'] as const) {
       const result = await draft({ type, fields: exampleFields(type), format })
       const accuracy = result.lint.messages.filter((m) => String(m.ruleId).startsWith('accuracy/'))
-      expect(accuracy.map((m) => `${m.ruleId}: ${(m as unknown as { actual: string }).actual}`), format).toEqual([])
+      expect(
+        accuracy.map((m) => `${m.ruleId}: ${(m as unknown as { actual: string }).actual}`),
+        format,
+      ).toEqual([])
     }
   })
 })

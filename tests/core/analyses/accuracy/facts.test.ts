@@ -10,7 +10,13 @@ import { FACTS } from '../../../../src/core/data/index.js'
 
 const TODAY = '2026-12-04'
 
-interface Message { ruleId: string; category: string; severity: string; actual: string; place: { start: { offset: number }; end: { offset: number } } }
+interface Message {
+  ruleId: string
+  category: string
+  severity: string
+  actual: string
+  place: { start: { offset: number }; end: { offset: number } }
+}
 
 async function accuracy(text: string, letterType?: LetterType): Promise<Message[]> {
   const file = await lint(text, { kind: 'letter', letterType, today: TODAY })
@@ -71,7 +77,9 @@ describe('the facts file is checked when the packs are built', () => {
     expect(validateFacts([{ ...good, 'review-by': '2026-02-30' }])).toEqual([`${good.id}: review-by: must be a real date written YYYY-MM-DD`])
     expect(validateFacts([{ ...good, 'review-by': good.checked }])).toEqual([`${good.id}: review-by: must come after \`checked\``])
     expect(validateFacts([good, { ...good }])).toEqual([`${good.id}: id: is used twice`, `${good.id}: rule: is used by another fact`])
-    expect(validateFacts([{ ...good, examples: { flag: ['no marks here'], pass: ['fine'] } }])).toEqual([`${good.id}: examples.flag: mark the flagged words with ⟦ ⟧ in "no marks here"`])
+    expect(validateFacts([{ ...good, examples: { flag: ['no marks here'], pass: ['fine'] } }])).toEqual([
+      `${good.id}: examples.flag: mark the flagged words with ⟦ ⟧ in "no marks here"`,
+    ])
     expect(validateFacts({})).toEqual(['(file): must be a YAML list of facts'])
   })
 })

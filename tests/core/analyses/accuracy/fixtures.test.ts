@@ -11,7 +11,11 @@ import { lint } from '../../../../src/index.js'
 const dir = join(import.meta.dirname, '../../../fixtures/accuracy')
 
 describe('letters with their facts right', () => {
-  it.each(readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => [f]))('%s', async (name) => {
+  it.each(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => [f]),
+  )('%s', async (name) => {
     const file = await lint(readFileSync(join(dir, name), 'utf8'), { format: 'markdown', today: '2026-12-04' })
     expect(file.data.heed?.kind).toBe('letter')
     const found = file.messages.filter((m) => String(m.ruleId).startsWith('accuracy/'))
@@ -19,7 +23,8 @@ describe('letters with their facts right', () => {
   })
 
   it('and the same letter with a fact changed is flagged', async () => {
-    const text = readFileSync(join(dir, 'conviction-right.md'), 'utf8').replace('at least two-thirds of it', 'half of it')
+    const text = readFileSync(join(dir, 'conviction-right.md'), 'utf8')
+      .replace('at least two-thirds of it', 'half of it')
       .replace('he must spend', 'he will spend')
     const file = await lint(text, { format: 'markdown', today: '2026-12-04' })
     expect(file.messages.map((m) => m.ruleId)).toContain('accuracy/release-at-half')
