@@ -8,6 +8,7 @@ export { listRules } from './core/list-rules.js'
 export type { RuleInfo } from './core/list-rules.js'
 export { HeedConfigError } from './core/config.js'
 export { CATEGORIES, DOCUMENT_KINDS, LETTER_TYPES, SEVERITIES } from './core/model/types.js'
+export { READING_AGE, READING_AGE_AIM } from './core/model/reading-age.js'
 export type {
   Category,
   DocumentKind,

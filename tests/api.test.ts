@@ -19,6 +19,8 @@ describe('public API', () => {
       'DraftError',
       'HeedConfigError',
       'LETTER_TYPES',
+      'READING_AGE',
+      'READING_AGE_AIM',
       'SEVERITIES',
       'draft',
       'lineText',
@@ -29,6 +31,14 @@ describe('public API', () => {
       'toMarkdown',
       'toText',
     ])
+  })
+
+  it('gives one reading-age setting, used by the check and the words around it', () => {
+    expect(heed.READING_AGE.aim).toEqual({ from: 9, to: 11 })
+    expect(heed.READING_AGE_AIM).toBe('9 to 11')
+    const note = heed.listRules().find((rule) => rule.id === 'readability/hard-sentence')?.note
+    expect(note).toContain(`${heed.READING_AGE.limit.letter} for letters`)
+    expect(note).toContain(`the ${heed.READING_AGE_AIM} aim`)
   })
 
   it('lists every rule with a source and docs URL', () => {

@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode'
 import type { LanguageClient } from 'vscode-languageclient/node'
+import { READING_AGE_AIM } from 'heed/lint'
 
 /** The server's answer to `heed/summary` (src/server/start.ts), with LSP ranges. */
 interface Summary {
@@ -91,7 +92,7 @@ function tooltip(summary: Summary): vscode.MarkdownString {
     `**heed**: this ${what} has ${summary.words} words.`,
     summary.readingAge === undefined
       ? 'There is too little prose to estimate a reading age.'
-      : `A reader needs a reading age of about ${Math.round(summary.readingAge)} to follow it. Letters to victims should aim for 9 to 11.`,
+      : `A reader needs a reading age of about ${Math.round(summary.readingAge)} to follow it. Letters to victims should aim for ${READING_AGE_AIM}.`,
   ]
   if (summary.averageSentenceLength !== undefined) {
     lines.push(`Sentences average ${Math.round(summary.averageSentenceLength)} words.`)

@@ -1,8 +1,9 @@
 /**
  * The reading-age gauge: the number heed estimates for the whole letter, and
- * what it means against the reading age letters to victims aim for (9 to 11;
+ * what it means against the reading age letters to victims aim for (READING_AGE in heed/lint;
  * README, "Drafting"). Reviews are written for lawyers and get a looser aim.
  */
+import { READING_AGE, READING_AGE_AIM } from 'heed/lint'
 import type { DocumentKind } from 'heed/lint'
 
 /** What the gauge shows. */
@@ -16,7 +17,7 @@ export interface ReadingAgeView {
   text: string
 }
 
-const AIM: Record<DocumentKind, number> = { letter: 11, review: 16 }
+const AIM: Record<DocumentKind, number> = { letter: READING_AGE.aim.to, review: READING_AGE.limit.review }
 
 /**
  * Describe a reading age.
@@ -31,7 +32,7 @@ export function describeReadingAge(readingAge: number | undefined, kind: Documen
     return { aim, verdict: 'unknown', text: 'There is not enough text yet to estimate a reading age.' }
   }
   const value = Math.round(readingAge * 2) / 2
-  const target = kind === 'letter' ? 'a letter to a victim should be at 9 to 11' : `a review should be at ${aim} or under`
+  const target = kind === 'letter' ? `a letter to a victim should be at ${READING_AGE_AIM}` : `a review should be at ${aim} or under`
   if (value <= aim) return { value, aim, verdict: 'on-target', text: `Reading age ${value}: on target (${target}).` }
   return { value, aim, verdict: 'above', text: `Reading age ${value}: too hard (${target}). Shorten the longest sentences and use everyday words.` }
 }

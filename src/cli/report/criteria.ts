@@ -4,10 +4,11 @@
  * met the standard in 2020); these are only the parts of that judgement a
  * machine can check, so a letter that meets them all still needs a human read.
  */
+import { READING_AGE } from '../../core/model/reading-age.js'
 import type { DocumentEntry } from './entry.js'
 
-/** Reading age at or below which a letter counts as plain (victim letters aim for 9 to 11). */
-export const PLAIN_READING_AGE = 11
+/** Reading age at or below which a letter counts as plain: the top of the aim for letters to victims. */
+export const PLAIN_READING_AGE = READING_AGE.aim.to
 
 export const CRITERIA = [
   { id: 'type-known', label: 'Letter type known (given or recognised)' },

@@ -3,6 +3,7 @@
  * docs list them beside the pack rules.
  */
 import type { RuleInfo } from '../list-rules.js'
+import { READING_AGE, READING_AGE_AIM } from '../model/reading-age.js'
 
 export const ANALYSIS_RULES: Omit<RuleInfo, 'url' | 'fixable' | 'scope'>[] = [
   {
@@ -13,7 +14,7 @@ export const ANALYSIS_RULES: Omit<RuleInfo, 'url' | 'fixable' | 'scope'>[] = [
     patterns: [],
     replacements: [],
     advice: 'Use shorter, everyday words, and split the sentence where it changes subject.',
-    note: 'Reported when 6 of 7 readability formulas agree a sentence needs a reading age above the target (12 for letters, a margin above the 9 to 11 aim; 16 for reviews, where it is only advice).',
+    note: `Reported when 6 of 7 readability formulas agree a sentence needs a reading age above the target (${READING_AGE.limit.letter} for letters, a margin above the ${READING_AGE_AIM} aim; ${READING_AGE.limit.review} for reviews, where it is only advice).`,
     source: 'https://www.gov.uk/guidance/content-design/writing-for-gov-uk',
     examples: { flag: [], pass: [] },
   },

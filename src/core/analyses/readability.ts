@@ -1,7 +1,7 @@
 /**
  * Readability: sentences too hard for the reader (retext-readability's seven
  * formulas, reported only when six of them agree) and sentences too long to take in.
- * Letters aim at a reading age of 9 to 11 (GOV.UK, NHS); reviews are read by
+ * Letters aim at the reading age in model/reading-age.ts (GOV.UK, NHS); reviews are read by
  * lawyers, so there the findings are advice only.
  *
  * Speed: retext-readability looks every word up in two word lists by scanning
@@ -27,15 +27,12 @@ import { wordText } from '../text/document.js'
 import type { DocumentIndex } from '../text/document.js'
 import { WORD_CACHE_LIMIT } from '../text/normalize.js'
 import type { DocumentKind } from '../model/types.js'
+import { READING_AGE, READING_AGE_AIM } from '../model/reading-age.js'
 
 const SOURCE = 'https://www.gov.uk/guidance/content-design/writing-for-gov-uk'
 
-/**
- * Reading age by kind when the configuration sets none. Letters aim at 9 to 11;
- * the formulas overstate the age of short sentences that carry names and
- * places, so the check allows a year's margin above that band.
- */
-export const DEFAULT_READING_AGE: Record<DocumentKind, number> = { letter: 12, review: 16 }
+/** Reading age by kind when the configuration sets none (model/reading-age.ts says why). */
+export const DEFAULT_READING_AGE: Record<DocumentKind, number> = READING_AGE.limit
 /** How many of the seven formulas must agree (retext-readability's precision setting). */
 export const AGREEMENT = 6 / 7
 /** Sentences with fewer words are not scored (retext-readability's `minWords`). */
@@ -99,7 +96,7 @@ export function checkReadability(tree: Root, doc: DocumentIndex, options: Readab
       scope: 'sentence',
       note: long
         ? 'Long sentences are hard to follow, most of all for a reader who is upset. One idea per sentence helps.'
-        : 'Many adults read at the level of a 9 to 11 year old, and stress makes reading harder. Plain words reach everyone.',
+        : `Many adults read at the level of a ${READING_AGE_AIM} year old, and stress makes reading harder. Plain words reach everyone.`,
       source: SOURCE,
     })
   }
