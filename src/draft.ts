@@ -7,6 +7,8 @@ export type { DraftOptions, DraftResult, DraftStyle, TemplateInfo } from './core
 export type { GuiltWarning } from './core/draft/asserts-guilt.js'
 export { lineText } from './core/draft/blocks.js'
 export type { DraftBlock, DraftSpan } from './core/draft/blocks.js'
+export { readLetter } from './core/draft/layout.js'
+export type { LetterSyntax } from './core/draft/layout.js'
 export { DRAFT_FORMATS, toHtml, toMarkdown, toText } from './core/draft/formats.js'
 export type { DraftFormat } from './core/draft/formats.js'
 export type { FieldProblem } from './core/draft/fields.js'

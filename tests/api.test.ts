@@ -27,6 +27,7 @@ describe('public API', () => {
       'lint',
       'listRules',
       'listTemplates',
+      'readLetter',
       'toHtml',
       'toMarkdown',
       'toText',

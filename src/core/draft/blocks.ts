@@ -1,12 +1,12 @@
 /**
  * heed's intermediate letter: what a template renders, read into blocks.
- * Blocks are separated by a blank line. In the template's own words, a line
- * starting `## ` is a heading and lines starting `- ` are a list; a block of
- * several lines keeps its line breaks (an address, a sign-off). The writer's
+ * The layout is the one layout.ts reads (a blank line between blocks, `## `
+ * headings, `- ` lists, other lines kept as they break). The writer's
  * values arrive marked (context.ts), so a value can never start a heading or a
  * list, and each format knows which words to escape.
  */
 import { CLOSE, DECISION, OPEN } from './context.js'
+import { layoutLines } from './layout.js'
 
 /** A run of words: the template's own, or a value the writer gave. */
 export interface DraftSpan {
@@ -65,10 +65,9 @@ export function toBlocks(rendered: string): DraftBlock[] {
       .split('\n')
       .map((line) => line.replace(/[ \t]+/g, ' ').trim())
       .filter((line) => line.replace(/[\uE000\uE001 ]/g, '') !== '')
-    if (lines.length === 0) continue
-    if (lines.length === 1 && lines[0]!.startsWith('## ')) blocks.push({ kind: 'heading', lines: [toSpans(lines[0]!.slice(3))] })
-    else if (lines.every((line) => line.startsWith('- '))) blocks.push({ kind: 'list', lines: lines.map((line) => toSpans(line.slice(2))) })
-    else blocks.push({ kind: lines.length === 1 ? 'paragraph' : 'lines', lines: lines.map(toSpans), ...(decision ? { decision: true as const } : {}) })
+    for (const block of layoutLines(lines, toSpans)) {
+      blocks.push(decision && (block.kind === 'paragraph' || block.kind === 'lines') ? { ...block, decision: true as const } : block)
+    }
   }
   return blocks
 }
