@@ -35,16 +35,44 @@ interface Prepared {
   firstExpansionEnd: number
 }
 
+/** How many words after a gloss cue ("this is a") another rule's term may start and void it. */
+const GLOSS_TERM_REACH = 2
+
+const NO_HITS: readonly PhraseHit[] = []
+const plainCache = new WeakMap<readonly PhraseHit[], readonly PhraseHit[]>()
+
+/**
+ * The gloss cues that lead into plain words. "This is a floating fixture"
+ * explains nothing: what follows the cue is itself a flagged term.
+ */
+function plainGlosses(cueGlosses: readonly PhraseHit[] | undefined, context: KindContext): readonly PhraseHit[] {
+  if (!cueGlosses || cueGlosses.length === 0) return NO_HITS
+  const cached = plainCache.get(cueGlosses)
+  if (cached) return cached
+  const termStarts = new Set<number>()
+  for (const hits of context.hitsByRule.values()) {
+    for (const hit of hits) if (hit.role === 'pattern') termStarts.add(hit.first)
+  }
+  // "… is called a section 28 hearing": naming a term after an explanation keeps the explanation.
+  const naming = context.cues.get('naming') ?? NO_HITS
+  const plain = cueGlosses.filter((gloss) => {
+    if (naming.some((name) => name.first <= gloss.last && name.last >= gloss.first)) return true
+    for (let i = 1; i <= GLOSS_TERM_REACH; i++) if (termStarts.has(gloss.last + i)) return false
+    return true
+  })
+  plainCache.set(cueGlosses, plain)
+  return plain
+}
+
 /** Per document (each lint has its own hit lists), per rule. */
 const prepared = new WeakMap<readonly PhraseHit[], Prepared>()
-const NO_HITS: readonly PhraseHit[] = []
 
 function prepare(context: KindContext): Prepared {
   const own = context.hitsByRule.get(context.ruleIndex) ?? NO_HITS
   const cueGlosses = context.cues.get('gloss')
   let ready = own === NO_HITS ? undefined : prepared.get(own)
   if (ready && ready.cueGlosses === cueGlosses) return ready
-  const glossStarts = (cueGlosses ?? []).map((gloss) => gloss.first)
+  const glossStarts = plainGlosses(cueGlosses, context).map((gloss) => gloss.first)
   let firstExpansionEnd = Infinity
   for (const hit of own) {
     if (hit.role === 'explained-by') glossStarts.push(hit.first)

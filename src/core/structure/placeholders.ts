@@ -1,17 +1,26 @@
 /**
- * Unfilled template fields: `[insert date]`, `{{name}}`, `<<first hearing date>>`,
+ * Unfilled template fields: `[insert date]`, `{{name}}`, `<<first hearing date>>`, `«Title»`,
  * `XX/XX/XXXX`. Inspectors found letters sent with the wrong name or a blank
  * left in; a placeholder must never reach a victim.
  */
 import type { Finding } from '../engine/finding.js'
 
-const PATTERNS = [/\{\{\s*[^{}\n]{1,60}?\s*\}\}/g, /<<[^<>\n]{1,60}>>/g, /\[[^[\]\n]{1,60}\](?!\()/g, /\bX{2}\/X{2}\/X{2,4}\b/gi, /\bX{4,}\b/g]
+const PATTERNS = [
+  /\{\{\s*[^{}\n]{1,60}?\s*\}\}/g,
+  /<<[^<>\n]{1,60}>>/g,
+  /«[^«»\n]{1,60}»/g,
+  /\[[^[\]\n]{1,60}\](?!\()/g,
+  /\bX{2}\/X{2}\/X{2,4}\b/gi,
+  /\bX{4,}\b/g,
+]
 /** Words that make a bracketed phrase a gap to fill, not an aside. */
 const GAP_WORD =
-  /\b(insert|enter|add|delete|select|choose|name|date|time|address|number|phone|email|tbc|tba|title|victim|defendant|suspect|officer|court|offence|reference|details?)\b/i
+  /\b(insert|enter|add|delete|select|choose|name|date|time|address|number|phone|email|tbc|tba|title|victim|defendant|suspect|officer|court|offence|reference|details?|signature|signed|appropriate|applicable)\b/i
+/** A capital X standing for a number or a name still to come: `[within X days]`, `[xxxx]`. */
+const UNFILLED = /\bX\b|[xX]{3,}/
 /** A bracketed phrase in capitals, such as `[REFERENCE]`, is a field name. */
 const FIELD_NAME = /^[A-Z][A-Z _]+$/
-const isGap = (inner: string) => GAP_WORD.test(inner) || FIELD_NAME.test(inner)
+const isGap = (inner: string) => GAP_WORD.test(inner) || FIELD_NAME.test(inner) || UNFILLED.test(inner)
 
 /**
  * Find unfilled placeholders.

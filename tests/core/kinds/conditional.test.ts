@@ -33,4 +33,29 @@ describe('conditional rules', () => {
   it('do not apply to reviews when the rule is for letters', async () => {
     expect((await findings('The OIC recorded NFA.', 'review')).filter((f) => f.ruleId === 'jargon/nfa')).toEqual([])
   })
+  describe('a gloss that leads into another term explains nothing', () => {
+    const listing = async (text: string) => (await findings(text, 'letter')).filter((f) => f.ruleId === 'jargon/court-listing-terms').map((f) => f.actual)
+
+    it.each([
+      ['The trial has been re-fixed for 4 May. This is a floating fixture.', ['re-fixed']],
+      ['The trial has a time estimate of six days. It is a warned list case.', ['time estimate']],
+      ['The hearing has been relisted. Please note this is a fixture in the warned list.', ['been relisted']],
+      ['The trial has been re-fixed for 9 June. That is the warned period for the court.', ['re-fixed']],
+    ])('%s', async (text, expected) => {
+      expect(await listing(text)).toEqual(expect.arrayContaining(expected))
+    })
+
+    it.each([
+      'The trial has been re-fixed for 4 May. This is the new date the court has set.',
+      'The trial has a time estimate of six days. That is how long the court thinks it will last.',
+      'The trial has been relisted. This means it has been given a new date.',
+    ])('stays silent on a plain gloss: %s', async (text) => {
+      expect(await listing(text)).toEqual([])
+    })
+
+    it('keeps an explanation that a naming phrase follows', async () => {
+      const text = 'Your evidence will be recorded before the trial, which is called a section 28 hearing.'
+      expect((await findings(text, 'letter')).filter((f) => f.ruleId === 'jargon/cross-examination')).toEqual([])
+    })
+  })
 })

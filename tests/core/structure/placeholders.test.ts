@@ -15,7 +15,25 @@ describe('structure/placeholder', () => {
     expect(await placeholders('Your reference is [REFERENCE].')).toEqual([['[REFERENCE]', 'error']])
   })
 
+  it('finds mail-merge fields in guillemets', async () => {
+    expect(await placeholders('Dear «Title» «Surname», your case number is «URN».')).toEqual([
+      ['«Title»', 'error'],
+      ['«Surname»', 'error'],
+      ['«URN»', 'error'],
+    ])
+  })
+
+  it('finds bracketed gaps that a signature, a choice or a stand-in X leaves', async () => {
+    expect(await placeholders('Please reply [within X days].')).toEqual([['[within X days]', 'error']])
+    expect(await placeholders('Yours sincerely,\n\n[Signature]')).toEqual([['[Signature]', 'error']])
+    expect(await placeholders('Specialist Prosecutor [delete as appropriate]')).toEqual([['[delete as appropriate]', 'error']])
+    expect(await placeholders('The reference is [xxxx].')).toEqual([['[xxxx]', 'error']])
+    expect(await placeholders('The hearing is at [X Crown Court].')).toEqual([['[X Crown Court]', 'error']])
+  })
+
   it('leaves brackets that are asides, and Markdown links, alone', async () => {
+    expect(await placeholders('- [x] Sent the leaflet with the letter.')).toEqual([])
+    expect(await placeholders('He said he was [not] there, as the transcript shows.')).toEqual([])
     expect(await placeholders('The judge (and the jury) heard from you [as agreed].')).toEqual([])
     expect(await placeholders('Read [the guide to the review scheme](https://example.org/guide).')).toEqual([])
   })
