@@ -254,3 +254,42 @@ describe('her answers in interview are not his account', () => {
     expect((await judged(text)).length).toBeGreaterThan(0)
   })
 })
+
+describe('his standing in other words: regard, references, trust', () => {
+  it.each([
+    ['Weaknesses\n\n- The suspect is well regarded by his employer, who has given a statement.\n', 'review'],
+    ['Weaknesses\n\n- He is highly respected in the village and has supplied six character references.\n', 'review'],
+    ['Difficulties\n\nThe manager calls him one of their most trusted carers, and he coaches a junior football team.\n', 'review'],
+    ['The delay is difficult to reconcile with her account. The suspect is a widely liked teacher of impeccable character.', 'review'],
+    ['You did not report it for a month, which the prosecutor considered significant. Mr Hale has an unblemished record.', 'letter'],
+  ] as const)('flags: %s', async (text, kind) => {
+    expect((await judged(text, kind)).some((actual) => /regarded|respected|trusted|liked|unblemished|impeccable/.test(actual))).toBe(true)
+  })
+
+  it.each([
+    ['The suspect is well regarded by colleagues, but the messages he sent show he knew she had not agreed.', 'review'],
+    ['The suspect has no previous convictions. He was arrested on 3 May and denied the offence.', 'review'],
+    ['His employer describes him as one of their most trusted staff; he used that trust to get her alone.', 'review'],
+  ] as const)('leaves a neutral mention alone: %s', async (text, kind) => {
+    expect(await judged(text, kind)).toEqual([])
+  })
+})
+
+describe('reporting after a span, in other words', () => {
+  it.each([
+    ['She waited nine days before telling anyone, which undermines her credibility.', 'review'],
+    ['There was a gap of eleven days between the party and her report, which a jury would find significant.', 'review'],
+    ['She left it four months before going to the police, and the defence will make much of that.', 'review'],
+    ['The prosecutor had regard to the following matters: that you did not report these events for some three weeks.', 'letter'],
+    ['You never mentioned it for over two years, which the prosecutor considered significant.', 'letter'],
+  ] as const)('flags: %s', async (text, kind) => {
+    expect((await judged(text, kind)).length).toBeGreaterThan(0)
+  })
+
+  it.each([
+    ['She reported the assault the same evening. There was a gap of two hours between the assault and the 999 call.', 'review'],
+    ['He waited three days before answering her message.', 'review'],
+  ] as const)('leaves a neutral timeline alone: %s', async (text, kind) => {
+    expect(await judged(text, kind)).toEqual([])
+  })
+})
