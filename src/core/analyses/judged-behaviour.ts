@@ -149,8 +149,10 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
     const here = judgements.filter((h) => doc.tokens[h.first]!.sentence === sentence)
     const judgement =
       here.length > 0 ? here.reduce((best, h) => (Math.abs(h.first - behaviour.first) < Math.abs(best.first - behaviour.first) ? h : best)) : undefined
+    // Judgements that overlap the nearest one ("is difficult" in "is difficult to reconcile") widen it.
+    const reach = judgement ? Math.max(...here.filter((h) => h.first <= judgement.last && h.last >= judgement.first).map((h) => h.last)) : -1
     const first = judgement ? Math.min(behaviour.first, judgement.first) : behaviour.first
-    let last = judgement ? Math.max(behaviour.last, judgement.last) : behaviour.last
+    let last = judgement ? Math.max(behaviour.last, reach) : behaviour.last
     // A label ("Previous allegation: in 2016 she reported …") is read with the item it names.
     const colon = doc.text.indexOf(':', doc.tokens[behaviour.last]!.end)
     if (colon >= 0 && colon < info.end && /^[^:]{0,60}$/.test(doc.text.slice(info.start, colon))) last = Math.max(last, info.endToken - 1)

@@ -293,3 +293,23 @@ describe('reporting after a span, in other words', () => {
     expect(await judged(text, kind)).toEqual([])
   })
 })
+
+describe('her manner and messages afterwards, weighed', () => {
+  it.each([
+    'Her demeanour after the incident is also difficult.',
+    'Your manner the following morning was a problem for the prosecution.',
+    'She messaged him two days later, light-hearted in tone, and the defence will make much of that.',
+    'She continued to exchange texts with him on friendly terms, which a jury would find significant.',
+    'She joked about the evening with friends the next day, which sits oddly with her account.',
+  ])('flags: %s', async (text) => {
+    expect((await judged(text)).length).toBeGreaterThan(0)
+  })
+
+  it.each([
+    'Her demeanour the following morning was described by the officer as withdrawn.',
+    'She messaged her sister on friendly terms to arrange a lift.',
+    'His messages to her afterwards were friendly, which is difficult to reconcile with his claim that she was angry.',
+  ])('leaves a neutral account or his conduct alone: %s', async (text) => {
+    expect(await judged(text)).toEqual([])
+  })
+})
