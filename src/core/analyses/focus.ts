@@ -76,6 +76,9 @@ const matcher = sharedScanner('focus')
 
 /** Sentences in the reviewer's own voice that weigh something against her, before scrutiny is reported. */
 const MIN_WEIGHING = 2
+/** A review that sets out her conduct in this many sentences, at this many times its analysis of him, is lopsided. */
+const LOPSIDED_MIN = 8
+const LOPSIDED_RATIO = 3
 
 const MALE_PRONOUNS = new Set(['he', 'him', 'his', 'himself'])
 
@@ -282,7 +285,9 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
   const weighing = weighingAt.length
   // A review that does not test him at all leans on her whatever its words; a strong review's
   // Strengths and Weaknesses headings or its neutral chronology about her do not.
-  const leansOnHer = scrutiny.length > analysis && (weighing >= MIN_WEIGHING || (analysis === 0 && scrutiny.length >= 2))
+  // One weighing is enough where her conduct fills the review and his barely appears in it.
+  const lopsided = weighing >= 1 && scrutiny.length >= LOPSIDED_MIN && scrutiny.length >= LOPSIDED_RATIO * Math.max(analysis, 1)
+  const leansOnHer = scrutiny.length > analysis && (weighing >= MIN_WEIGHING || lopsided || (analysis === 0 && scrutiny.length >= 2))
   if (leansOnHer) {
     // The weighing sentences themselves ("This is a significant concern") lean on her too.
     const leaning = [...new Set([...scrutiny, ...weighingAt])].sort((a, b) => a - b)

@@ -205,3 +205,23 @@ describe('an "Issues" heading', () => {
     expect(await of(strong(heading), 'focus/binary-framing')).toEqual([])
   })
 })
+
+describe('a review whose sentences are almost all about her conduct', () => {
+  // One weighing sentence is enough when her conduct fills the review and he barely appears.
+  const lopsided = `CHARGING REVIEW\n\nR v Tom FENWICK\n\nNH drank six glasses of wine at the party. She danced with FENWICK and kissed him at the bar. She went back to his flat voluntarily. She stayed the night. She sent him a message the next morning. She went to work as normal. She did not tell anyone until the weekend. She reported to the police eleven days later. Her account is difficult to reconcile with the messages.\n\nFENWICK knew she was drunk. He took no steps to find out whether she agreed.\n`
+  it('flags the scrutiny', async () => {
+    expect((await of(lopsided, 'focus/victim-scrutiny')).length).toBeGreaterThanOrEqual(6)
+  })
+
+  it('stays silent when the same review tests him as much', async () => {
+    const balanced = lopsided.replace(
+      'FENWICK knew she was drunk. He took no steps to find out whether she agreed.',
+      'FENWICK knew she was drunk. He planned the evening and isolated her. He took no steps to find out whether she agreed. His messages contradict his account. He deleted the photographs. He threatened her when she left. He lied in interview about the taxi.',
+    )
+    expect(await of(balanced, 'focus/victim-scrutiny')).toEqual([])
+  })
+
+  it('stays silent on neutral chronology with no weighing at all', async () => {
+    expect(await of(lopsided.replace(' Her account is difficult to reconcile with the messages.', ''), 'focus/victim-scrutiny')).toEqual([])
+  })
+})
