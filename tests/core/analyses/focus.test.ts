@@ -225,3 +225,19 @@ describe('a review whose sentences are almost all about her conduct', () => {
     expect(await of(lopsided.replace(' Her account is difficult to reconcile with the messages.', ''), 'focus/victim-scrutiny')).toEqual([])
   })
 })
+
+describe("a review of another lawyer's decision that sets out its reasoning and rejects it", () => {
+  const reviewOf = `VICTIMS' RIGHT TO REVIEW\n\nR v Carl BRANDT\n\nThe original decision\n\nThe original reviewer placed weight on the absence of injury, on the fact that JK had been drinking for several hours, and on her friendly message to BRANDT the following day. The earlier lawyer also treated her delay of nine days in reporting as undermining her credibility.\n\nMy assessment\n\nThe first decision asked the wrong question. The issue was never how much JK drank; it was what BRANDT knew about her state. The absence of injury is unremarkable, and her message cannot fairly be read as a sign that nothing happened. BRANDT knew she could not stand unaided and took no steps to find out whether she agreed.\n`
+  it('finds no misconception in the reasoning it reports and answers', async () => {
+    expect(await of(reviewOf, 'misconception/')).toEqual([])
+  })
+
+  it('does not call its account of the earlier reasoning victim scrutiny', async () => {
+    expect(await of(reviewOf, 'focus/victim-scrutiny')).toEqual([])
+  })
+
+  it('still flags the same weighing in the reviewer’s own voice', async () => {
+    const own = reviewOf.replace('The original reviewer placed weight on', 'I place weight on').replace('The earlier lawyer also treated', 'I also treat')
+    expect((await of(own, 'misconception/')).length).toBeGreaterThan(0)
+  })
+})
