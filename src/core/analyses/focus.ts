@@ -368,26 +368,37 @@ function checkBinaryFrame(doc: DocumentIndex, facts: SentenceFacts[], names: Map
   const headings = new Set([...FOCUS['binary-headings']!, ...(leansOnHer ? (FOCUS['leaning-headings'] ?? []) : [])].map((h) => h.toLowerCase()))
   const findings: Finding[] = []
   let inWeaknesses = false
+  const framing = (start: number, end: number): Finding => ({
+    ruleId: 'focus/binary-framing',
+    category: 'focus',
+    severity: 'warning',
+    start,
+    end,
+    reason:
+      'Replace the strengths and weaknesses lists with the issues the defence may raise, how the evidence explains each, and what further enquiries could address them.',
+    actual: doc.text.slice(start, end),
+    expected: [],
+    note: "Panels found the strengths and weaknesses frame flattened nuanced issues into a binary. A victim's behaviour often has an explanation the evidence can show.",
+    source: REPORT,
+  })
   doc.sentences.forEach((info, index) => {
     const raw = doc.text.slice(info.start, info.end)
+    // A table whose header row sets "Strengths" beside "Weaknesses": each such cell is a heading.
+    if (/^\s*\|/.test(raw)) {
+      for (const cell of raw.matchAll(/[^|\n]+/g)) {
+        const text = cell[0].trim()
+        if (text && headings.has(heading(text))) {
+          const start = info.start + cell.index! + cell[0].indexOf(text)
+          findings.push(framing(start, start + text.length))
+        }
+      }
+    }
     // "Strengths: none identified …" starts a list inline; the label alone is the heading.
     const label = /^[\s#*_\d.)-]*([A-Za-z ]{5,40})(\*\*|__)?:/.exec(raw)?.[1] ?? raw
     const name = heading(label)
     if (headings.has(name)) {
       const end = info.start + raw.indexOf(label) + label.length + (raw.charAt(raw.indexOf(label) + label.length) === ':' ? 1 : 0)
-      findings.push({
-        ruleId: 'focus/binary-framing',
-        category: 'focus',
-        severity: 'warning',
-        start: info.start + raw.indexOf(label),
-        end,
-        reason:
-          'Replace the strengths and weaknesses lists with the issues the defence may raise, how the evidence explains each, and what further enquiries could address them.',
-        actual: doc.text.slice(info.start + raw.indexOf(label), end),
-        expected: [],
-        note: "Panels found the strengths and weaknesses frame flattened nuanced issues into a binary. A victim's behaviour often has an explanation the evidence can show.",
-        source: REPORT,
-      })
+      findings.push(framing(info.start + raw.indexOf(label), end))
       inWeaknesses = name.startsWith('weakness')
       return
     }

@@ -241,3 +241,18 @@ describe("a review of another lawyer's decision that sets out its reasoning and 
     expect((await of(own, 'misconception/')).length).toBeGreaterThan(0)
   })
 })
+
+describe('the binary frame in other forms', () => {
+  it.each([
+    ['| Strengths | Weaknesses |\n| --- | --- |\n| CCTV | Delay |', ['Strengths', 'Weaknesses']],
+    ["**Points in the complainant's favour**\n\n1. Her first account was consistent.", ["**Points in the complainant's favour**"]],
+    ['Factors against\n\n- The delay.', ['Factors against']],
+    ['Points for the prosecution:\n\n- The CCTV.', ['Points for the prosecution:']],
+  ])('flags the headings: %s', async (body, expected) => {
+    expect(await of(`CHARGING REVIEW\n\nR v Tom FENWICK\n\n${body}\n`, 'focus/binary-framing')).toEqual(expected)
+  })
+
+  it('leaves a table whose cells are evidence alone', async () => {
+    expect(await of('CHARGING REVIEW\n\n| Item | What it shows |\n| --- | --- |\n| CCTV | He led her out |\n', 'focus/binary-framing')).toEqual([])
+  })
+})

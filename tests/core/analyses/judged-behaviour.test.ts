@@ -313,3 +313,21 @@ describe('her manner and messages afterwards, weighed', () => {
     expect(await judged(text)).toEqual([])
   })
 })
+
+describe('earlier consent and a prompted report, weighed', () => {
+  it.each([
+    'Difficulties\n\n1. Previous consensual sexual relationship with the suspect.\n',
+    'Weaknesses\n\n- Prior consensual sex with him a fortnight earlier.\n',
+    'She reported only after being encouraged by a friend, which the defence will make much of.',
+    'You went to the police only when you had been urged to by your mother, which the prosecutor considered significant.',
+  ])('flags: %s', async (text) => {
+    expect((await judged(text, text.startsWith('You') ? 'letter' : 'review')).length).toBeGreaterThan(0)
+  })
+
+  it.each(['She reported only after being encouraged by a friend.', 'They had a previous consensual relationship that ended in 2024.'])(
+    'leaves a neutral fact alone: %s',
+    async (text) => {
+      expect(await judged(text)).toEqual([])
+    },
+  )
+})
