@@ -80,7 +80,14 @@ describe('build-rules', () => {
         rule('tone/same-words', { patterns: ['The Above Matter'] }),
       ]),
       'retired.yml': stringify([{ id: 'tone/retired-one', removed: '0.1.0', why: 'merged into tone/above-matter' }]),
-      'cues.yml': stringify({ naming: ['called'], reported: ['said'], countering: ['rebut'] }),
+      'cues.yml': stringify({
+        naming: ['called'],
+        reported: ['said'],
+        countering: ['rebut'],
+        defence: ['the defence will say'],
+        answering: ['answer'],
+        undercut: ['not enough'],
+      }),
     })
     const result = check(dir)
     expect(result.status).toBe(1)
