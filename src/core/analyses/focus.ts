@@ -76,6 +76,9 @@ const matcher = sharedScanner('focus')
 
 /** Sentences in the reviewer's own voice that weigh something against her, before scrutiny is reported. */
 const MIN_WEIGHING = 2
+/** A review that sets out her conduct in this many sentences, at this many times its analysis of him, is lopsided. */
+const LOPSIDED_MIN = 8
+const LOPSIDED_RATIO = 3
 
 const MALE_PRONOUNS = new Set(['he', 'him', 'his', 'himself'])
 
@@ -282,7 +285,9 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
   const weighing = weighingAt.length
   // A review that does not test him at all leans on her whatever its words; a strong review's
   // Strengths and Weaknesses headings or its neutral chronology about her do not.
-  const leansOnHer = scrutiny.length > analysis && (weighing >= MIN_WEIGHING || (analysis === 0 && scrutiny.length >= 2))
+  // One weighing is enough where her conduct fills the review and his barely appears in it.
+  const lopsided = weighing >= 1 && scrutiny.length >= LOPSIDED_MIN && scrutiny.length >= LOPSIDED_RATIO * Math.max(analysis, 1)
+  const leansOnHer = scrutiny.length > analysis && (weighing >= MIN_WEIGHING || lopsided || (analysis === 0 && scrutiny.length >= 2))
   if (leansOnHer) {
     // The weighing sentences themselves ("This is a significant concern") lean on her too.
     const leaning = [...new Set([...scrutiny, ...weighingAt])].sort((a, b) => a - b)
@@ -363,26 +368,37 @@ function checkBinaryFrame(doc: DocumentIndex, facts: SentenceFacts[], names: Map
   const headings = new Set([...FOCUS['binary-headings']!, ...(leansOnHer ? (FOCUS['leaning-headings'] ?? []) : [])].map((h) => h.toLowerCase()))
   const findings: Finding[] = []
   let inWeaknesses = false
+  const framing = (start: number, end: number): Finding => ({
+    ruleId: 'focus/binary-framing',
+    category: 'focus',
+    severity: 'warning',
+    start,
+    end,
+    reason:
+      'Replace the strengths and weaknesses lists with the issues the defence may raise, how the evidence explains each, and what further enquiries could address them.',
+    actual: doc.text.slice(start, end),
+    expected: [],
+    note: "Panels found the strengths and weaknesses frame flattened nuanced issues into a binary. A victim's behaviour often has an explanation the evidence can show.",
+    source: REPORT,
+  })
   doc.sentences.forEach((info, index) => {
     const raw = doc.text.slice(info.start, info.end)
+    // A table whose header row sets "Strengths" beside "Weaknesses": each such cell is a heading.
+    if (/^\s*\|/.test(raw)) {
+      for (const cell of raw.matchAll(/[^|\n]+/g)) {
+        const text = cell[0].trim()
+        if (text && headings.has(heading(text))) {
+          const start = info.start + cell.index! + cell[0].indexOf(text)
+          findings.push(framing(start, start + text.length))
+        }
+      }
+    }
     // "Strengths: none identified …" starts a list inline; the label alone is the heading.
     const label = /^[\s#*_\d.)-]*([A-Za-z ]{5,40})(\*\*|__)?:/.exec(raw)?.[1] ?? raw
     const name = heading(label)
     if (headings.has(name)) {
       const end = info.start + raw.indexOf(label) + label.length + (raw.charAt(raw.indexOf(label) + label.length) === ':' ? 1 : 0)
-      findings.push({
-        ruleId: 'focus/binary-framing',
-        category: 'focus',
-        severity: 'warning',
-        start: info.start + raw.indexOf(label),
-        end,
-        reason:
-          'Replace the strengths and weaknesses lists with the issues the defence may raise, how the evidence explains each, and what further enquiries could address them.',
-        actual: doc.text.slice(info.start + raw.indexOf(label), end),
-        expected: [],
-        note: "Panels found the strengths and weaknesses frame flattened nuanced issues into a binary. A victim's behaviour often has an explanation the evidence can show.",
-        source: REPORT,
-      })
+      findings.push(framing(info.start + raw.indexOf(label), end))
       inWeaknesses = name.startsWith('weakness')
       return
     }

@@ -22,6 +22,7 @@ const VICTIM_WORDS = new Set(['you', 'your', 'yourself', 'she', 'her', 'herself'
 const SUSPECT_WORDS = new Set(['he', 'him', 'his', 'himself', 'suspect', 'defendant'])
 /** Words that name the suspect as the one acting: "he had been drinking", "the suspect stayed". */
 const SUSPECT_SUBJECTS = new Set(['he', 'suspect', 'defendant'])
+const OBJECT_PREPOSITIONS = new Set(['with', 'to', 'at', 'from', 'towards', 'toward', 'for', 'about', 'beside', 'near'])
 const PLAN_HEADING = /\b(address|answer|anticipat|respond|deal with|meet them|rebut)/i
 const DRINK = /\b(drank|drink|drinks|drinking|drunk|intoxicat|alcohol|wine|beer|vodka|pints?|glasses|shots)/i
 
@@ -124,7 +125,14 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
     if (!behaviours || !ownVoice(sentence)) continue
     const info = doc.sentences[sentence]!
     const about = doc.tokens.slice(info.firstToken, info.endToken)
-    const person = about.find((t) => VICTIM_WORDS.has(t.norm) || SUSPECT_WORDS.has(t.norm) || t.cased === initials)
+    // He as the object ("relationship with the suspect", "kissed him") is not who the item is about.
+    const asObject = (i: number) => {
+      const t = about[i]!
+      if (!SUSPECT_WORDS.has(t.norm)) return false
+      const before = about[i - 1]?.norm === 'the' ? about[i - 2] : about[i - 1]
+      return t.norm === 'him' || (before !== undefined && OBJECT_PREPOSITIONS.has(before.norm))
+    }
+    const person = about.find((t, i) => (VICTIM_WORDS.has(t.norm) || SUSPECT_WORDS.has(t.norm) || t.cased === initials) && !asObject(i))
     // Under a "Weaknesses" heading an item need not name her; it must not be about him.
     const inFrame = framed.has(sentence) && (person === undefined || !SUSPECT_WORDS.has(person.norm))
     // A fragment that names no one ("Delayed reporting for 9 days.") is about her in a review that leans on her.
@@ -149,8 +157,10 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
     const here = judgements.filter((h) => doc.tokens[h.first]!.sentence === sentence)
     const judgement =
       here.length > 0 ? here.reduce((best, h) => (Math.abs(h.first - behaviour.first) < Math.abs(best.first - behaviour.first) ? h : best)) : undefined
+    // Judgements that overlap the nearest one ("is difficult" in "is difficult to reconcile") widen it.
+    const reach = judgement ? Math.max(...here.filter((h) => h.first <= judgement.last && h.last >= judgement.first).map((h) => h.last)) : -1
     const first = judgement ? Math.min(behaviour.first, judgement.first) : behaviour.first
-    let last = judgement ? Math.max(behaviour.last, judgement.last) : behaviour.last
+    let last = judgement ? Math.max(behaviour.last, reach) : behaviour.last
     // A label ("Previous allegation: in 2016 she reported …") is read with the item it names.
     const colon = doc.text.indexOf(':', doc.tokens[behaviour.last]!.end)
     if (colon >= 0 && colon < info.end && /^[^:]{0,60}$/.test(doc.text.slice(info.start, colon))) last = Math.max(last, info.endToken - 1)

@@ -205,3 +205,54 @@ describe('an "Issues" heading', () => {
     expect(await of(strong(heading), 'focus/binary-framing')).toEqual([])
   })
 })
+
+describe('a review whose sentences are almost all about her conduct', () => {
+  // One weighing sentence is enough when her conduct fills the review and he barely appears.
+  const lopsided = `CHARGING REVIEW\n\nR v Tom FENWICK\n\nNH drank six glasses of wine at the party. She danced with FENWICK and kissed him at the bar. She went back to his flat voluntarily. She stayed the night. She sent him a message the next morning. She went to work as normal. She did not tell anyone until the weekend. She reported to the police eleven days later. Her account is difficult to reconcile with the messages.\n\nFENWICK knew she was drunk. He took no steps to find out whether she agreed.\n`
+  it('flags the scrutiny', async () => {
+    expect((await of(lopsided, 'focus/victim-scrutiny')).length).toBeGreaterThanOrEqual(6)
+  })
+
+  it('stays silent when the same review tests him as much', async () => {
+    const balanced = lopsided.replace(
+      'FENWICK knew she was drunk. He took no steps to find out whether she agreed.',
+      'FENWICK knew she was drunk. He planned the evening and isolated her. He took no steps to find out whether she agreed. His messages contradict his account. He deleted the photographs. He threatened her when she left. He lied in interview about the taxi.',
+    )
+    expect(await of(balanced, 'focus/victim-scrutiny')).toEqual([])
+  })
+
+  it('stays silent on neutral chronology with no weighing at all', async () => {
+    expect(await of(lopsided.replace(' Her account is difficult to reconcile with the messages.', ''), 'focus/victim-scrutiny')).toEqual([])
+  })
+})
+
+describe("a review of another lawyer's decision that sets out its reasoning and rejects it", () => {
+  const reviewOf = `VICTIMS' RIGHT TO REVIEW\n\nR v Carl BRANDT\n\nThe original decision\n\nThe original reviewer placed weight on the absence of injury, on the fact that JK had been drinking for several hours, and on her friendly message to BRANDT the following day. The earlier lawyer also treated her delay of nine days in reporting as undermining her credibility.\n\nMy assessment\n\nThe first decision asked the wrong question. The issue was never how much JK drank; it was what BRANDT knew about her state. The absence of injury is unremarkable, and her message cannot fairly be read as a sign that nothing happened. BRANDT knew she could not stand unaided and took no steps to find out whether she agreed.\n`
+  it('finds no misconception in the reasoning it reports and answers', async () => {
+    expect(await of(reviewOf, 'misconception/')).toEqual([])
+  })
+
+  it('does not call its account of the earlier reasoning victim scrutiny', async () => {
+    expect(await of(reviewOf, 'focus/victim-scrutiny')).toEqual([])
+  })
+
+  it('still flags the same weighing in the reviewer’s own voice', async () => {
+    const own = reviewOf.replace('The original reviewer placed weight on', 'I place weight on').replace('The earlier lawyer also treated', 'I also treat')
+    expect((await of(own, 'misconception/')).length).toBeGreaterThan(0)
+  })
+})
+
+describe('the binary frame in other forms', () => {
+  it.each([
+    ['| Strengths | Weaknesses |\n| --- | --- |\n| CCTV | Delay |', ['Strengths', 'Weaknesses']],
+    ["**Points in the complainant's favour**\n\n1. Her first account was consistent.", ["**Points in the complainant's favour**"]],
+    ['Factors against\n\n- The delay.', ['Factors against']],
+    ['Points for the prosecution:\n\n- The CCTV.', ['Points for the prosecution:']],
+  ])('flags the headings: %s', async (body, expected) => {
+    expect(await of(`CHARGING REVIEW\n\nR v Tom FENWICK\n\n${body}\n`, 'focus/binary-framing')).toEqual(expected)
+  })
+
+  it('leaves a table whose cells are evidence alone', async () => {
+    expect(await of('CHARGING REVIEW\n\n| Item | What it shows |\n| --- | --- |\n| CCTV | He led her out |\n', 'focus/binary-framing')).toEqual([])
+  })
+})

@@ -254,3 +254,80 @@ describe('her answers in interview are not his account', () => {
     expect((await judged(text)).length).toBeGreaterThan(0)
   })
 })
+
+describe('his standing in other words: regard, references, trust', () => {
+  it.each([
+    ['Weaknesses\n\n- The suspect is well regarded by his employer, who has given a statement.\n', 'review'],
+    ['Weaknesses\n\n- He is highly respected in the village and has supplied six character references.\n', 'review'],
+    ['Difficulties\n\nThe manager calls him one of their most trusted carers, and he coaches a junior football team.\n', 'review'],
+    ['The delay is difficult to reconcile with her account. The suspect is a widely liked teacher of impeccable character.', 'review'],
+    ['You did not report it for a month, which the prosecutor considered significant. Mr Hale has an unblemished record.', 'letter'],
+  ] as const)('flags: %s', async (text, kind) => {
+    expect((await judged(text, kind)).some((actual) => /regarded|respected|trusted|liked|unblemished|impeccable/.test(actual))).toBe(true)
+  })
+
+  it.each([
+    ['The suspect is well regarded by colleagues, but the messages he sent show he knew she had not agreed.', 'review'],
+    ['The suspect has no previous convictions. He was arrested on 3 May and denied the offence.', 'review'],
+    ['His employer describes him as one of their most trusted staff; he used that trust to get her alone.', 'review'],
+  ] as const)('leaves a neutral mention alone: %s', async (text, kind) => {
+    expect(await judged(text, kind)).toEqual([])
+  })
+})
+
+describe('reporting after a span, in other words', () => {
+  it.each([
+    ['She waited nine days before telling anyone, which undermines her credibility.', 'review'],
+    ['There was a gap of eleven days between the party and her report, which a jury would find significant.', 'review'],
+    ['She left it four months before going to the police, and the defence will make much of that.', 'review'],
+    ['The prosecutor had regard to the following matters: that you did not report these events for some three weeks.', 'letter'],
+    ['You never mentioned it for over two years, which the prosecutor considered significant.', 'letter'],
+  ] as const)('flags: %s', async (text, kind) => {
+    expect((await judged(text, kind)).length).toBeGreaterThan(0)
+  })
+
+  it.each([
+    ['She reported the assault the same evening. There was a gap of two hours between the assault and the 999 call.', 'review'],
+    ['He waited three days before answering her message.', 'review'],
+  ] as const)('leaves a neutral timeline alone: %s', async (text, kind) => {
+    expect(await judged(text, kind)).toEqual([])
+  })
+})
+
+describe('her manner and messages afterwards, weighed', () => {
+  it.each([
+    'Her demeanour after the incident is also difficult.',
+    'Your manner the following morning was a problem for the prosecution.',
+    'She messaged him two days later, light-hearted in tone, and the defence will make much of that.',
+    'She continued to exchange texts with him on friendly terms, which a jury would find significant.',
+    'She joked about the evening with friends the next day, which sits oddly with her account.',
+  ])('flags: %s', async (text) => {
+    expect((await judged(text)).length).toBeGreaterThan(0)
+  })
+
+  it.each([
+    'Her demeanour the following morning was described by the officer as withdrawn.',
+    'She messaged her sister on friendly terms to arrange a lift.',
+    'His messages to her afterwards were friendly, which is difficult to reconcile with his claim that she was angry.',
+  ])('leaves a neutral account or his conduct alone: %s', async (text) => {
+    expect(await judged(text)).toEqual([])
+  })
+})
+
+describe('earlier consent and a prompted report, weighed', () => {
+  it.each([
+    'Difficulties\n\n1. Previous consensual sexual relationship with the suspect.\n',
+    'Weaknesses\n\n- Prior consensual sex with him a fortnight earlier.\n',
+    'She reported only after being encouraged by a friend, which the defence will make much of.',
+    'You went to the police only when you had been urged to by your mother, which the prosecutor considered significant.',
+  ])('flags: %s', async (text) => {
+    expect((await judged(text, text.startsWith('You') ? 'letter' : 'review')).length).toBeGreaterThan(0)
+  })
+
+  it.each(['She reported only after being encouraged by a friend.', 'They had a previous consensual relationship that ended in 2024.'])(
+    'leaves a neutral fact alone: %s',
+    async (text) => {
+      expect(await judged(text)).toEqual([])
+    },
+  )
+})
