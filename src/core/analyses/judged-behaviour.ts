@@ -182,7 +182,7 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
     const paragraph = doc.sentences[sentence]!.paragraph
     const weighedHere = framed.has(sentence) || leansOnHer || weighed.has(paragraph) || judgedParagraphs.has(paragraph) || roles.has('judgements')
     const start = doc.tokens[hit.first]!.start
-    if (weighedHere && !findings.some((f) => f.start <= start && start < f.end)) findings.push(standing(doc, hit.first, hit.last))
+    if (weighedHere && !findings.some((f) => f.start <= start && start < f.end)) findings.push(judged(doc, hit.first, hit.last, 'standing'))
   }
   // The weighing itself, where its paragraph set out behaviours of hers for it to weigh.
   for (const hit of weighings) {
@@ -194,25 +194,19 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
   return findings
 }
 
-function judged(doc: DocumentIndex, first: number, last: number): Finding {
-  const start = doc.tokens[first]!.start
-  const end = doc.tokens[last]!.end
-  return {
-    ruleId: 'misconception/judged-behaviour',
-    category: 'misconception',
-    severity: 'warning',
-    start,
-    end,
+/** What a finding says: her behaviour weighed against her, or his standing set against her account. */
+const WORDING = {
+  behaviour: {
     reason: 'Describe what happened without judging it: people react to rape in many ways, and this behaviour says nothing about whether it happened.',
-    actual: doc.text.slice(start, end),
-    expected: [],
     note: 'Staying in contact, delay, calm, drinking and patchy memory are common after rape. Treating them as reasons for doubt repeats myths the CPS asks prosecutors to challenge.',
-    source: 'https://www.cps.gov.uk/legal-guidance/rape-and-sexual-offences-annex-tackling-rape-myths-and-stereotypes',
-    generic: true,
-  }
-}
+  },
+  standing: {
+    reason: "Leave the suspect's standing out of whether the offence happened, and analyse what he did.",
+    note: 'Offenders come from every walk of life, and many have no previous convictions. Setting his character or career against her account repeats the myth that respectable men do not rape.',
+  },
+} as const
 
-function standing(doc: DocumentIndex, first: number, last: number): Finding {
+function judged(doc: DocumentIndex, first: number, last: number, what: keyof typeof WORDING = 'behaviour'): Finding {
   const start = doc.tokens[first]!.start
   const end = doc.tokens[last]!.end
   return {
@@ -221,10 +215,10 @@ function standing(doc: DocumentIndex, first: number, last: number): Finding {
     severity: 'warning',
     start,
     end,
-    reason: "Leave the suspect's standing out of whether the offence happened, and analyse what he did.",
+    reason: WORDING[what].reason,
     actual: doc.text.slice(start, end),
     expected: [],
-    note: 'Offenders come from every walk of life, and many have no previous convictions. Setting his character or career against her account repeats the myth that respectable men do not rape.',
+    note: WORDING[what].note,
     source: 'https://www.cps.gov.uk/legal-guidance/rape-and-sexual-offences-annex-tackling-rape-myths-and-stereotypes',
     generic: true,
   }
