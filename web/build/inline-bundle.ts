@@ -6,7 +6,7 @@
  * disk) and can be saved or passed on as it is; the policy makes the browser
  * refuse any network connection, whatever a script tries.
  */
-import { createHash } from 'node:crypto'
+import { hashSource, strictPolicy } from '../../src/node/content-policy.js'
 import type { Plugin, Rolldown } from 'vite'
 
 /** Sources in the policy: a hash for each inline script and style sheet. */
@@ -15,40 +15,9 @@ export interface PolicySources {
   styles: readonly string[]
 }
 
-/**
- * The CSP hash source of an inline element's text.
- *
- * @param text The text between the tags, exactly as it is in the page.
- * @returns `'sha256-…'`.
- */
-export function hashSource(text: string): string {
-  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
-}
-
-/**
- * The page's Content-Security-Policy. Everything is refused by default; each
- * kind of network use is also named, so that the promise reads plainly.
- *
- * @param sources The inline script and style hashes.
- * @returns The policy.
- */
+/** The page's Content-Security-Policy (src/node/content-policy.ts, as the scrutiny report's). */
 export function contentSecurityPolicy(sources: PolicySources): string {
-  return [
-    "default-src 'none'",
-    `script-src ${sources.scripts.join(' ')}`,
-    `style-src ${sources.styles.join(' ')}`,
-    // Only the empty icon in the page itself, so the browser asks no server for one.
-    'img-src data:',
-    "connect-src 'none'",
-    "font-src 'none'",
-    "media-src 'none'",
-    "object-src 'none'",
-    "frame-src 'none'",
-    "worker-src 'none'",
-    "manifest-src 'none'",
-    "form-action 'none'",
-    "base-uri 'none'",
-  ].join('; ')
+  return strictPolicy(sources.scripts, sources.styles)
 }
 
 /** Vite's placeholder for the files a lazy import preloads. */

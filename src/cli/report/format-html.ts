@@ -4,7 +4,7 @@
  * only its own style sheet and sorting script, by hash. It holds file names
  * and counts; the flagged words appear only with `--include-quotes`.
  */
-import { createHash } from 'node:crypto'
+import { hashSource, strictPolicy } from '../../node/content-policy.js'
 import { barChart, escapeHtml as esc } from './charts.js'
 import { CRITERIA } from './criteria.js'
 import type { DocumentEntry, ReportEntry } from './entry.js'
@@ -39,25 +39,9 @@ th[aria-sort=ascending] button::after { content: " ▲"; } th[aria-sort=descendi
 }
 `
 
-const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
-
 /** The policy: nothing from anywhere, except this page's own style and script. */
 export function reportPolicy(): string {
-  return [
-    "default-src 'none'",
-    `script-src ${hash(SORT_SCRIPT)}`,
-    `style-src ${hash(STYLE)}`,
-    'img-src data:',
-    "connect-src 'none'",
-    "font-src 'none'",
-    "media-src 'none'",
-    "object-src 'none'",
-    "frame-src 'none'",
-    "worker-src 'none'",
-    "manifest-src 'none'",
-    "form-action 'none'",
-    "base-uri 'none'",
-  ].join('; ')
+  return strictPolicy([hashSource(SORT_SCRIPT)], [hashSource(STYLE)])
 }
 
 const pct = (share: number | null) => (share === null ? '–' : `${(share * 100).toFixed(1)}%`)
