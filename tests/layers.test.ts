@@ -2,10 +2,11 @@
  * The folders of src/ are layers (docs/architecture.md): a folder imports only
  * folders below it, so no two folders import each other, directly or round a
  * loop. Type-only imports are exempt: they vanish when the code is compiled.
+ * The imports are read as `npm run lint:cycles` reads them (scripts/check-cycles.ts).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs'
-import { dirname, join, relative, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { roomEdges } from '../scripts/check-cycles.js'
 
 const srcDir = resolve(import.meta.dirname, '../src')
 
@@ -30,43 +31,11 @@ const LAYERS = [
 ]
 const rank = new Map(LAYERS.flatMap((row, depth) => row.map((room) => [room, depth] as const)))
 
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? sources(join(dir, entry.name)) : /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [join(dir, entry.name)] : [],
-  )
-}
-
-/** The room of a file: its folder under src/, or under src/core/ for the core. */
-function roomOf(file: string): string {
-  const parts = relative(srcDir, file).split('/')
-  if (parts.length === 1) return '.'
-  return parts[0] === 'core' && parts.length > 2 ? `core/${parts[1]}` : parts[0]!
-}
-
-/** Every relative import of a file that survives compilation, as the file it names. */
-function valueImports(file: string): string[] {
-  const text = readFileSync(file, 'utf8')
-  const found: string[] = []
-  const statics = /^\s*(?:import|export)\s+(type\s+)?[^'";]*?\bfrom\s+['"](\.[^'"]+)['"]/gm
-  for (const match of text.matchAll(statics)) if (!match[1]) found.push(match[2]!)
-  for (const match of text.matchAll(/\bimport\(\s*['"](\.[^'"]+)['"]\s*\)/g)) found.push(match[1]!)
-  return found.map((spec) => {
-    const target = resolve(dirname(file), spec).replace(/\.js$/, '.ts')
-    return existsSync(target) ? target : join(target.replace(/\.ts$/, ''), 'index.ts')
-  })
-}
-
 describe('the layers of src/', () => {
-  const files = sources(srcDir).filter((file) => !relative(srcDir, file).startsWith('core/data/generated/'))
-  const edges = files.flatMap((file) =>
-    valueImports(file)
-      .filter((target) => target.startsWith(srcDir + '/'))
-      .map((target) => ({ file: relative(srcDir, file), target: relative(srcDir, target), from: roomOf(file), to: roomOf(target) }))
-      .filter((edge) => edge.from !== edge.to),
-  )
+  const edges = roomEdges(srcDir)
 
-  it('name every folder of src/', () => {
-    expect([...new Set(files.map(roomOf))].filter((room) => !rank.has(room))).toEqual([])
+  it('name every folder that imports or is imported by another', () => {
+    expect([...new Set(edges.flatMap((edge) => [edge.from, edge.to]))].filter((room) => !rank.has(room))).toEqual([])
   })
 
   it('are crossed by imports between folders', () => {
