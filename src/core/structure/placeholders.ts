@@ -5,22 +5,35 @@
  */
 import type { Finding } from '../engine/finding.js'
 
+/** A template's choice left unmade: `he/she`, `his/her`, `Mr/Mrs`. */
+const UNMADE_CHOICE =
+  '(?:s/he|(?:he|she|him|her|his|hers)(?:/(?:he|she|him|her|his|hers|they|them|their))+|(?:Mr|Mrs|Ms|Miss|Mx)(?:/(?:Mr|Mrs|Ms|Miss|Mx|Dr))+)'
+
 const PATTERNS = [
   /\{\{\s*[^{}\n]{1,60}?\s*\}\}/g,
   /<<[^<>\n]{1,60}>>/g,
   /«[^«»\n]{1,60}»/g,
-  /\[[^[\]\n]{1,60}\](?!\()/g,
+  /\[[^[\]\n]{1,140}\](?!\()/g,
   /\bX{2}\/X{2}\/X{2,4}\b/gi,
+  /\bDD\/MM\/(?:YY){1,2}\b/gi,
+  new RegExp(`\\b${UNMADE_CHOICE}\\b`, 'gi'),
   /\bX{4,}\b/g,
 ]
 /** Words that make a bracketed phrase a gap to fill, not an aside. */
 const GAP_WORD =
-  /\b(insert|enter|add|delete|select|choose|name|date|time|address|number|phone|email|tbc|tba|title|victim|defendant|suspect|officer|court|offence|reference|details?|signature|signed|appropriate|applicable)\b/i
+  /\b(insert|enter|add|delete|select|choose|name|date|time|address|number|phone|tel|telephone|dial|extension|postcode|email|tbc|tba|title|victim|defendant|suspect|officer|court|offence|reference|details?|signature|signed|appropriate|applicable|optional|para|paragraph|dd\/mm(\/yy(yy)?)?|direct line)\b/i
+/** An aside is short: a longer bracketed phrase is a gap only when it tells the writer what to do. */
+const INSTRUCTION = /\b(insert|delete|add|select|choose|optional|if (not )?(applicable|appropriate|known))\b/i
 /** A capital X standing for a number or a name still to come: `[within X days]`, `[xxxx]`. */
 const UNFILLED = /\bX\b|[xX]{3,}/
 /** A bracketed phrase in capitals, such as `[REFERENCE]`, is a field name. */
 const FIELD_NAME = /^[A-Z][A-Z _]+$/
-const isGap = (inner: string) => GAP_WORD.test(inner) || FIELD_NAME.test(inner) || UNFILLED.test(inner)
+const WHOLE_CHOICE = new RegExp(`^${UNMADE_CHOICE}$`, 'i')
+const isGap = (inner: string) =>
+  WHOLE_CHOICE.test(inner) ||
+  (inner.length <= 60
+    ? GAP_WORD.test(inner) || FIELD_NAME.test(inner) || UNFILLED.test(inner)
+    : INSTRUCTION.test(inner))
 
 /**
  * Find unfilled placeholders.

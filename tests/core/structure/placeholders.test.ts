@@ -31,6 +31,24 @@ describe('structure/placeholder', () => {
     expect(await placeholders('The hearing is at [X Crown Court].')).toEqual([['[X Crown Court]', 'error']])
   })
 
+  it('finds a choice the template left unmade, a date format and a long instruction to the writer', async () => {
+    expect(await placeholders('Dear [Mr/Mrs/Ms], I am sorry.')).toEqual([['[Mr/Mrs/Ms]', 'error']])
+    expect(await placeholders('The officer will call you when he/she has news.')).toEqual([['he/she', 'error']])
+    expect(await placeholders('Call me on [team tel] or write by [DD/MM/YYYY].')).toEqual([
+      ['[team tel]', 'error'],
+      ['[DD/MM/YYYY]', 'error'],
+    ])
+    const long = '[Optional paragraph about a meeting for cases of this kind – remove if not applicable]'
+    expect(await placeholders(`${long}\n\nYours sincerely`)).toEqual([[long, 'error']])
+  })
+
+  it('leaves long bracketed asides, and slashes that are not a choice, alone', async () => {
+    expect(
+      await placeholders('He wrote "I know what I did [to her] and I am sorry for the hurt it has caused to everyone concerned".'),
+    ).toEqual([])
+    expect(await placeholders('The 2023/24 figures and the and/or wording stay.')).toEqual([])
+  })
+
   it('leaves brackets that are asides, and Markdown links, alone', async () => {
     expect(await placeholders('- [x] Sent the leaflet with the letter.')).toEqual([])
     expect(await placeholders('He said he was [not] there, as the transcript shows.')).toEqual([])
