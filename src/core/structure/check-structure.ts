@@ -52,7 +52,7 @@ function openingParagraph(doc: DocumentIndex, facts: LetterFacts): number | unde
 export async function checkStructure(doc: DocumentIndex, given?: LetterType): Promise<StructureResult> {
   const findings = findPlaceholders(doc.text)
   const hits = scanSignals(doc)
-  const present = findElements(doc, hits, STRUCTURE)
+  const present = findElements(doc, hits, STRUCTURE, findings)
   const guess = given ? undefined : detectLetterType(doc, hits)
   const letterType = given ?? guess?.letterType
   const result: StructureResult = {

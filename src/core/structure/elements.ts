@@ -18,15 +18,39 @@ function hasDetail(doc: DocumentIndex, sentence: number): boolean {
   return false
 }
 
+/** A span of the text, such as an unfilled placeholder. */
+interface Span {
+  start: number
+  end: number
+}
+
+/**
+ * Whether what follows a part's signal in its sentence is only a gap left to
+ * fill: "The reasons are as follows: [insert rationale]." names the part but
+ * gives the reader nothing.
+ */
+function onlyAGap(doc: DocumentIndex, sentence: number, from: number, gaps: readonly Span[]): boolean {
+  const end = doc.sentences[sentence]!.end
+  // The gap ends the sentence, and only a short lead-in ("for this decision is as follows:") comes before it.
+  const gap = gaps.find((g) => g.start >= from && g.end <= end && !/[\p{L}\p{N}]/u.test(doc.text.slice(g.end, end)))
+  return gap !== undefined && (doc.text.slice(from, gap.start).match(/\p{L}+/gu) ?? []).length <= 8
+}
+
 /**
  * Find the parts a letter contains.
  *
  * @param doc The indexed letter.
  * @param hits Structure signal hits.
  * @param data The structure data.
+ * @param gaps Unfilled placeholders: a part whose words are only a gap is not there.
  * @returns For each present part, the first sentence that shows it.
  */
-export function findElements(doc: DocumentIndex, hits: SignalHits, data: StructureData): Map<Element, number> {
+export function findElements(
+  doc: DocumentIndex,
+  hits: SignalHits,
+  data: StructureData,
+  gaps: readonly Span[] = [],
+): Map<Element, number> {
   const present = new Map<Element, number>()
   // A letterhead's or a signature block's phone line names no one: it is a
   // contact only when a person signs the letter, not a unit alone.
@@ -46,6 +70,11 @@ export function findElements(doc: DocumentIndex, hits: SignalHits, data: Structu
         if (withoutSentences.has(sentence)) continue
         if (signal.detail && !hasDetail(doc, sentence)) continue
         if (element === 'contact' && unsigned && outsideBody(sentence)) continue
+        if (gaps.length > 0) {
+          // Words inside a placeholder are the template's, not the letter's.
+          if (gaps.some((g) => token.start >= g.start && token.start < g.end)) continue
+          if (onlyAGap(doc, sentence, doc.tokens[hit.last]!.end, gaps)) continue
+        }
         const known = present.get(element)
         if (known === undefined || sentence < known) present.set(element, sentence)
       }

@@ -69,7 +69,11 @@ const cases: Record<string, { count: string[]; miss: string[] }> = {
       'No one else saw what happened in the car park.',
       'Nothing else supports your account of that evening.',
     ],
-    miss: ['I am satisfied that it was the right decision.', 'I looked at all of the material.'],
+    miss: [
+      'I am satisfied that it was the right decision.',
+      'I looked at all of the material.',
+      'The reason for this decision is as follows: [insert the reasons from the review].',
+    ],
   },
   'right-to-review': {
     count: [
