@@ -45,12 +45,7 @@ function onlyAGap(doc: DocumentIndex, sentence: number, from: number, gaps: read
  * @param gaps Unfilled placeholders: a part whose words are only a gap is not there.
  * @returns For each present part, the first sentence that shows it.
  */
-export function findElements(
-  doc: DocumentIndex,
-  hits: SignalHits,
-  data: StructureData,
-  gaps: readonly Span[] = [],
-): Map<Element, number> {
+export function findElements(doc: DocumentIndex, hits: SignalHits, data: StructureData, gaps: readonly Span[] = []): Map<Element, number> {
   const present = new Map<Element, number>()
   // A letterhead's or a signature block's phone line names no one: it is a
   // contact only when a person signs the letter, not a unit alone.

@@ -30,10 +30,7 @@ const UNFILLED = /\bX\b|[xX]{3,}/
 const FIELD_NAME = /^[A-Z][A-Z _]+$/
 const WHOLE_CHOICE = new RegExp(`^${UNMADE_CHOICE}$`, 'i')
 const isGap = (inner: string) =>
-  WHOLE_CHOICE.test(inner) ||
-  (inner.length <= 60
-    ? GAP_WORD.test(inner) || FIELD_NAME.test(inner) || UNFILLED.test(inner)
-    : INSTRUCTION.test(inner))
+  WHOLE_CHOICE.test(inner) || (inner.length <= 60 ? GAP_WORD.test(inner) || FIELD_NAME.test(inner) || UNFILLED.test(inner) : INSTRUCTION.test(inner))
 
 /**
  * Find unfilled placeholders.

@@ -43,9 +43,7 @@ describe('structure/placeholder', () => {
   })
 
   it('leaves long bracketed asides, and slashes that are not a choice, alone', async () => {
-    expect(
-      await placeholders('He wrote "I know what I did [to her] and I am sorry for the hurt it has caused to everyone concerned".'),
-    ).toEqual([])
+    expect(await placeholders('He wrote "I know what I did [to her] and I am sorry for the hurt it has caused to everyone concerned".')).toEqual([])
     expect(await placeholders('The 2023/24 figures and the and/or wording stay.')).toEqual([])
   })
 
