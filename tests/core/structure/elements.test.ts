@@ -82,11 +82,7 @@ const cases: Record<string, { count: string[]; miss: string[] }> = {
       'You may request a review of this decision within ten working days.',
       'If you think I got this wrong, you can ask for a different lawyer to look at it again.',
     ],
-    miss: [
-      'I reviewed the file carefully.',
-      'The police will review their records.',
-      'If new evidence comes to light, the police can look at the case again.',
-    ],
+    miss: ['I reviewed the file carefully.', 'The police will review their records.', 'If new evidence comes to light, the police can look at the case again.'],
   },
   support: {
     count: [
