@@ -58,6 +58,18 @@ describe('false findings that must stay away', () => {
       "the suspect's drinking in the sentencing",
       'Dear Ms Doe,\n\nThe judge took into account that he had been drinking heavily, which she said made no difference.\n',
     ],
+    ['who decides the sentence, said plainly', 'Dear Ms Doe,\n\nThe judge decides the sentence, and I will tell you as soon as it is known.\n'],
+    [
+      'a barrister\'s experience as reassurance',
+      'Dear Ms Doe,\n\nYour barrister is very experienced in cases like yours, and she will meet you before the trial.\n',
+    ],
+    ['a plain invitation to call', 'Dear Ms Doe,\n\nIf you have any questions, please call me on 01632 960 111.\n'],
+    [
+      'a verdict that cannot be appealed, explained with care',
+      'Dear Ms Doe,\n\nThe law does not let the prosecution appeal against a not guilty verdict. I know how hard that is, and I am sorry.\n',
+    ],
+    ['an incident number', 'Dear Ms Doe,\n\nPlease quote the incident number 4471 when you call the police.\n'],
+    ['regret in the first person', 'Dear Ms Doe,\n\nI regret that I could not call you before this letter arrived, and I am sorry.\n'],
   ])('in a letter: %s', async (_name, text) => {
     expect(await wording(text, 'letter')).toEqual([])
   })
