@@ -27,10 +27,12 @@ const GLOSS_PUNCTUATION = /[(–—:]|^\s*-\s*$/
 const OFFENCE =
   '(?:attempted )?(?:rape|sexual assault|assault by penetration|sexual activity with a child|causing sexual activity without consent|assault occasioning actual bodily harm|controlling or coercive behaviour|stalking|harassment)s?'
 const BARE_ACRONYM = /^\(\s*[A-Z][A-Z0-9&]{1,6}s?\s*\)/
+/** A bracket that gives the statute ("2 counts of rape (s.1 SOA)") cites the law; it does not explain it. */
+const CITATION = /^\(\s*(?:ss?\.\s?\d|sections? \d|contrary to\b)/i
 const OFFENCE_NAMED = new RegExp(`^[(:–—-]\\s*${OFFENCE}\\b`, 'i')
 
 function bareBracketAt(rest: string): boolean {
-  return BARE_ACRONYM.test(rest) || OFFENCE_NAMED.test(rest)
+  return BARE_ACRONYM.test(rest) || OFFENCE_NAMED.test(rest) || CITATION.test(rest)
 }
 
 /** A rule's glosses and expansions in one document, gathered once rather than for every match. */
