@@ -70,6 +70,18 @@ describe('false findings that must stay away', () => {
     ],
     ['an incident number', 'Dear Ms Doe,\n\nPlease quote the incident number 4471 when you call the police.\n'],
     ['regret in the first person', 'Dear Ms Doe,\n\nI regret that I could not call you before this letter arrived, and I am sorry.\n'],
+    [
+      'court words in their everyday senses',
+      'Dear Ms Doe,\n\nEvery detail you gave counts, and the services listed below can help. He has served two years of his sentence already. The window in the waiting room was fixed last week. Please put any questions to me. You were discharged from hospital the next day, and you told your sister what had happened. The hearing will proceed on Monday.\n',
+    ],
+    [
+      'a warning in its everyday sense near a trial',
+      'Dear Ms Doe,\n\nWitness Care will tell you if you are warned about any risk before the trial. The glass in the court door was cracked, so the hearing moved to another room.\n',
+    ],
+    [
+      'listing words explained beside them',
+      'Dear Ms Doe,\n\nThe trial is in the warned list, which means it may start on any day in the week of 4 May. The second charge will lie on file, which means it stays on the court record but will not go ahead unless a judge agrees.\n',
+    ],
   ])('in a letter: %s', async (_name, text) => {
     expect(await wording(text, 'letter')).toEqual([])
   })

@@ -20,10 +20,20 @@ const GLOSS_PUNCTUATION = /[(–—:]|^\s*-\s*$/
 /**
  * A bracket that only repeats a name explains nothing: an acronym
  * ("Sexual Harm Prevention Order (SHPO)") or the offence a count charges
- * ("count 1 (rape)").
+ * ("count 1 (rape)"). Nor does a bracket, colon or dash that opens with the
+ * offence and goes on to its date or place ("Count 1 (rape on 3 May)",
+ * "Count 2: sexual assault"): it says what the charge is, not what a count is.
  */
-const BARE_BRACKET =
-  /^\(\s*(?:[A-Z][A-Z0-9&]{1,6}s?|(?:attempted )?(?:rape|sexual assault|assault by penetration|sexual activity with a child|causing sexual activity without consent|assault occasioning actual bodily harm|controlling or coercive behaviour|stalking|harassment)s?)\s*\)/
+const OFFENCE =
+  '(?:attempted )?(?:rape|sexual assault|assault by penetration|sexual activity with a child|causing sexual activity without consent|assault occasioning actual bodily harm|controlling or coercive behaviour|stalking|harassment)s?'
+const BARE_ACRONYM = /^\(\s*[A-Z][A-Z0-9&]{1,6}s?\s*\)/
+/** A bracket that gives the statute ("2 counts of rape (s.1 SOA)") cites the law; it does not explain it. */
+const CITATION = /^\(\s*(?:ss?\.\s?\d|sections? \d|contrary to\b)/i
+const OFFENCE_NAMED = new RegExp(`^[(:–—-]\\s*${OFFENCE}\\b`, 'i')
+
+function bareBracketAt(rest: string): boolean {
+  return BARE_ACRONYM.test(rest) || OFFENCE_NAMED.test(rest) || CITATION.test(rest)
+}
 
 /** A rule's glosses and expansions in one document, gathered once rather than for every match. */
 interface Prepared {
@@ -112,7 +122,7 @@ function explainedBeside(hit: PhraseHit, glossStarts: readonly number[], context
     ?.some((cue) => cue.last < hit.first && hit.first - cue.last <= NAMING_REACH + 1 && tokens[cue.last]!.sentence === tokens[hit.first]!.sentence)
   if (named) return true
   const after = tokens[hit.last + 1]
-  const bareBracket = BARE_BRACKET.test(context.doc.text.slice(term.end).trimStart())
+  const bareBracket = bareBracketAt(context.doc.text.slice(term.end).trimStart())
   if (after && after.sentence === term.sentence && GLOSS_PUNCTUATION.test(after.punctBefore) && !bareBracket) return true
   // A gloss in the same sentence, starting within reach after the term …
   if (glossBetween(glossStarts, hit.last + 1, hit.last + SAME_SENTENCE_REACH, term.sentence, context)) return true

@@ -123,6 +123,7 @@ export function indexDocument(tree: Root, text: string): DocumentIndex {
           continue
         }
         const forms = normalizeWord(raw)
+        const numberWithStop = /^\d+\.$/.test(raw)
         for (let i = 0; i < forms.length; i++) {
           const form = forms[i]!
           // One literal shape for every token keeps property access monomorphic.
@@ -131,7 +132,7 @@ export function indexDocument(tree: Root, text: string): DocumentIndex {
             norm: form.norm,
             stem: form.stem,
             start,
-            end,
+            end: numberWithStop ? end - 1 : end,
             sentence: sentences.length,
             breakBefore: i === 0 && (breakPending || (punct !== '' && BREAKING.test(punct))),
             punctBefore: i === 0 ? punct : '',
@@ -139,7 +140,8 @@ export function indexDocument(tree: Root, text: string): DocumentIndex {
           })
         }
         punct = ''
-        breakPending = false
+        // A number that kept the full stop of its sentence: no phrase runs on past it.
+        breakPending = numberWithStop
       } else if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
         const value = child.value
         punct += value

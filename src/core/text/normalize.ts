@@ -65,7 +65,8 @@ function splitWord(raw: string): readonly WordForm[] {
     const base = IRREGULAR_NEGATIVES[lower] ?? lower
     return [form(head, base), form('not', 'not')]
   }
-  const cased = straight.replace(/'s?$/i, '')
+  // The parser keeps a sentence's full stop on a number that ends it ("… to count 1."), as if it were a list number.
+  const cased = straight.replace(/'s?$/i, '').replace(/^(\d+)\.$/, '$1')
   const norm = cased.toLowerCase().replace(/-/g, '')
   return [form(cased, norm)]
 }
