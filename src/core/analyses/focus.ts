@@ -168,6 +168,8 @@ export function balanceReason(balance: FocusBalance): string {
 
 interface SentenceFacts {
   subject?: Person
+  /** The first person the sentence names, acting or not ("His messages show she …"). */
+  first?: Person
   mentions: Set<Person>
   roles: Set<string>
 }
@@ -238,7 +240,7 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
     )
     const subject = (acting ?? refs[0])?.who
     if (subject) previousSubject = subject
-    return { subject, mentions: new Set(refs.map((r) => r.who)), roles: byRole.get(index) ?? new Set() }
+    return { subject, first: refs[0]?.who, mentions: new Set(refs.map((r) => r.who)), roles: byRole.get(index) ?? new Set() }
   })
 
   // A paragraph that plans how to counter a myth discusses the victim's conduct in order to answer it.
@@ -249,11 +251,14 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
   const quoted = (info: SentenceInfo) => doc.tokens[info.firstToken]?.quoted ?? false
   const scrutiny: number[] = []
   let analysis = 0
+  // A sentence that opens on him and tests him ("His messages show that she had said no") is
+  // analysis of him, though she acts in it.
+  const testsHim = (f: SentenceFacts) => f.roles.has('analysis') && f.mentions.has('suspect') && (f.subject !== 'victim' || f.first === 'suspect')
   facts.forEach((f, index) => {
     const info = doc.sentences[index]!
     if (!own(index) || quoted(info) || accounts.has(index)) return
-    if (f.roles.has('scrutiny') && f.mentions.has('victim') && f.subject !== 'suspect' && !f.roles.has('done-to-her')) scrutiny.push(index)
-    else if (f.roles.has('analysis') && f.mentions.has('suspect') && f.subject !== 'victim') analysis++
+    if (testsHim(f)) analysis++
+    else if (f.roles.has('scrutiny') && f.mentions.has('victim') && f.subject !== 'suspect' && !f.roles.has('done-to-her')) scrutiny.push(index)
   })
 
   const findings: Finding[] = []
@@ -278,10 +283,15 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
   // A sentence that names no one ("The previous allegation is of concern") goes on from the one before it.
   const aboutHer = (index: number) =>
     facts[index]!.mentions.has('victim') ||
+    (facts[index]!.mentions.size === 0 && facts[index]!.roles.has('her-conduct')) ||
     ((LOOKS_BACK.has(doc.tokens[doc.sentences[index]!.firstToken]?.norm ?? '') || facts[index]!.mentions.size === 0) &&
       doc.sentences[index - 1]?.paragraph === doc.sentences[index]!.paragraph &&
       (facts[index - 1]?.mentions.has('victim') ?? false))
-  const weighingAt = facts.flatMap((f, index) => (f.roles.has('evaluation') && own(index) && f.subject !== 'suspect' && aboutHer(index) ? [index] : []))
+  // Her conduct listed under a Weaknesses heading is weighed against her by the list itself.
+  const listed = new Set(weaknessItems(doc, facts, names).filter((index) => own(index) && facts[index]!.subject !== 'suspect'))
+  const weighingAt = facts.flatMap((f, index) =>
+    (f.roles.has('evaluation') && own(index) && f.subject !== 'suspect' && !testsHim(f) && aboutHer(index)) || listed.has(index) ? [index] : [],
+  )
   const weighing = weighingAt.length
   // A review that does not test him at all leans on her whatever its words; a strong review's
   // Strengths and Weaknesses headings or its neutral chronology about her do not.
@@ -367,7 +377,6 @@ function checkRecordRequests(doc: DocumentIndex, byRole: Map<number, Set<string>
 function checkBinaryFrame(doc: DocumentIndex, facts: SentenceFacts[], names: Map<string, Person>, leansOnHer: boolean): Finding[] {
   const headings = new Set([...FOCUS['binary-headings']!, ...(leansOnHer ? (FOCUS['leaning-headings'] ?? []) : [])].map((h) => h.toLowerCase()))
   const findings: Finding[] = []
-  let inWeaknesses = false
   const framing = (start: number, end: number): Finding => ({
     ruleId: 'focus/binary-framing',
     category: 'focus',
@@ -381,6 +390,7 @@ function checkBinaryFrame(doc: DocumentIndex, facts: SentenceFacts[], names: Map
     note: "Panels found the strengths and weaknesses frame flattened nuanced issues into a binary. A victim's behaviour often has an explanation the evidence can show.",
     source: REPORT,
   })
+  const listed = new Set(weaknessItems(doc, facts, names))
   doc.sentences.forEach((info, index) => {
     const raw = doc.text.slice(info.start, info.end)
     // A table whose header row sets "Strengths" beside "Weaknesses": each such cell is a heading.
@@ -394,23 +404,13 @@ function checkBinaryFrame(doc: DocumentIndex, facts: SentenceFacts[], names: Map
       }
     }
     // "Strengths: none identified …" starts a list inline; the label alone is the heading.
-    const label = /^[\s#*_\d.)-]*([A-Za-z ]{5,40})(\*\*|__)?:/.exec(raw)?.[1] ?? raw
-    const name = heading(label)
-    if (headings.has(name)) {
+    const label = headingLabel(raw)
+    if (headings.has(heading(label))) {
       const end = info.start + raw.indexOf(label) + label.length + (raw.charAt(raw.indexOf(label) + label.length) === ':' ? 1 : 0)
       findings.push(framing(info.start + raw.indexOf(label), end))
-      inWeaknesses = name.startsWith('weakness')
       return
     }
-    const isHeading = !/[.!?;]\s*$/.test(raw) && !/^\s*[-*•]/.test(raw) && info.endToken - info.firstToken <= 5
-    if (inWeaknesses && isHeading) inWeaknesses = false
-    // An item about the suspect ("He has no previous convictions") is not her behaviour.
-    const opener = doc.tokens[info.firstToken]?.norm ?? ''
-    const aboutHim =
-      ['he', 'his', 'suspect', 'defendant'].includes(opener) ||
-      names.get(doc.tokens[info.firstToken]?.cased ?? '') === 'suspect' ||
-      (opener === 'the' && ['suspect', 'defendant'].includes(doc.tokens[info.firstToken + 1]?.norm ?? ''))
-    if (inWeaknesses && facts[index]!.roles.has('weakness-items') && !facts[index]!.roles.has('countering') && !aboutHim) {
+    if (listed.has(index)) {
       const text = raw.replace(/^\s*[-*•]\s*/, '')
       const start = info.start + raw.length - text.length
       findings.push({
@@ -428,4 +428,44 @@ function checkBinaryFrame(doc: DocumentIndex, facts: SentenceFacts[], names: Map
     }
   })
   return findings
+}
+
+/** A heading's label: the words before a colon that opens a list inline ("Weaknesses: …"), or the whole line. */
+function headingLabel(raw: string): string {
+  return /^[\s#*_\d.)-]*([A-Za-z ]{5,40})(\*\*|__)?:/.exec(raw)?.[1] ?? raw
+}
+
+/** Headings whose list sets out what is against the case ("Weaknesses", "Evidential difficulties", "Points against"). */
+const AGAINST_HEADING = /^(evidential |key |main |the )?(weakness|weaknesses|difficulties|difficulty|negatives|points against|factors against|problems)\b/
+
+/**
+ * The items of a Weaknesses list (or its kin) that are victim behaviours or
+ * trauma responses: the list weighs them against her whatever their wording.
+ *
+ * @returns The sentence indexes.
+ */
+function weaknessItems(doc: DocumentIndex, facts: SentenceFacts[], names: Map<string, Person>): number[] {
+  const items: number[] = []
+  let inWeaknesses = false
+  doc.sentences.forEach((info, index) => {
+    const raw = doc.text.slice(info.start, info.end)
+    const isHeading = !/[.!?;]\s*$/.test(raw) && !/^\s*[-*•]/.test(raw) && info.endToken - info.firstToken <= 6
+    const name = heading(headingLabel(raw))
+    if (isHeading || name !== heading(raw)) {
+      if (AGAINST_HEADING.test(name) && !/\b(his|suspect|defendant|prosecution)\b/.test(name)) {
+        inWeaknesses = true
+        return
+      }
+      if (isHeading) inWeaknesses = false
+    }
+    if (!inWeaknesses) return
+    // An item about the suspect ("He has no previous convictions") is not her behaviour.
+    const opener = doc.tokens[info.firstToken]?.norm ?? ''
+    const aboutHim =
+      ['he', 'his', 'suspect', 'defendant'].includes(opener) ||
+      names.get(doc.tokens[info.firstToken]?.cased ?? '') === 'suspect' ||
+      (opener === 'the' && ['suspect', 'defendant'].includes(doc.tokens[info.firstToken + 1]?.norm ?? ''))
+    if (facts[index]!.roles.has('weakness-items') && !facts[index]!.roles.has('countering') && !aboutHim) items.push(index)
+  })
+  return items
 }
