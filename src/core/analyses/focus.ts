@@ -170,6 +170,8 @@ interface SentenceFacts {
   subject?: Person
   /** The first person the sentence names, acting or not ("His messages show she …"). */
   first?: Person
+  /** The suspect does something in the sentence ("…; PRICE guides her out", "he did"). */
+  heActs: boolean
   mentions: Set<Person>
   roles: Set<string>
 }
@@ -220,6 +222,20 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
     }
     return previousSubject ?? 'suspect'
   }
+  // A clause of his: "he", his name or "the suspect" opening a clause and, for a name, followed by a
+  // verb ("…; PRICE guides her out", "…, he did"), not a relative clause ("a jacket he had left").
+  const CLAUSE_OPENERS = new Set([';', ',', ':', 'and', 'but', 'then', 'when', 'where', 'while'])
+  const actsAt = (at: number) => {
+    const token = doc.tokens[at]!
+    const back = token.norm === 'suspect' || token.norm === 'defendant' ? at - 2 : at - 1
+    const before = doc.tokens[back]
+    const opensClause = !before || before.sentence !== token.sentence || CLAUSE_OPENERS.has(before.norm) || /[;,:]\s*$/.test(doc.text.slice(before.end, token.start))
+    if (!opensClause) return false
+    if (token.norm === 'he') return true
+    if (token.norm !== 'suspect' && token.norm !== 'defendant' && names.get(token.cased) !== 'suspect') return false
+    const next = doc.tokens[at + 1]
+    return !!next && next.sentence === token.sentence && /^[a-z]+(ed|s)$/.test(next.cased) && !['was', 'is', 'has', 'does'].includes(next.norm) && !/['’]s$/.test(doc.text.slice(token.start, token.end))
+  }
   const facts: SentenceFacts[] = doc.sentences.map((info, index) => {
     const refs: Array<{ at: number; who: Person }> = (people.get(index) ?? []).map((h) => ({
       at: h.first,
@@ -240,7 +256,8 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
     )
     const subject = (acting ?? refs[0])?.who
     if (subject) previousSubject = subject
-    return { subject, first: refs[0]?.who, mentions: new Set(refs.map((r) => r.who)), roles: byRole.get(index) ?? new Set() }
+    const heActs = refs.some((r) => r.who === 'suspect' && actsAt(r.at))
+    return { subject, first: refs[0]?.who, heActs, mentions: new Set(refs.map((r) => r.who)), roles: byRole.get(index) ?? new Set() }
   })
 
   // A paragraph that plans how to counter a myth discusses the victim's conduct in order to answer it.
@@ -258,7 +275,8 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
     const info = doc.sentences[index]!
     if (!own(index) || quoted(info) || accounts.has(index)) return
     if (testsHim(f)) analysis++
-    else if (f.roles.has('scrutiny') && f.mentions.has('victim') && f.subject !== 'suspect' && !f.roles.has('done-to-her')) scrutiny.push(index)
+    // A sentence in which he acts too ("she left, and he messaged her") tells what he did, not only what she did.
+    else if (f.roles.has('scrutiny') && f.mentions.has('victim') && f.subject !== 'suspect' && !f.heActs && !f.roles.has('done-to-her')) scrutiny.push(index)
   })
 
   const findings: Finding[] = []
