@@ -172,6 +172,8 @@ interface SentenceFacts {
   first?: Person
   /** The suspect does something in the sentence ("…; PRICE guides her out", "he did"). */
   heActs: boolean
+  /** The sentence opens on him: his name or "his" within its first few words ("(c) ORRELL's phone: …"). */
+  opensOnHim: boolean
   mentions: Set<Person>
   roles: Set<string>
 }
@@ -257,7 +259,8 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
     const subject = (acting ?? refs[0])?.who
     if (subject) previousSubject = subject
     const heActs = refs.some((r) => r.who === 'suspect' && actsAt(r.at))
-    return { subject, first: refs[0]?.who, heActs, mentions: new Set(refs.map((r) => r.who)), roles: byRole.get(index) ?? new Set() }
+    const opensOnHim = refs[0]?.who === 'suspect' && refs[0].at - info.firstToken <= 3
+    return { subject, first: refs[0]?.who, heActs, opensOnHim, mentions: new Set(refs.map((r) => r.who)), roles: byRole.get(index) ?? new Set() }
   })
 
   // A paragraph that plans how to counter a myth discusses the victim's conduct in order to answer it.
@@ -270,7 +273,10 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
   let analysis = 0
   // A sentence that opens on him and tests him ("His messages show that she had said no") is
   // analysis of him, though she acts in it.
-  const testsHim = (f: SentenceFacts) => f.roles.has('analysis') && f.mentions.has('suspect') && (f.subject !== 'victim' || f.first === 'suspect')
+  // So is an enquiry into his phone or records ("Download of FARRANT's phone, with …").
+  const testsHim = (f: SentenceFacts) =>
+    (f.roles.has('analysis') && f.mentions.has('suspect') && (f.subject !== 'victim' || f.first === 'suspect')) ||
+    (f.roles.has('records') && f.opensOnHim)
   facts.forEach((f, index) => {
     const info = doc.sentences[index]!
     if (!own(index) || quoted(info) || accounts.has(index)) return
@@ -341,6 +347,9 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
   return { findings, balance: { victimScrutiny: scrutiny.length, suspectAnalysis: analysis }, leansOnHer }
 }
 
+/** Verbs that give what a download or record showed. */
+const RESULT_VERBS = new Set(['shows', 'showed', 'show', 'reveals', 'revealed', 'contains', 'contained', 'confirms', 'confirmed', 'includes', 'included'])
+
 /**
  * A request for the complainant's phone or records when she is named by her
  * initials ("Obtain AB's GP records"): the pack rule reads "her" and "the
@@ -369,6 +378,8 @@ function checkRecordRequests(doc: DocumentIndex, byRole: Map<number, Set<string>
       // ("download AB's phone"), not after ("on AB's phone …; the police download shows …").
       const near = (set: Set<number>, from: number, to: number) => [...set].some((at) => at >= from && at <= to && doc.tokens[at]!.sentence === sentence)
       if (!near(records, t + 1, t + 4)) continue
+      // What her phone showed is evidence, not a request for it ("The download of AB's phone shows …").
+      if (doc.tokens.slice(t + 2, t + 5).some((w) => w.sentence === sentence && RESULT_VERBS.has(w.norm))) continue
       if (!near(requests, t - 8, t - 1) && !(listItem && opensOnRequest && t - info.firstToken <= 3)) continue
       const start = token.start
       const end = doc.tokens[Math.min(t + 2, info.endToken - 1)]!.end
