@@ -231,12 +231,19 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
     const token = doc.tokens[at]!
     const back = token.norm === 'suspect' || token.norm === 'defendant' ? at - 2 : at - 1
     const before = doc.tokens[back]
-    const opensClause = !before || before.sentence !== token.sentence || CLAUSE_OPENERS.has(before.norm) || /[;,:]\s*$/.test(doc.text.slice(before.end, token.start))
+    const opensClause =
+      !before || before.sentence !== token.sentence || CLAUSE_OPENERS.has(before.norm) || /[;,:]\s*$/.test(doc.text.slice(before.end, token.start))
     if (!opensClause) return false
     if (token.norm === 'he') return true
     if (token.norm !== 'suspect' && token.norm !== 'defendant' && names.get(token.cased) !== 'suspect') return false
     const next = doc.tokens[at + 1]
-    return !!next && next.sentence === token.sentence && /^[a-z]+(ed|s)$/.test(next.cased) && !['was', 'is', 'has', 'does'].includes(next.norm) && !/['’]s$/.test(doc.text.slice(token.start, token.end))
+    return (
+      !!next &&
+      next.sentence === token.sentence &&
+      /^[a-z]+(ed|s)$/.test(next.cased) &&
+      !['was', 'is', 'has', 'does'].includes(next.norm) &&
+      !/['’]s$/.test(doc.text.slice(token.start, token.end))
+    )
   }
   const facts: SentenceFacts[] = doc.sentences.map((info, index) => {
     const refs: Array<{ at: number; who: Person }> = (people.get(index) ?? []).map((h) => ({
@@ -275,8 +282,7 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
   // analysis of him, though she acts in it.
   // So is an enquiry into his phone or records ("Download of FARRANT's phone, with …").
   const testsHim = (f: SentenceFacts) =>
-    (f.roles.has('analysis') && f.mentions.has('suspect') && (f.subject !== 'victim' || f.first === 'suspect')) ||
-    (f.roles.has('records') && f.opensOnHim)
+    (f.roles.has('analysis') && f.mentions.has('suspect') && (f.subject !== 'victim' || f.first === 'suspect')) || (f.roles.has('records') && f.opensOnHim)
   facts.forEach((f, index) => {
     const info = doc.sentences[index]!
     if (!own(index) || quoted(info) || accounts.has(index)) return

@@ -256,3 +256,49 @@ describe('the binary frame in other forms', () => {
     expect(await of('CHARGING REVIEW\n\n| Item | What it shows |\n| --- | --- |\n| CCTV | He led her out |\n', 'focus/binary-framing')).toEqual([])
   })
 })
+
+describe('a review that leans on her through plain narrative and a few weighing words', () => {
+  // Her conduct told as narrative; the weighing is in hedged jury speculation and in her own choices.
+  const narrative = `CHARGING REVIEW\n\nR v Owen GARSIDE\n\nRB met GARSIDE through a climbing club. She invited him in for coffee after a session. She chose to stay in the kitchen with him after her housemate went to bed. She texted him the next day to thank him for the lift. She did not tell her housemate for a month.\n\nA jury may well ask why she texted him at all. The continued contact is the central problem.\n\nGARSIDE was interviewed and says it was consensual.\n`
+  it('flags her conduct and the weighing', async () => {
+    const flagged = await of(narrative, 'focus/victim-scrutiny')
+    expect(flagged).toEqual(expect.arrayContaining(['She invited him in for coffee after a session.', 'The continued contact is the central problem.']))
+  })
+
+  it('stays silent when the review tests him as much as it tells her side', async () => {
+    const tested = narrative
+      .replace('\n\nA jury may well ask why she texted him at all. The continued contact is the central problem.', '')
+      .replace(
+        'GARSIDE was interviewed and says it was consensual.',
+        'GARSIDE knew she had refused him earlier that evening. His messages contradict his account. He took no steps to find out whether she agreed. He deleted the messages before his arrest. He targeted her because she was alone.',
+      )
+    expect(await of(tested, 'focus/victim-scrutiny')).toEqual([])
+  })
+})
+
+describe('her conduct listed under a Difficulties heading', () => {
+  const listed = `CHARGING REVIEW\n\nR v Owen GARSIDE\n\nRB says GARSIDE raped her after a club social. GARSIDE says she agreed.\n\nEvidential difficulties\n\n- She had been drinking all evening.\n- She messaged him the following day.\n- She delayed reporting for three weeks.\n\nGARSIDE gave a prepared statement.\n`
+  it('reads the list as weighing her conduct', async () => {
+    expect((await of(listed, 'misconception/behaviour-as-weakness')).length).toBe(3)
+    expect((await of(listed, 'focus/victim-scrutiny')).length).toBeGreaterThan(0)
+  })
+
+  it('leaves items about him alone', async () => {
+    const his = listed.replace(/- She[^\n]*\n/g, '').replace('Evidential difficulties\n\n', 'Evidential difficulties\n\n- He has no previous convictions.\n')
+    expect(await of(his, 'misconception/behaviour-as-weakness')).toEqual([])
+  })
+})
+
+describe('a strong review in which he acts in the same sentence as her', () => {
+  const strongNarrative = `CHARGING REVIEW\n\nR v Owen GARSIDE\n\nRB left the bar at midnight; GARSIDE followed her out. She walked towards the station, and he caught up with her. She stayed at her friend's flat afterwards.\n\nGARSIDE knew she was drunk. His messages contradict his account. He took no steps to find out whether she agreed.\n`
+  it('does not count those sentences as scrutiny of her', async () => {
+    expect(await of(strongNarrative, 'focus/victim-scrutiny')).toEqual([])
+  })
+})
+
+describe('an enquiry into his phone, or what her phone showed', () => {
+  const text = `CHARGING REVIEW\n\nR v Owen GARSIDE\n\nRB says GARSIDE raped her. RB reported the next morning. RB gave a detailed interview.\n\n- GARSIDE's phone: messages and location data for the night, to test his account.\n\nThe download of RB's phone shows his messages after the offence.\n`
+  it('is not a request for her records', async () => {
+    expect(await of(text, 'focus/records-trawl')).toEqual([])
+  })
+})
