@@ -327,7 +327,10 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
   // Strengths and Weaknesses headings or its neutral chronology about her do not.
   // One weighing is enough where her conduct fills the review and his barely appears in it.
   const lopsided = weighing >= 1 && scrutiny.length >= LOPSIDED_MIN && scrutiny.length >= LOPSIDED_RATIO * Math.max(analysis, 1)
-  const leansOnHer = scrutiny.length > analysis && (weighing >= MIN_WEIGHING || lopsided || (analysis === 0 && scrutiny.length >= 2))
+  // At a tie, the review's own weighing of her decides it: a mixed review that weighs her twice leans on her.
+  const leansOnHer =
+    (scrutiny.length > analysis && (weighing >= MIN_WEIGHING || lopsided || (analysis === 0 && scrutiny.length >= 2))) ||
+    (scrutiny.length === analysis && scrutiny.length >= 2 && weighing >= MIN_WEIGHING)
   if (leansOnHer) {
     // The weighing sentences themselves ("This is a significant concern") lean on her too.
     const leaning = [...new Set([...scrutiny, ...weighingAt])].sort((a, b) => a - b)
