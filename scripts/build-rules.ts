@@ -59,6 +59,7 @@ const FOCUS_LISTS = [
   'targeted',
   'done-to-her',
   'evaluation',
+  'her-conduct',
   'control',
   'relationship',
   'ccb',
