@@ -389,7 +389,12 @@ function checkRecordRequests(doc: DocumentIndex, byRole: Map<number, Set<string>
       if (!near(records, t + 1, t + 4)) continue
       // What her phone showed is evidence, not a request for it ("The download of AB's phone shows …").
       if (doc.tokens.slice(t + 2, t + 5).some((w) => w.sentence === sentence && RESULT_VERBS.has(w.norm))) continue
-      if (!near(requests, t - 8, t - 1) && !(listItem && opensOnRequest && t - info.firstToken <= 3)) continue
+      // Or, in the passive, after them: "AB's full psychiatric records were obtained", but not "have not been requested".
+      const after = doc.tokens.slice(t + 2, t + 8).filter((w) => w.sentence === sentence)
+      const passive =
+        !after.some((w) => ['not', 'never', 'no'].includes(w.norm)) &&
+        after.some((w, i) => ['were', 'was', 'been', 'be'].includes(w.norm) && near(requests, t + 3 + i, t + 4 + i))
+      if (!near(requests, t - 8, t - 1) && !passive && !(listItem && opensOnRequest && t - info.firstToken <= 3)) continue
       const start = token.start
       const end = doc.tokens[Math.min(t + 2, info.endToken - 1)]!.end
       findings.push({

@@ -302,3 +302,16 @@ describe('an enquiry into his phone, or what her phone showed', () => {
     expect(await of(text, 'focus/records-trawl')).toEqual([])
   })
 })
+
+describe('her records taken in the passive', () => {
+  const base = `CHARGING REVIEW\n\nR v Owen GARSIDE\n\nRB says GARSIDE raped her. RB reported the next morning. RB gave a detailed interview.\n\n`
+  it('flags records said to have been obtained whole', async () => {
+    expect(await of(`${base}RB's complete counselling records were obtained before this review.\n`, 'focus/records-trawl')).toEqual([
+      "RB's complete counselling",
+    ])
+  })
+
+  it('leaves records said not to have been requested', async () => {
+    expect(await of(`${base}RB's counselling records have not been requested, as no line of enquiry needs them.\n`, 'focus/records-trawl')).toEqual([])
+  })
+})
