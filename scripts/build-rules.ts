@@ -60,6 +60,8 @@ const FOCUS_LISTS = [
   'done-to-her',
   'evaluation',
   'her-conduct',
+  'her-complaint',
+  'late-complaint',
   'control',
   'relationship',
   'ccb',

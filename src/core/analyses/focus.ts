@@ -278,6 +278,23 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
   const quoted = (info: SentenceInfo) => doc.tokens[info.firstToken]?.quoted ?? false
   const scrutiny: number[] = []
   let analysis = 0
+  // Her telling someone soon afterwards is evidence for her, unless the sentence says she did not, or only later.
+  // A table row runs many cells together, so it is left to its other words.
+  const earlyComplaint = (f: SentenceFacts, index: number) =>
+    f.roles.has('her-complaint') && !f.roles.has('late-complaint') && !/^\s*\|/.test(doc.text.slice(doc.sentences[index]!.start, doc.sentences[index]!.end))
+  // "HT and ADEYEMI met on a dating app": the two of them as one subject is background, not her conduct.
+  const jointly = (index: number) => {
+    const info = doc.sentences[index]!
+    // Only as the sentence's subject, near its start: not "the messages between NP and STANWAY".
+    for (let t = info.firstToken; t < Math.min(info.endToken - 2, info.firstToken + 3); t++) {
+      if (['between', 'with', 'of', 'for', 'to', 'from'].includes(doc.tokens[t - 1]?.norm ?? '') && t > info.firstToken) continue
+      const here = doc.tokens[t]!
+      const isHer = here.norm === 'she' || here.norm === 'complainant' || names.get(here.cased) === 'victim'
+      const next = doc.tokens[t + 2]!
+      if (isHer && doc.tokens[t + 1]!.norm === 'and' && (names.get(next.cased) === 'suspect' || next.norm === 'he' || next.norm === 'the')) return true
+    }
+    return false
+  }
   // A sentence that opens on him and tests him ("His messages show that she had said no") is
   // analysis of him, though she acts in it.
   // So is an enquiry into his phone or records ("Download of FARRANT's phone, with …").
@@ -288,7 +305,16 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
     if (!own(index) || quoted(info) || accounts.has(index)) return
     if (testsHim(f)) analysis++
     // A sentence in which he acts too ("she left, and he messaged her") tells what he did, not only what she did.
-    else if (f.roles.has('scrutiny') && f.mentions.has('victim') && f.subject !== 'suspect' && !f.heActs && !f.roles.has('done-to-her')) scrutiny.push(index)
+    else if (
+      f.roles.has('scrutiny') &&
+      f.mentions.has('victim') &&
+      f.subject !== 'suspect' &&
+      !f.heActs &&
+      !f.roles.has('done-to-her') &&
+      !earlyComplaint(f, index) &&
+      !jointly(index)
+    )
+      scrutiny.push(index)
   })
 
   const findings: Finding[] = []

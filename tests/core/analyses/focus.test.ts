@@ -315,3 +315,18 @@ describe('her records taken in the passive', () => {
     expect(await of(`${base}RB's counselling records have not been requested, as no line of enquiry needs them.\n`, 'focus/records-trawl')).toEqual([])
   })
 })
+
+describe('her early complaint and the two of them as one subject', () => {
+  const leaning = `CHARGING REVIEW\n\nR v Owen GARSIDE\n\nRB and GARSIDE met at a climbing wall in May. RB rang her sister that night, in tears, and told her what had happened. She went back to his flat the following week. She sent him a friendly message afterwards. She did not report until August.\n\nHer return to his flat is difficult to explain. A jury may well ask why she messaged him.\n\nGARSIDE says it was consensual.\n`
+  it('does not call her early complaint or the shared background scrutiny', async () => {
+    const flagged = await of(leaning, 'focus/victim-scrutiny')
+    expect(flagged).toEqual(expect.arrayContaining(['She went back to his flat the following week.']))
+    expect(flagged).not.toContain('RB and GARSIDE met at a climbing wall in May.')
+    expect(flagged).not.toContain('RB rang her sister that night, in tears, and told her what had happened.')
+  })
+
+  it('still reads a complaint made only later as scrutiny', async () => {
+    const late = leaning.replace('RB rang her sister that night, in tears,', 'RB only rang her sister weeks later')
+    expect(await of(late, 'focus/victim-scrutiny')).toContain('RB only rang her sister weeks later and told her what had happened.')
+  })
+})
