@@ -137,12 +137,21 @@ const HER_ACCOUNT_VERBS = new Set([
 export function herAccounts(doc: DocumentIndex, names: Map<string, Person>): Set<number> {
   const found = new Set<number>()
   doc.sentences.forEach((info, index) => {
-    const words = doc.tokens.slice(info.firstToken, Math.min(info.endToken, info.firstToken + 6))
+    const words = doc.tokens.slice(info.firstToken, Math.min(info.endToken, info.firstToken + 16))
     const at = words.findIndex((t) => t.norm === 'she' || t.norm === 'complainant' || names.get(t.cased) === 'victim')
-    if (at < 0 || at > 2) return
+    if (at < 0 || at > 8) return
     const next = words[at + 1]
     const text = (t: typeof next) => (t ? doc.text.slice(t.start, t.end).toLowerCase() : '')
-    if (HER_ACCOUNT_VERBS.has(text(next)) || (/['’]s$/.test(text(words[at])) && text(next) === 'account' && text(words[at + 2]) === 'is')) found.add(index)
+    if (at <= 2 && (HER_ACCOUNT_VERBS.has(text(next)) || (/['’]s$/.test(text(words[at])) && text(next) === 'account' && text(words[at + 2]) === 'is')))
+      found.add(index)
+    // After an aside that names her: "The complainant, CM (41), alleges that …".
+    const verb = words.findIndex((t, i) => i > at && i <= at + 7 && HER_ACCOUNT_VERBS.has(text(t)))
+    if (
+      verb > at + 1 &&
+      /[,(]/.test(doc.text.slice(words[at]!.end, words[verb - 1]!.end)) &&
+      /[,)]\s*$/.test(doc.text.slice(words[verb - 1]!.end, words[verb]!.start))
+    )
+      found.add(index)
   })
   return found
 }

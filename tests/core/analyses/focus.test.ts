@@ -167,6 +167,8 @@ describe('her own account of the offence is not scrutiny of her', () => {
     'She describes him pushing her onto the bed after she had drunk two glasses of wine.',
     'The complainant alleges that FENWICK followed her into the kitchen and stayed until she left.',
     "NH's account is that she stayed at the flat because she was frightened of him.",
+    'The complainant, NH (24), says that FENWICK stayed at her flat after the party and would not leave.',
+    'As I read the file, the complainant (NH, now 30) describes him drinking with her before he locked the door.',
   ])('leaves “%s” alone', async (account) => {
     const text = review(account)
     const from = text.indexOf(account)
