@@ -250,6 +250,8 @@ describe('the binary frame in other forms', () => {
     ["**Points in the complainant's favour**\n\n1. Her first account was consistent.", ["**Points in the complainant's favour**"]],
     ['Factors against\n\n- The delay.', ['Factors against']],
     ['Points for the prosecution:\n\n- The CCTV.', ['Points for the prosecution:']],
+    ['**Problems with the case**\n\n1. The delay.', ['**Problems with the case**']],
+    ['| Evidence | Strength / Weakness |\n| --- | --- |\n| CCTV | Strong |', ['Strength / Weakness']],
   ])('flags the headings: %s', async (body, expected) => {
     expect(await of(`CHARGING REVIEW\n\nR v Tom FENWICK\n\n${body}\n`, 'focus/binary-framing')).toEqual(expected)
   })
