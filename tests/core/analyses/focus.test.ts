@@ -334,3 +334,15 @@ describe('her early complaint and the two of them as one subject', () => {
     expect(await of(late, 'focus/victim-scrutiny')).toContain('RB only rang her sister weeks later and told her what had happened.')
   })
 })
+
+describe('her record for drugs is not a drink spiked by him', () => {
+  const review = `CHARGING REVIEW\n\nR v Owen GARSIDE\n\nRB has a conviction for possession of a Class A drug. RB went back to his flat that night. RB did not report until a month later. Her record undermines her credibility, and a jury may well doubt her.\n\nGARSIDE says it was consensual.\n`
+  it('reads it as scrutiny of her record', async () => {
+    expect(await of(review, 'focus/victim-scrutiny')).toContain('RB has a conviction for possession of a Class A drug.')
+  })
+
+  it('still leaves a drink he drugged alone', async () => {
+    const spiked = review.replace('RB has a conviction for possession of a Class A drug.', 'RB was drugged by a man at the bar.')
+    expect(await of(spiked, 'focus/victim-scrutiny')).not.toContain('RB was drugged by a man at the bar.')
+  })
+})
