@@ -62,6 +62,7 @@ const FOCUS_LISTS = [
   'her-conduct',
   'her-complaint',
   'late-complaint',
+  'declined-request',
   'control',
   'relationship',
   'ccb',

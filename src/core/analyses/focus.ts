@@ -321,6 +321,7 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
       !f.heActs &&
       !f.roles.has('done-to-her') &&
       !earlyComplaint(f, index) &&
+      !f.roles.has('declined-request') &&
       !jointly(index)
     )
       scrutiny.push(index)
