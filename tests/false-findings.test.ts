@@ -127,6 +127,15 @@ describe('false findings that must stay away', () => {
       'neutral chronology in a suspect-focused review',
       "AB called 999 at 02:31. She left the flat at 02:10 and went to her sister's house. MORRIS sent her messages asking her not to tell anyone, which shows he knew what he had done. He deleted the messages before his arrest. His account changed between interviews.\n",
     ],
+    [
+      'her early complaint and the two of them as one subject in a review that tests him',
+      'AB and MORRIS met at a gym. AB rang her sister that night, in tears, and told her what had happened. She reported the next morning. MORRIS says she agreed. His messages the next day contradict his account, and he took no steps to find out whether she agreed.\n',
+    ],
+    [
+      'his enquiries and what her phone showed',
+      "AB reported the rape the next morning.\n\n- MORRIS's phone: messages and location data for the night.\n\nThe download of AB's phone shows his messages after the offence. AB's counselling records have not been requested.\n",
+    ],
+    ['a case that does not rest on her word', "The case does not rest on AB's word alone: his messages and the CCTV support it.\n"],
   ])('in a review: %s', async (_name, text) => {
     expect(await wording(text, 'review')).toEqual([])
   })

@@ -137,12 +137,21 @@ const HER_ACCOUNT_VERBS = new Set([
 export function herAccounts(doc: DocumentIndex, names: Map<string, Person>): Set<number> {
   const found = new Set<number>()
   doc.sentences.forEach((info, index) => {
-    const words = doc.tokens.slice(info.firstToken, Math.min(info.endToken, info.firstToken + 6))
+    const words = doc.tokens.slice(info.firstToken, Math.min(info.endToken, info.firstToken + 16))
     const at = words.findIndex((t) => t.norm === 'she' || t.norm === 'complainant' || names.get(t.cased) === 'victim')
-    if (at < 0 || at > 2) return
+    if (at < 0 || at > 8) return
     const next = words[at + 1]
     const text = (t: typeof next) => (t ? doc.text.slice(t.start, t.end).toLowerCase() : '')
-    if (HER_ACCOUNT_VERBS.has(text(next)) || (/['’]s$/.test(text(words[at])) && text(next) === 'account' && text(words[at + 2]) === 'is')) found.add(index)
+    if (at <= 2 && (HER_ACCOUNT_VERBS.has(text(next)) || (/['’]s$/.test(text(words[at])) && text(next) === 'account' && text(words[at + 2]) === 'is')))
+      found.add(index)
+    // After an aside that names her: "The complainant, CM (41), alleges that …".
+    const verb = words.findIndex((t, i) => i > at && i <= at + 7 && HER_ACCOUNT_VERBS.has(text(t)))
+    if (
+      verb > at + 1 &&
+      /[,(]/.test(doc.text.slice(words[at]!.end, words[verb - 1]!.end)) &&
+      /[,)]\s*$/.test(doc.text.slice(words[verb - 1]!.end, words[verb]!.start))
+    )
+      found.add(index)
   })
   return found
 }
@@ -168,6 +177,12 @@ export function balanceReason(balance: FocusBalance): string {
 
 interface SentenceFacts {
   subject?: Person
+  /** The first person the sentence names, acting or not ("His messages show she …"). */
+  first?: Person
+  /** The suspect does something in the sentence ("…; PRICE guides her out", "he did"). */
+  heActs: boolean
+  /** The sentence opens on him: his name or "his" within its first few words ("(c) ORRELL's phone: …"). */
+  opensOnHim: boolean
   mentions: Set<Person>
   roles: Set<string>
 }
@@ -218,6 +233,27 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
     }
     return previousSubject ?? 'suspect'
   }
+  // A clause of his: "he", his name or "the suspect" opening a clause and, for a name, followed by a
+  // verb ("…; PRICE guides her out", "…, he did"), not a relative clause ("a jacket he had left").
+  const CLAUSE_OPENERS = new Set([';', ',', ':', 'and', 'but', 'then', 'when', 'where', 'while'])
+  const actsAt = (at: number) => {
+    const token = doc.tokens[at]!
+    const back = token.norm === 'suspect' || token.norm === 'defendant' ? at - 2 : at - 1
+    const before = doc.tokens[back]
+    const opensClause =
+      !before || before.sentence !== token.sentence || CLAUSE_OPENERS.has(before.norm) || /[;,:]\s*$/.test(doc.text.slice(before.end, token.start))
+    if (!opensClause) return false
+    if (token.norm === 'he') return true
+    if (token.norm !== 'suspect' && token.norm !== 'defendant' && names.get(token.cased) !== 'suspect') return false
+    const next = doc.tokens[at + 1]
+    return (
+      !!next &&
+      next.sentence === token.sentence &&
+      /^[a-z]+(ed|s)$/.test(next.cased) &&
+      !['was', 'is', 'has', 'does'].includes(next.norm) &&
+      !/['’]s$/.test(doc.text.slice(token.start, token.end))
+    )
+  }
   const facts: SentenceFacts[] = doc.sentences.map((info, index) => {
     const refs: Array<{ at: number; who: Person }> = (people.get(index) ?? []).map((h) => ({
       at: h.first,
@@ -238,7 +274,9 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
     )
     const subject = (acting ?? refs[0])?.who
     if (subject) previousSubject = subject
-    return { subject, mentions: new Set(refs.map((r) => r.who)), roles: byRole.get(index) ?? new Set() }
+    const heActs = refs.some((r) => r.who === 'suspect' && actsAt(r.at))
+    const opensOnHim = refs[0]?.who === 'suspect' && refs[0].at - info.firstToken <= 3
+    return { subject, first: refs[0]?.who, heActs, opensOnHim, mentions: new Set(refs.map((r) => r.who)), roles: byRole.get(index) ?? new Set() }
   })
 
   // A paragraph that plans how to counter a myth discusses the victim's conduct in order to answer it.
@@ -249,11 +287,44 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
   const quoted = (info: SentenceInfo) => doc.tokens[info.firstToken]?.quoted ?? false
   const scrutiny: number[] = []
   let analysis = 0
+  // Her telling someone soon afterwards is evidence for her, unless the sentence says she did not, or only later.
+  // A table row runs many cells together, so it is left to its other words.
+  const earlyComplaint = (f: SentenceFacts, index: number) =>
+    f.roles.has('her-complaint') && !f.roles.has('late-complaint') && !/^\s*\|/.test(doc.text.slice(doc.sentences[index]!.start, doc.sentences[index]!.end))
+  // "HT and ADEYEMI met on a dating app": the two of them as one subject is background, not her conduct.
+  const jointly = (index: number) => {
+    const info = doc.sentences[index]!
+    // Only as the sentence's subject, near its start: not "the messages between NP and STANWAY".
+    for (let t = info.firstToken; t < Math.min(info.endToken - 2, info.firstToken + 3); t++) {
+      if (['between', 'with', 'of', 'for', 'to', 'from'].includes(doc.tokens[t - 1]?.norm ?? '') && t > info.firstToken) continue
+      const here = doc.tokens[t]!
+      const isHer = here.norm === 'she' || here.norm === 'complainant' || names.get(here.cased) === 'victim'
+      const next = doc.tokens[t + 2]!
+      if (isHer && doc.tokens[t + 1]!.norm === 'and' && (names.get(next.cased) === 'suspect' || next.norm === 'he' || next.norm === 'the')) return true
+    }
+    return false
+  }
+  // A sentence that opens on him and tests him ("His messages show that she had said no") is
+  // analysis of him, though she acts in it.
+  // So is an enquiry into his phone or records ("Download of FARRANT's phone, with …").
+  const testsHim = (f: SentenceFacts) =>
+    (f.roles.has('analysis') && f.mentions.has('suspect') && (f.subject !== 'victim' || f.first === 'suspect')) || (f.roles.has('records') && f.opensOnHim)
   facts.forEach((f, index) => {
     const info = doc.sentences[index]!
     if (!own(index) || quoted(info) || accounts.has(index)) return
-    if (f.roles.has('scrutiny') && f.mentions.has('victim') && f.subject !== 'suspect' && !f.roles.has('done-to-her')) scrutiny.push(index)
-    else if (f.roles.has('analysis') && f.mentions.has('suspect') && f.subject !== 'victim') analysis++
+    if (testsHim(f)) analysis++
+    // A sentence in which he acts too ("she left, and he messaged her") tells what he did, not only what she did.
+    else if (
+      f.roles.has('scrutiny') &&
+      f.mentions.has('victim') &&
+      f.subject !== 'suspect' &&
+      !f.heActs &&
+      !f.roles.has('done-to-her') &&
+      !earlyComplaint(f, index) &&
+      !f.roles.has('declined-request') &&
+      !jointly(index)
+    )
+      scrutiny.push(index)
   })
 
   const findings: Finding[] = []
@@ -278,16 +349,24 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
   // A sentence that names no one ("The previous allegation is of concern") goes on from the one before it.
   const aboutHer = (index: number) =>
     facts[index]!.mentions.has('victim') ||
+    (facts[index]!.mentions.size === 0 && facts[index]!.roles.has('her-conduct')) ||
     ((LOOKS_BACK.has(doc.tokens[doc.sentences[index]!.firstToken]?.norm ?? '') || facts[index]!.mentions.size === 0) &&
       doc.sentences[index - 1]?.paragraph === doc.sentences[index]!.paragraph &&
       (facts[index - 1]?.mentions.has('victim') ?? false))
-  const weighingAt = facts.flatMap((f, index) => (f.roles.has('evaluation') && own(index) && f.subject !== 'suspect' && aboutHer(index) ? [index] : []))
+  // Her conduct listed under a Weaknesses heading is weighed against her by the list itself.
+  const listed = new Set(weaknessItems(doc, facts, names).filter((index) => own(index) && facts[index]!.subject !== 'suspect'))
+  const weighingAt = facts.flatMap((f, index) =>
+    (f.roles.has('evaluation') && own(index) && f.subject !== 'suspect' && !testsHim(f) && aboutHer(index)) || listed.has(index) ? [index] : [],
+  )
   const weighing = weighingAt.length
   // A review that does not test him at all leans on her whatever its words; a strong review's
   // Strengths and Weaknesses headings or its neutral chronology about her do not.
   // One weighing is enough where her conduct fills the review and his barely appears in it.
   const lopsided = weighing >= 1 && scrutiny.length >= LOPSIDED_MIN && scrutiny.length >= LOPSIDED_RATIO * Math.max(analysis, 1)
-  const leansOnHer = scrutiny.length > analysis && (weighing >= MIN_WEIGHING || lopsided || (analysis === 0 && scrutiny.length >= 2))
+  // At a tie, the review's own weighing of her decides it: a mixed review that weighs her twice leans on her.
+  const leansOnHer =
+    (scrutiny.length > analysis && (weighing >= MIN_WEIGHING || lopsided || (analysis === 0 && scrutiny.length >= 2))) ||
+    (scrutiny.length === analysis && scrutiny.length >= 2 && weighing >= MIN_WEIGHING)
   if (leansOnHer) {
     // The weighing sentences themselves ("This is a significant concern") lean on her too.
     const leaning = [...new Set([...scrutiny, ...weighingAt])].sort((a, b) => a - b)
@@ -312,6 +391,9 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
   findings.push(...checkRecordRequests(doc, byRole, names, hits))
   return { findings, balance: { victimScrutiny: scrutiny.length, suspectAnalysis: analysis }, leansOnHer }
 }
+
+/** Verbs that give what a download or record showed. */
+const RESULT_VERBS = new Set(['shows', 'showed', 'show', 'reveals', 'revealed', 'contains', 'contained', 'confirms', 'confirmed', 'includes', 'included'])
 
 /**
  * A request for the complainant's phone or records when she is named by her
@@ -341,7 +423,14 @@ function checkRecordRequests(doc: DocumentIndex, byRole: Map<number, Set<string>
       // ("download AB's phone"), not after ("on AB's phone …; the police download shows …").
       const near = (set: Set<number>, from: number, to: number) => [...set].some((at) => at >= from && at <= to && doc.tokens[at]!.sentence === sentence)
       if (!near(records, t + 1, t + 4)) continue
-      if (!near(requests, t - 8, t - 1) && !(listItem && opensOnRequest && t - info.firstToken <= 3)) continue
+      // What her phone showed is evidence, not a request for it ("The download of AB's phone shows …").
+      if (doc.tokens.slice(t + 2, t + 5).some((w) => w.sentence === sentence && RESULT_VERBS.has(w.norm))) continue
+      // Or, in the passive, after them: "AB's full psychiatric records were obtained", but not "have not been requested".
+      const after = doc.tokens.slice(t + 2, t + 8).filter((w) => w.sentence === sentence)
+      const passive =
+        !after.some((w) => ['not', 'never', 'no'].includes(w.norm)) &&
+        after.some((w, i) => ['were', 'was', 'been', 'be'].includes(w.norm) && near(requests, t + 3 + i, t + 4 + i))
+      if (!near(requests, t - 8, t - 1) && !passive && !(listItem && opensOnRequest && t - info.firstToken <= 3)) continue
       const start = token.start
       const end = doc.tokens[Math.min(t + 2, info.endToken - 1)]!.end
       findings.push({
@@ -367,7 +456,6 @@ function checkRecordRequests(doc: DocumentIndex, byRole: Map<number, Set<string>
 function checkBinaryFrame(doc: DocumentIndex, facts: SentenceFacts[], names: Map<string, Person>, leansOnHer: boolean): Finding[] {
   const headings = new Set([...FOCUS['binary-headings']!, ...(leansOnHer ? (FOCUS['leaning-headings'] ?? []) : [])].map((h) => h.toLowerCase()))
   const findings: Finding[] = []
-  let inWeaknesses = false
   const framing = (start: number, end: number): Finding => ({
     ruleId: 'focus/binary-framing',
     category: 'focus',
@@ -381,6 +469,7 @@ function checkBinaryFrame(doc: DocumentIndex, facts: SentenceFacts[], names: Map
     note: "Panels found the strengths and weaknesses frame flattened nuanced issues into a binary. A victim's behaviour often has an explanation the evidence can show.",
     source: REPORT,
   })
+  const listed = new Set(weaknessItems(doc, facts, names))
   doc.sentences.forEach((info, index) => {
     const raw = doc.text.slice(info.start, info.end)
     // A table whose header row sets "Strengths" beside "Weaknesses": each such cell is a heading.
@@ -394,23 +483,13 @@ function checkBinaryFrame(doc: DocumentIndex, facts: SentenceFacts[], names: Map
       }
     }
     // "Strengths: none identified …" starts a list inline; the label alone is the heading.
-    const label = /^[\s#*_\d.)-]*([A-Za-z ]{5,40})(\*\*|__)?:/.exec(raw)?.[1] ?? raw
-    const name = heading(label)
-    if (headings.has(name)) {
+    const label = headingLabel(raw)
+    if (headings.has(heading(label))) {
       const end = info.start + raw.indexOf(label) + label.length + (raw.charAt(raw.indexOf(label) + label.length) === ':' ? 1 : 0)
       findings.push(framing(info.start + raw.indexOf(label), end))
-      inWeaknesses = name.startsWith('weakness')
       return
     }
-    const isHeading = !/[.!?;]\s*$/.test(raw) && !/^\s*[-*•]/.test(raw) && info.endToken - info.firstToken <= 5
-    if (inWeaknesses && isHeading) inWeaknesses = false
-    // An item about the suspect ("He has no previous convictions") is not her behaviour.
-    const opener = doc.tokens[info.firstToken]?.norm ?? ''
-    const aboutHim =
-      ['he', 'his', 'suspect', 'defendant'].includes(opener) ||
-      names.get(doc.tokens[info.firstToken]?.cased ?? '') === 'suspect' ||
-      (opener === 'the' && ['suspect', 'defendant'].includes(doc.tokens[info.firstToken + 1]?.norm ?? ''))
-    if (inWeaknesses && facts[index]!.roles.has('weakness-items') && !facts[index]!.roles.has('countering') && !aboutHim) {
+    if (listed.has(index)) {
       const text = raw.replace(/^\s*[-*•]\s*/, '')
       const start = info.start + raw.length - text.length
       findings.push({
@@ -428,4 +507,44 @@ function checkBinaryFrame(doc: DocumentIndex, facts: SentenceFacts[], names: Map
     }
   })
   return findings
+}
+
+/** A heading's label: the words before a colon that opens a list inline ("Weaknesses: …"), or the whole line. */
+function headingLabel(raw: string): string {
+  return /^[\s#*_\d.)-]*([A-Za-z ]{5,40})(\*\*|__)?:/.exec(raw)?.[1] ?? raw
+}
+
+/** Headings whose list sets out what is against the case ("Weaknesses", "Evidential difficulties", "Points against"). */
+const AGAINST_HEADING = /^(evidential |key |main |the )?(weakness|weaknesses|difficulties|difficulty|negatives|points against|factors against|problems)\b/
+
+/**
+ * The items of a Weaknesses list (or its kin) that are victim behaviours or
+ * trauma responses: the list weighs them against her whatever their wording.
+ *
+ * @returns The sentence indexes.
+ */
+function weaknessItems(doc: DocumentIndex, facts: SentenceFacts[], names: Map<string, Person>): number[] {
+  const items: number[] = []
+  let inWeaknesses = false
+  doc.sentences.forEach((info, index) => {
+    const raw = doc.text.slice(info.start, info.end)
+    const isHeading = !/[.!?;]\s*$/.test(raw) && !/^\s*[-*•]/.test(raw) && info.endToken - info.firstToken <= 6
+    const name = heading(headingLabel(raw))
+    if (isHeading || name !== heading(raw)) {
+      if (AGAINST_HEADING.test(name) && !/\b(his|suspect|defendant|prosecution)\b/.test(name)) {
+        inWeaknesses = true
+        return
+      }
+      if (isHeading) inWeaknesses = false
+    }
+    if (!inWeaknesses) return
+    // An item about the suspect ("He has no previous convictions") is not her behaviour.
+    const opener = doc.tokens[info.firstToken]?.norm ?? ''
+    const aboutHim =
+      ['he', 'his', 'suspect', 'defendant'].includes(opener) ||
+      names.get(doc.tokens[info.firstToken]?.cased ?? '') === 'suspect' ||
+      (opener === 'the' && ['suspect', 'defendant'].includes(doc.tokens[info.firstToken + 1]?.norm ?? ''))
+    if (facts[index]!.roles.has('weakness-items') && !facts[index]!.roles.has('countering') && !aboutHim) items.push(index)
+  })
+  return items
 }

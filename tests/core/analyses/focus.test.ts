@@ -167,6 +167,8 @@ describe('her own account of the offence is not scrutiny of her', () => {
     'She describes him pushing her onto the bed after she had drunk two glasses of wine.',
     'The complainant alleges that FENWICK followed her into the kitchen and stayed until she left.',
     "NH's account is that she stayed at the flat because she was frightened of him.",
+    'The complainant, NH (24), says that FENWICK stayed at her flat after the party and would not leave.',
+    'As I read the file, the complainant (NH, now 30) describes him drinking with her before he locked the door.',
   ])('leaves “%s” alone', async (account) => {
     const text = review(account)
     const from = text.indexOf(account)
@@ -248,11 +250,99 @@ describe('the binary frame in other forms', () => {
     ["**Points in the complainant's favour**\n\n1. Her first account was consistent.", ["**Points in the complainant's favour**"]],
     ['Factors against\n\n- The delay.', ['Factors against']],
     ['Points for the prosecution:\n\n- The CCTV.', ['Points for the prosecution:']],
+    ['**Problems with the case**\n\n1. The delay.', ['**Problems with the case**']],
+    ['| Evidence | Strength / Weakness |\n| --- | --- |\n| CCTV | Strong |', ['Strength / Weakness']],
   ])('flags the headings: %s', async (body, expected) => {
     expect(await of(`CHARGING REVIEW\n\nR v Tom FENWICK\n\n${body}\n`, 'focus/binary-framing')).toEqual(expected)
   })
 
   it('leaves a table whose cells are evidence alone', async () => {
     expect(await of('CHARGING REVIEW\n\n| Item | What it shows |\n| --- | --- |\n| CCTV | He led her out |\n', 'focus/binary-framing')).toEqual([])
+  })
+})
+
+describe('a review that leans on her through plain narrative and a few weighing words', () => {
+  // Her conduct told as narrative; the weighing is in hedged jury speculation and in her own choices.
+  const narrative = `CHARGING REVIEW\n\nR v Owen GARSIDE\n\nRB met GARSIDE through a climbing club. She invited him in for coffee after a session. She chose to stay in the kitchen with him after her housemate went to bed. She texted him the next day to thank him for the lift. She did not tell her housemate for a month.\n\nA jury may well ask why she texted him at all. The continued contact is the central problem.\n\nGARSIDE was interviewed and says it was consensual.\n`
+  it('flags her conduct and the weighing', async () => {
+    const flagged = await of(narrative, 'focus/victim-scrutiny')
+    expect(flagged).toEqual(expect.arrayContaining(['She invited him in for coffee after a session.', 'The continued contact is the central problem.']))
+  })
+
+  it('stays silent when the review tests him as much as it tells her side', async () => {
+    const tested = narrative
+      .replace('\n\nA jury may well ask why she texted him at all. The continued contact is the central problem.', '')
+      .replace(
+        'GARSIDE was interviewed and says it was consensual.',
+        'GARSIDE knew she had refused him earlier that evening. His messages contradict his account. He took no steps to find out whether she agreed. He deleted the messages before his arrest. He targeted her because she was alone.',
+      )
+    expect(await of(tested, 'focus/victim-scrutiny')).toEqual([])
+  })
+})
+
+describe('her conduct listed under a Difficulties heading', () => {
+  const listed = `CHARGING REVIEW\n\nR v Owen GARSIDE\n\nRB says GARSIDE raped her after a club social. GARSIDE says she agreed.\n\nEvidential difficulties\n\n- She had been drinking all evening.\n- She messaged him the following day.\n- She delayed reporting for three weeks.\n\nGARSIDE gave a prepared statement.\n`
+  it('reads the list as weighing her conduct', async () => {
+    expect((await of(listed, 'misconception/behaviour-as-weakness')).length).toBe(3)
+    expect((await of(listed, 'focus/victim-scrutiny')).length).toBeGreaterThan(0)
+  })
+
+  it('leaves items about him alone', async () => {
+    const his = listed.replace(/- She[^\n]*\n/g, '').replace('Evidential difficulties\n\n', 'Evidential difficulties\n\n- He has no previous convictions.\n')
+    expect(await of(his, 'misconception/behaviour-as-weakness')).toEqual([])
+  })
+})
+
+describe('a strong review in which he acts in the same sentence as her', () => {
+  const strongNarrative = `CHARGING REVIEW\n\nR v Owen GARSIDE\n\nRB left the bar at midnight; GARSIDE followed her out. She walked towards the station, and he caught up with her. She stayed at her friend's flat afterwards.\n\nGARSIDE knew she was drunk. His messages contradict his account. He took no steps to find out whether she agreed.\n`
+  it('does not count those sentences as scrutiny of her', async () => {
+    expect(await of(strongNarrative, 'focus/victim-scrutiny')).toEqual([])
+  })
+})
+
+describe('an enquiry into his phone, or what her phone showed', () => {
+  const text = `CHARGING REVIEW\n\nR v Owen GARSIDE\n\nRB says GARSIDE raped her. RB reported the next morning. RB gave a detailed interview.\n\n- GARSIDE's phone: messages and location data for the night, to test his account.\n\nThe download of RB's phone shows his messages after the offence.\n`
+  it('is not a request for her records', async () => {
+    expect(await of(text, 'focus/records-trawl')).toEqual([])
+  })
+})
+
+describe('her records taken in the passive', () => {
+  const base = `CHARGING REVIEW\n\nR v Owen GARSIDE\n\nRB says GARSIDE raped her. RB reported the next morning. RB gave a detailed interview.\n\n`
+  it('flags records said to have been obtained whole', async () => {
+    expect(await of(`${base}RB's complete counselling records were obtained before this review.\n`, 'focus/records-trawl')).toEqual([
+      "RB's complete counselling",
+    ])
+  })
+
+  it('leaves records said not to have been requested', async () => {
+    expect(await of(`${base}RB's counselling records have not been requested, as no line of enquiry needs them.\n`, 'focus/records-trawl')).toEqual([])
+  })
+})
+
+describe('her early complaint and the two of them as one subject', () => {
+  const leaning = `CHARGING REVIEW\n\nR v Owen GARSIDE\n\nRB and GARSIDE met at a climbing wall in May. RB rang her sister that night, in tears, and told her what had happened. She went back to his flat the following week. She sent him a friendly message afterwards. She did not report until August.\n\nHer return to his flat is difficult to explain. A jury may well ask why she messaged him.\n\nGARSIDE says it was consensual.\n`
+  it('does not call her early complaint or the shared background scrutiny', async () => {
+    const flagged = await of(leaning, 'focus/victim-scrutiny')
+    expect(flagged).toEqual(expect.arrayContaining(['She went back to his flat the following week.']))
+    expect(flagged).not.toContain('RB and GARSIDE met at a climbing wall in May.')
+    expect(flagged).not.toContain('RB rang her sister that night, in tears, and told her what had happened.')
+  })
+
+  it('still reads a complaint made only later as scrutiny', async () => {
+    const late = leaning.replace('RB rang her sister that night, in tears,', 'RB only rang her sister weeks later')
+    expect(await of(late, 'focus/victim-scrutiny')).toContain('RB only rang her sister weeks later and told her what had happened.')
+  })
+})
+
+describe('her record for drugs is not a drink spiked by him', () => {
+  const review = `CHARGING REVIEW\n\nR v Owen GARSIDE\n\nRB has a conviction for possession of a Class A drug. RB went back to his flat that night. RB did not report until a month later. Her record undermines her credibility, and a jury may well doubt her.\n\nGARSIDE says it was consensual.\n`
+  it('reads it as scrutiny of her record', async () => {
+    expect(await of(review, 'focus/victim-scrutiny')).toContain('RB has a conviction for possession of a Class A drug.')
+  })
+
+  it('still leaves a drink he drugged alone', async () => {
+    const spiked = review.replace('RB has a conviction for possession of a Class A drug.', 'RB was drugged by a man at the bar.')
+    expect(await of(spiked, 'focus/victim-scrutiny')).not.toContain('RB was drugged by a man at the bar.')
   })
 })
