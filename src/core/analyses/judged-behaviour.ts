@@ -99,13 +99,20 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
     for (let t = at - 1; t >= doc.sentences[sentence]!.firstToken; t--) {
       const token = doc.tokens[t]!
       if (VICTIM_WORDS.has(token.norm) || token.cased === initials) return 'victim'
-      if (SUSPECT_SUBJECTS.has(token.norm) || names.get(token.cased) === 'suspect') return 'suspect'
+      if (SUSPECT_SUBJECTS.has(token.norm) || names.get(token.cased) === 'suspect') {
+        // Named as the one she was with ("left the bar with WREN"), he is not the one acting.
+        const before = doc.tokens[t - 1]?.norm === 'the' ? doc.tokens[t - 2] : doc.tokens[t - 1]
+        if (before && before.sentence === sentence && OBJECT_PREPOSITIONS.has(before.norm)) continue
+        return 'suspect'
+      }
     }
     return undefined
   }
   const voices = readVoices(doc, cuesOf(hits), kind)
   const ownVoice = (sentence: number) => !voices.reported.has(sentence) && !voices.countering.has(sentence)
   const answered = new Set([...voices.countering, ...[...bySentence].filter(([, r]) => r.has('answering')).map(([s]) => s)])
+  // A paragraph that answers a point ("Long delay is common …") plans for it rather than weighing it.
+  const answeredParagraphs = new Set([...answered].map((s) => doc.sentences[s]!.paragraph))
   const framed = kind === 'review' ? framedSentences(doc, bySentence, answered) : new Set<number>()
   // Paragraphs whose own voice weighs her conduct against her: their behaviours are the things weighed.
   const weighed = new Set<number>()
@@ -120,9 +127,10 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
   }
   const findings: Finding[] = []
   const judgedParagraphs = new Set<number>()
-  for (const [sentence, roles] of bySentence) {
+  // One sentence's behaviours, judged in it, by its paragraph or (`catalogue`) by its neighbours.
+  const judgeSentence = (sentence: number, roles: Map<string, PhraseHit[]>, catalogue = false): boolean => {
     const behaviours = roles.get('behaviours')
-    if (!behaviours || !ownVoice(sentence)) continue
+    if (!behaviours || !ownVoice(sentence)) return false
     const info = doc.sentences[sentence]!
     const about = doc.tokens.slice(info.firstToken, info.endToken)
     // He as the object ("relationship with the suspect", "kissed him") is not who the item is about.
@@ -137,7 +145,7 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
     const inFrame = framed.has(sentence) && (person === undefined || !SUSPECT_WORDS.has(person.norm))
     // A fragment that names no one ("Delayed reporting for 9 days.") is about her in a review that leans on her.
     const unnamed = person === undefined && leansOnHer
-    if (!inFrame && !unnamed && !about.some((t) => VICTIM_WORDS.has(t.norm) || t.cased === initials)) continue
+    if (!inFrame && !unnamed && !about.some((t) => VICTIM_WORDS.has(t.norm) || t.cased === initials)) return false
     const spiked = roles.has('done-to-her')
     // His behaviour ("he had been drinking") and a drink spiked by someone else are not hers to weigh.
     const hers = (h: PhraseHit) =>
@@ -145,7 +153,7 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
       actorBefore(sentence, h.first) !== 'suspect' &&
       !(spiked && DRINK.test(doc.text.slice(doc.tokens[h.first]!.start, doc.tokens[h.last]!.end)))
     const behaviour = behaviours.find(hers)
-    if (!behaviour) continue
+    if (!behaviour) return false
     // A judgement in this sentence, or in the next one when it looks back ("This sits uneasily …").
     const next = doc.sentences[sentence + 1]
     const looksBack =
@@ -153,7 +161,9 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
     const nearby = looksBack ? [sentence, sentence + 1] : [sentence]
     const judgements = nearby.flatMap((s) => bySentence.get(s)?.get('judgements') ?? [])
     const judgedHere = judgements.some((h) => doc.tokens[h.first]!.sentence === sentence)
-    if (accounts.has(sentence) ? !judgedHere : judgements.length === 0 && !inFrame && !weighed.has(info.paragraph) && !leansOnHer) continue
+    // Reporting put as something she failed to do for a time weighs the delay in its own words.
+    const stressed = kind === 'review' && (roles.get('stresses-delay') ?? []).some(hers) && !answeredParagraphs.has(info.paragraph)
+    if (accounts.has(sentence) ? !judgedHere : !stressed && judgements.length === 0 && !inFrame && !weighed.has(info.paragraph) && !leansOnHer && !catalogue) return false
     const here = judgements.filter((h) => doc.tokens[h.first]!.sentence === sentence)
     const judgement =
       here.length > 0 ? here.reduce((best, h) => (Math.abs(h.first - behaviour.first) < Math.abs(best.first - behaviour.first) ? h : best)) : undefined
@@ -173,6 +183,21 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
       if (other.first <= covered || !hers(other)) continue
       findings.push(judged(doc, other.first, other.last))
       covered = other.last
+    }
+    return true
+  }
+  const judgedSentences = new Set<number>()
+  for (const [sentence, roles] of bySentence) if (judgeSentence(sentence, roles)) judgedSentences.add(sentence)
+  // A review paragraph that judges two or more of her behaviours in their own sentences is a
+  // catalogue of points against her: the other behaviours of hers it sets out are weighed with them.
+  if (kind === 'review') {
+    const perParagraph = new Map<number, number>()
+    for (const sentence of judgedSentences) {
+      const paragraph = doc.sentences[sentence]!.paragraph
+      perParagraph.set(paragraph, (perParagraph.get(paragraph) ?? 0) + 1)
+    }
+    for (const [sentence, roles] of bySentence) {
+      if (!judgedSentences.has(sentence) && (perParagraph.get(doc.sentences[sentence]!.paragraph) ?? 0) >= 2) judgeSentence(sentence, roles, true)
     }
   }
   // His standing set among the reasons to doubt her, or listed as a point against the case.
