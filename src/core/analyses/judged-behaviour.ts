@@ -162,7 +162,10 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
     const judgements = nearby.flatMap((s) => bySentence.get(s)?.get('judgements') ?? [])
     const judgedHere = judgements.some((h) => doc.tokens[h.first]!.sentence === sentence)
     // Reporting put as something she failed to do for a time weighs the delay in its own words.
-    const stressed = kind === 'review' && (roles.get('stresses-delay') ?? []).some(hers) && !answeredParagraphs.has(info.paragraph)
+    // In prose only: a list item sits under a heading that says whether it is weighed or planned for.
+    const lineStart = doc.text.lastIndexOf('\n', info.start - 1) + 1
+    const listItem = /^\s*([-*•+]|\d+[.)])\s/.test(doc.text.slice(lineStart, info.end))
+    const stressed = kind === 'review' && !listItem && (roles.get('stresses-delay') ?? []).some(hers) && !answeredParagraphs.has(info.paragraph)
     if (accounts.has(sentence) ? !judgedHere : !stressed && judgements.length === 0 && !inFrame && !weighed.has(info.paragraph) && !leansOnHer && !catalogue) return false
     const here = judgements.filter((h) => doc.tokens[h.first]!.sentence === sentence)
     const judgement =

@@ -111,7 +111,7 @@ describe('behaviours and judgements in other words', () => {
   })
 
   it.each([
-    'She did not go to the police until three weeks later.',
+    'She went to the police three weeks later.',
     "She stayed the night at her sister's house.",
     'In 2021 she withdrew her support for an earlier prosecution.',
     'Her boyfriend found out the next day and drove her to the police station.',
@@ -330,4 +330,32 @@ describe('earlier consent and a prompted report, weighed', () => {
       expect(await judged(text)).toEqual([])
     },
   )
+})
+
+describe('reporting put as a failure for a time', () => {
+  it.each([
+    'She did not go to the police until 12 May, a month later.',
+    'He was arrested in June. She made no complaint to anyone until 2024, some twenty years later.',
+    'She only reported it to the police after her mother found the messages.',
+  ])('flags in review prose: %s', async (text) => {
+    expect((await judged(text)).length).toBeGreaterThan(0)
+  })
+
+  it('leaves a plain date, a list item and an answered delay alone', async () => {
+    expect(await judged('She reported to the police on 12 May.')).toEqual([])
+    expect(await judged('- She did not go to the police until 12 May.')).toEqual([])
+    expect(await judged('She did not go to the police until 12 May. Delay of this kind is common, and we will ask for the direction on delay.')).toEqual([])
+  })
+
+  it('stays a letter matter for the letter rules, not this one', async () => {
+    expect(await judged('You did not go to the police until 12 May.', 'letter')).toEqual([])
+  })
+})
+
+describe('who acts', () => {
+  it('reads the suspect named after "with" as her companion, not the actor', async () => {
+    const names = 'The suspect, Dean WREN, was interviewed. The complainant, RN, gave an ABE interview.\n\n'
+    expect((await judged(`${names}RN left the bar with WREN voluntarily, which suggests she was happy to go with him.`)).length).toBeGreaterThan(0)
+    expect(await judged(`${names}WREN left the bar voluntarily, which suggests he was not worried.`)).toEqual([])
+  })
 })
