@@ -108,6 +108,16 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
     }
     return undefined
   }
+  // Whose standing: as actorBefore, but the one set "against" her ("her word against that of a carer of good character") is him.
+  const standingHolder = (sentence: number, at: number): 'victim' | 'suspect' | undefined => {
+    for (let t = at - 1; t >= doc.sentences[sentence]!.firstToken; t--) {
+      if (doc.tokens[t]!.norm === 'against') return 'suspect'
+      const token = doc.tokens[t]!
+      if (VICTIM_WORDS.has(token.norm) || token.cased === initials) return 'victim'
+      if (SUSPECT_SUBJECTS.has(token.norm) || names.get(token.cased) === 'suspect') return 'suspect'
+    }
+    return undefined
+  }
   const voices = readVoices(doc, cuesOf(hits), kind)
   const ownVoice = (sentence: number) => !voices.reported.has(sentence) && !voices.countering.has(sentence)
   const answered = new Set([...voices.countering, ...[...bySentence].filter(([, r]) => r.has('answering')).map(([s]) => s)])
@@ -205,8 +215,9 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
   }
   // His standing set among the reasons to doubt her, or listed as a point against the case.
   for (const [sentence, roles] of bySentence) {
-    const hit = roles.get('standing')?.find((h) => !doc.tokens[h.first]!.quoted)
-    if (!hit || !ownVoice(sentence) || actorBefore(sentence, hit.first) === 'victim') continue
+    // A reference quoted by the author ("one of our most trusted staff") is still his standing, set out by the author.
+    const hit = roles.get('standing')?.[0]
+    if (!hit || !ownVoice(sentence) || standingHolder(sentence, hit.first) === 'victim') continue
     const paragraph = doc.sentences[sentence]!.paragraph
     const weighedHere = framed.has(sentence) || leansOnHer || weighed.has(paragraph) || judgedParagraphs.has(paragraph) || roles.has('judgements')
     const start = doc.tokens[hit.first]!.start

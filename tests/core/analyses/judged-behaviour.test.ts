@@ -359,3 +359,19 @@ describe('who acts', () => {
     expect(await judged(`${names}WREN left the bar voluntarily, which suggests he was not worried.`)).toEqual([])
   })
 })
+
+describe('his standing in other words', () => {
+  const names = 'The suspect, Alan PRYCE, was interviewed. The complainant, JT, gave an ABE interview.\n\n'
+  it('reads the one set against her as him, and a quoted reference as the author setting out his standing', async () => {
+    expect(await judged(`${names}In the end this is the word of a frightened complainant against that of a carer of good character, which a jury may find difficult.`)).toEqual([
+      'carer of good character',
+    ])
+    expect(
+      (await judged(`${names}She delayed reporting for a year, which undermines her account. His employer calls him "one of our most trusted drivers".`)).length,
+    ).toBe(2)
+  })
+
+  it('leaves his standing alone where nothing weighs it', async () => {
+    expect(await judged(`${names}PRYCE is a man of previous good character and of good standing in the village.`)).toEqual([])
+  })
+})
