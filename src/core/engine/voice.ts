@@ -39,7 +39,12 @@ export function readVoices(doc: DocumentIndex, cues: Map<string, PhraseHit[]>, k
   const sentencesOf = (name: string) => new Set((cues.get(name) ?? []).map((hit) => doc.tokens[hit.first]!.sentence))
   const reported = sentencesOf('reported')
   // A letter gives the defence's case as theirs; only a review can plan an answer to it.
-  if (kind !== 'review') return { reported: new Set([...reported, ...sentencesOf('defence')]), countering: new Set() }
+  if (kind !== 'review') {
+    // What the defence will say at a trial still to come is theirs; what they "would have" argued, given
+    // as a reason for a decision already made, is the author's own weighing of it.
+    const ahead = (cues.get('defence') ?? []).filter((hit) => !/\bwould\b/i.test(doc.text.slice(doc.tokens[hit.first]!.start, doc.tokens[hit.last]!.end)))
+    return { reported: new Set([...reported, ...ahead.map((hit) => doc.tokens[hit.first]!.sentence)]), countering: new Set() }
+  }
   for (const sentence of surnameReports(doc)) reported.add(sentence)
   // A counter the review itself says will not work is no counter.
   const undercut = sentencesOf('undercut')
