@@ -36,7 +36,7 @@ export interface SentenceVoices {
  * @returns The marked sentences.
  */
 export function readVoices(doc: DocumentIndex, cues: Map<string, PhraseHit[]>, kind: DocumentKind): SentenceVoices {
-  const sentencesOf = (name: string) => new Set((cues.get(name) ?? []).map((hit) => doc.tokens[hit.first]!.sentence))
+  const sentencesOf = (name: string) => new Set((cues.get(name) ?? []).filter((hit) => !(name === 'reported' && weighsHisAccount(doc, hit))).map((hit) => doc.tokens[hit.first]!.sentence))
   const reported = sentencesOf('reported')
   // A letter gives the defence's case as theirs; only a review can plan an answer to it.
   if (kind !== 'review') {
@@ -74,6 +74,20 @@ export function cuesOf(hits: readonly PhraseHit[]): Map<string, PhraseHit[]> {
     else cues.set(hit.role, [hit])
   }
   return cues
+}
+
+/** Words before "his account" that make it the thing the author weighs ("consistent with his account"), not his words. */
+const WEIGHING_BEFORE = new Set(['supports', 'support', 'supporting', 'supported', 'bolsters', 'corroborates', 'prefer', 'preferred', 'preferring'])
+const WITH_BEFORE = new Set(['consistent', 'keeping', 'fits', 'accords', 'chimes'])
+
+function weighsHisAccount(doc: DocumentIndex, hit: PhraseHit): boolean {
+  const first = doc.tokens[hit.first]!
+  if (first.norm !== 'his') return false
+  const before = doc.tokens[hit.first - 1]
+  if (!before || before.sentence !== first.sentence) return false
+  if (WEIGHING_BEFORE.has(before.norm)) return true
+  const twoBefore = doc.tokens[hit.first - 2]
+  return before.norm === 'with' && twoBefore !== undefined && twoBefore.sentence === first.sentence && WITH_BEFORE.has(twoBefore.norm)
 }
 
 /** Verbs that report an account: "MORRIS says …", "MORRIS accepts that …". */

@@ -375,3 +375,16 @@ describe('his standing in other words', () => {
     expect(await judged(`${names}PRYCE is a man of previous good character and of good standing in the village.`)).toEqual([])
   })
 })
+
+describe('his account as the thing the author weighs', () => {
+  it('reads "consistent with his account" as the author weighing, not his words', async () => {
+    expect(await judged('She kissed him at the bar. This is consistent with his account that she was interested in him.')).toEqual([
+      'kissed',
+      'consistent with his account',
+    ])
+  })
+
+  it('still reads his account given as his', async () => {
+    expect(await judged('She kissed him at the bar. His account is that she was interested in him, which is consistent with consent.')).toEqual([])
+  })
+})
