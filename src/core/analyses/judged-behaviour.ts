@@ -177,6 +177,8 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
     const listItem = /^\s*([-*•+]|\d+[.)])\s/.test(doc.text.slice(lineStart, info.end))
     const stressed = kind === 'review' && !listItem && (roles.get('stresses-delay') ?? []).some(hers) && !answeredParagraphs.has(info.paragraph)
     if (accounts.has(sentence) ? !judgedHere : !stressed && judgements.length === 0 && !inFrame && !weighed.has(info.paragraph) && !leansOnHer && !catalogue) return false
+    // A sentence that answers the point itself ("… explains the continued contact") is not weighing it.
+    if (!judgedHere && roles.has('answering')) return false
     const here = judgements.filter((h) => doc.tokens[h.first]!.sentence === sentence)
     const judgement =
       here.length > 0 ? here.reduce((best, h) => (Math.abs(h.first - behaviour.first) < Math.abs(best.first - behaviour.first) ? h : best)) : undefined
