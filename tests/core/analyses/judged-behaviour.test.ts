@@ -388,3 +388,9 @@ describe('his account as the thing the author weighs', () => {
     expect(await judged('She kissed him at the bar. His account is that she was interested in him, which is consistent with consent.')).toEqual([])
   })
 })
+
+describe('a delay written as one compound word', () => {
+  it('reads "Four-day delay" as a behaviour under a weaknesses heading', async () => {
+    expect(await judged('Weaknesses\n\n- Four-day delay.\n')).toEqual(['Four-day delay'])
+  })
+})
