@@ -68,6 +68,25 @@ function framedSentences(doc: DocumentIndex, bySentence: Map<number, Map<string,
   return framed
 }
 
+/** Headings of points for the prosecution ("Positives", "Strengths"): what is listed under them is not weighed against her. */
+const STRENGTH_HEADING = /^(positives?|strengths?|points (in favour|for the prosecution)|supporting evidence|evidence in support)\b/i
+
+function strengthSentences(doc: DocumentIndex): Set<number> {
+  const under = new Set<number>()
+  let inStrengths = false
+  doc.sentences.forEach((info, index) => {
+    const raw = doc.text.slice(info.start, info.end)
+    const words = info.endToken - info.firstToken
+    const heading = words <= 8 && !/^\s*([-*•+]|\d+[.)])\s/.test(raw) && (!/[.!?;]["'”’)]*\s*$/.test(raw.trim()) || raw.trimEnd().endsWith(':'))
+    if (heading) {
+      inStrengths = STRENGTH_HEADING.test(bare(raw))
+      return
+    }
+    if (inStrengths) under.add(index)
+  })
+  return under
+}
+
 const matcher = sharedScanner('judged')
 
 /**
@@ -123,6 +142,7 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
   const answered = new Set([...voices.countering, ...[...bySentence].filter(([, r]) => r.has('answering')).map(([s]) => s)])
   // A paragraph that answers a point ("Long delay is common …") plans for it rather than weighing it.
   const answeredParagraphs = new Set([...answered].map((s) => doc.sentences[s]!.paragraph))
+  const strengths = kind === 'review' ? strengthSentences(doc) : new Set<number>()
   const framed = kind === 'review' ? framedSentences(doc, bySentence, answered) : new Set<number>()
   // Paragraphs whose own voice weighs her conduct against her: their behaviours are the things weighed.
   const weighed = new Set<number>()
@@ -178,7 +198,7 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
     const stressed = kind === 'review' && !listItem && (roles.get('stresses-delay') ?? []).some(hers) && !answeredParagraphs.has(info.paragraph)
     if (accounts.has(sentence) ? !judgedHere : !stressed && judgements.length === 0 && !inFrame && !weighed.has(info.paragraph) && !leansOnHer && !catalogue) return false
     // A sentence that answers the point itself ("… explains the continued contact") is not weighing it.
-    if (!judgedHere && roles.has('answering')) return false
+    if (!judgedHere && (roles.has('answering') || strengths.has(sentence))) return false
     const here = judgements.filter((h) => doc.tokens[h.first]!.sentence === sentence)
     const judgement =
       here.length > 0 ? here.reduce((best, h) => (Math.abs(h.first - behaviour.first) < Math.abs(best.first - behaviour.first) ? h : best)) : undefined

@@ -394,3 +394,12 @@ describe('a delay written as one compound word', () => {
     expect(await judged('Weaknesses\n\n- Four-day delay.\n')).toEqual(['Four-day delay'])
   })
 })
+
+describe('points listed for the prosecution', () => {
+  it('leaves what is listed under "Positives" alone in a review that leans on her', async () => {
+    const text = '**Positives**\n\n- Prompt complaint to her support worker (two days later).\n\n**Weaknesses**\n\n- She went back to his flat the next weekend.\n'
+    const found = checkJudgedBehaviour(indexText(text), 'review', true).map((f) => f.actual)
+    expect(found.some((a) => a.includes('two days later'))).toBe(false)
+    expect(found.some((a) => a.includes('went back to his flat'))).toBe(true)
+  })
+})
