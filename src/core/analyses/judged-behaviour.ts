@@ -68,6 +68,25 @@ function framedSentences(doc: DocumentIndex, bySentence: Map<number, Map<string,
   return framed
 }
 
+/** Headings of points for the prosecution ("Positives", "Strengths"): what is listed under them is not weighed against her. */
+const STRENGTH_HEADING = /^(positives?|strengths?|points (in favour|for the prosecution)|supporting evidence|evidence in support)\b/i
+
+function strengthSentences(doc: DocumentIndex): Set<number> {
+  const under = new Set<number>()
+  let inStrengths = false
+  doc.sentences.forEach((info, index) => {
+    const raw = doc.text.slice(info.start, info.end)
+    const words = info.endToken - info.firstToken
+    const heading = words <= 8 && !/^\s*([-*•+]|\d+[.)])\s/.test(raw) && (!/[.!?;]["'”’)]*\s*$/.test(raw.trim()) || raw.trimEnd().endsWith(':'))
+    if (heading) {
+      inStrengths = STRENGTH_HEADING.test(bare(raw))
+      return
+    }
+    if (inStrengths) under.add(index)
+  })
+  return under
+}
+
 const matcher = sharedScanner('judged')
 
 /**
@@ -99,6 +118,21 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
     for (let t = at - 1; t >= doc.sentences[sentence]!.firstToken; t--) {
       const token = doc.tokens[t]!
       if (VICTIM_WORDS.has(token.norm) || token.cased === initials) return 'victim'
+      if (SUSPECT_SUBJECTS.has(token.norm) || names.get(token.cased) === 'suspect') {
+        // Named as the one she was with ("left the bar with WREN"), he is not the one acting.
+        const before = doc.tokens[t - 1]?.norm === 'the' ? doc.tokens[t - 2] : doc.tokens[t - 1]
+        if (before && before.sentence === sentence && OBJECT_PREPOSITIONS.has(before.norm)) continue
+        return 'suspect'
+      }
+    }
+    return undefined
+  }
+  // Whose standing: as actorBefore, but the one set "against" her ("her word against that of a carer of good character") is him.
+  const standingHolder = (sentence: number, at: number): 'victim' | 'suspect' | undefined => {
+    for (let t = at - 1; t >= doc.sentences[sentence]!.firstToken; t--) {
+      if (doc.tokens[t]!.norm === 'against') return 'suspect'
+      const token = doc.tokens[t]!
+      if (VICTIM_WORDS.has(token.norm) || token.cased === initials) return 'victim'
       if (SUSPECT_SUBJECTS.has(token.norm) || names.get(token.cased) === 'suspect') return 'suspect'
     }
     return undefined
@@ -106,6 +140,9 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
   const voices = readVoices(doc, cuesOf(hits), kind)
   const ownVoice = (sentence: number) => !voices.reported.has(sentence) && !voices.countering.has(sentence)
   const answered = new Set([...voices.countering, ...[...bySentence].filter(([, r]) => r.has('answering')).map(([s]) => s)])
+  // A paragraph that answers a point ("Long delay is common …") plans for it rather than weighing it.
+  const answeredParagraphs = new Set([...answered].map((s) => doc.sentences[s]!.paragraph))
+  const strengths = kind === 'review' ? strengthSentences(doc) : new Set<number>()
   const framed = kind === 'review' ? framedSentences(doc, bySentence, answered) : new Set<number>()
   // Paragraphs whose own voice weighs her conduct against her: their behaviours are the things weighed.
   const weighed = new Set<number>()
@@ -120,9 +157,10 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
   }
   const findings: Finding[] = []
   const judgedParagraphs = new Set<number>()
-  for (const [sentence, roles] of bySentence) {
+  // One sentence's behaviours, judged in it, by its paragraph or (`catalogue`) by its neighbours.
+  const judgeSentence = (sentence: number, roles: Map<string, PhraseHit[]>, catalogue = false): boolean => {
     const behaviours = roles.get('behaviours')
-    if (!behaviours || !ownVoice(sentence)) continue
+    if (!behaviours || !ownVoice(sentence)) return false
     const info = doc.sentences[sentence]!
     const about = doc.tokens.slice(info.firstToken, info.endToken)
     // He as the object ("relationship with the suspect", "kissed him") is not who the item is about.
@@ -137,7 +175,7 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
     const inFrame = framed.has(sentence) && (person === undefined || !SUSPECT_WORDS.has(person.norm))
     // A fragment that names no one ("Delayed reporting for 9 days.") is about her in a review that leans on her.
     const unnamed = person === undefined && leansOnHer
-    if (!inFrame && !unnamed && !about.some((t) => VICTIM_WORDS.has(t.norm) || t.cased === initials)) continue
+    if (!inFrame && !unnamed && !about.some((t) => VICTIM_WORDS.has(t.norm) || t.cased === initials)) return false
     const spiked = roles.has('done-to-her')
     // His behaviour ("he had been drinking") and a drink spiked by someone else are not hers to weigh.
     const hers = (h: PhraseHit) =>
@@ -145,7 +183,7 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
       actorBefore(sentence, h.first) !== 'suspect' &&
       !(spiked && DRINK.test(doc.text.slice(doc.tokens[h.first]!.start, doc.tokens[h.last]!.end)))
     const behaviour = behaviours.find(hers)
-    if (!behaviour) continue
+    if (!behaviour) return false
     // A judgement in this sentence, or in the next one when it looks back ("This sits uneasily …").
     const next = doc.sentences[sentence + 1]
     const looksBack =
@@ -153,7 +191,14 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
     const nearby = looksBack ? [sentence, sentence + 1] : [sentence]
     const judgements = nearby.flatMap((s) => bySentence.get(s)?.get('judgements') ?? [])
     const judgedHere = judgements.some((h) => doc.tokens[h.first]!.sentence === sentence)
-    if (accounts.has(sentence) ? !judgedHere : judgements.length === 0 && !inFrame && !weighed.has(info.paragraph) && !leansOnHer) continue
+    // Reporting put as something she failed to do for a time weighs the delay in its own words.
+    // In prose only: a list item sits under a heading that says whether it is weighed or planned for.
+    const lineStart = doc.text.lastIndexOf('\n', info.start - 1) + 1
+    const listItem = /^\s*([-*•+]|\d+[.)])\s/.test(doc.text.slice(lineStart, info.end))
+    const stressed = kind === 'review' && !listItem && (roles.get('stresses-delay') ?? []).some(hers) && !answeredParagraphs.has(info.paragraph)
+    if (accounts.has(sentence) ? !judgedHere : !stressed && judgements.length === 0 && !inFrame && !weighed.has(info.paragraph) && !leansOnHer && !catalogue) return false
+    // A sentence that answers the point itself ("… explains the continued contact") is not weighing it.
+    if (!judgedHere && (roles.has('answering') || strengths.has(sentence))) return false
     const here = judgements.filter((h) => doc.tokens[h.first]!.sentence === sentence)
     const judgement =
       here.length > 0 ? here.reduce((best, h) => (Math.abs(h.first - behaviour.first) < Math.abs(best.first - behaviour.first) ? h : best)) : undefined
@@ -174,11 +219,27 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
       findings.push(judged(doc, other.first, other.last))
       covered = other.last
     }
+    return true
+  }
+  const judgedSentences = new Set<number>()
+  for (const [sentence, roles] of bySentence) if (judgeSentence(sentence, roles)) judgedSentences.add(sentence)
+  // A review paragraph that judges two or more of her behaviours in their own sentences is a
+  // catalogue of points against her: the other behaviours of hers it sets out are weighed with them.
+  if (kind === 'review') {
+    const perParagraph = new Map<number, number>()
+    for (const sentence of judgedSentences) {
+      const paragraph = doc.sentences[sentence]!.paragraph
+      perParagraph.set(paragraph, (perParagraph.get(paragraph) ?? 0) + 1)
+    }
+    for (const [sentence, roles] of bySentence) {
+      if (!judgedSentences.has(sentence) && (perParagraph.get(doc.sentences[sentence]!.paragraph) ?? 0) >= 2) judgeSentence(sentence, roles, true)
+    }
   }
   // His standing set among the reasons to doubt her, or listed as a point against the case.
   for (const [sentence, roles] of bySentence) {
-    const hit = roles.get('standing')?.find((h) => !doc.tokens[h.first]!.quoted)
-    if (!hit || !ownVoice(sentence) || actorBefore(sentence, hit.first) === 'victim') continue
+    // A reference quoted by the author ("one of our most trusted staff") is still his standing, set out by the author.
+    const hit = roles.get('standing')?.[0]
+    if (!hit || !ownVoice(sentence) || standingHolder(sentence, hit.first) === 'victim') continue
     const paragraph = doc.sentences[sentence]!.paragraph
     const weighedHere = framed.has(sentence) || leansOnHer || weighed.has(paragraph) || judgedParagraphs.has(paragraph) || roles.has('judgements')
     const start = doc.tokens[hit.first]!.start

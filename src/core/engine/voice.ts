@@ -36,10 +36,15 @@ export interface SentenceVoices {
  * @returns The marked sentences.
  */
 export function readVoices(doc: DocumentIndex, cues: Map<string, PhraseHit[]>, kind: DocumentKind): SentenceVoices {
-  const sentencesOf = (name: string) => new Set((cues.get(name) ?? []).map((hit) => doc.tokens[hit.first]!.sentence))
+  const sentencesOf = (name: string) => new Set((cues.get(name) ?? []).filter((hit) => !(name === 'reported' && weighsHisAccount(doc, hit))).map((hit) => doc.tokens[hit.first]!.sentence))
   const reported = sentencesOf('reported')
   // A letter gives the defence's case as theirs; only a review can plan an answer to it.
-  if (kind !== 'review') return { reported: new Set([...reported, ...sentencesOf('defence')]), countering: new Set() }
+  if (kind !== 'review') {
+    // What the defence will say at a trial still to come is theirs; what they "would have" argued, given
+    // as a reason for a decision already made, is the author's own weighing of it.
+    const ahead = (cues.get('defence') ?? []).filter((hit) => !/\bwould\b/i.test(doc.text.slice(doc.tokens[hit.first]!.start, doc.tokens[hit.last]!.end)))
+    return { reported: new Set([...reported, ...ahead.map((hit) => doc.tokens[hit.first]!.sentence)]), countering: new Set() }
+  }
   for (const sentence of surnameReports(doc)) reported.add(sentence)
   // A counter the review itself says will not work is no counter.
   const undercut = sentencesOf('undercut')
@@ -69,6 +74,20 @@ export function cuesOf(hits: readonly PhraseHit[]): Map<string, PhraseHit[]> {
     else cues.set(hit.role, [hit])
   }
   return cues
+}
+
+/** Words before "his account" that make it the thing the author weighs ("consistent with his account"), not his words. */
+const WEIGHING_BEFORE = new Set(['supports', 'support', 'supporting', 'supported', 'bolsters', 'corroborates', 'prefer', 'preferred', 'preferring'])
+const WITH_BEFORE = new Set(['consistent', 'keeping', 'fits', 'accords', 'chimes'])
+
+function weighsHisAccount(doc: DocumentIndex, hit: PhraseHit): boolean {
+  const first = doc.tokens[hit.first]!
+  if (first.norm !== 'his') return false
+  const before = doc.tokens[hit.first - 1]
+  if (!before || before.sentence !== first.sentence) return false
+  if (WEIGHING_BEFORE.has(before.norm)) return true
+  const twoBefore = doc.tokens[hit.first - 2]
+  return before.norm === 'with' && twoBefore !== undefined && twoBefore.sentence === first.sentence && WITH_BEFORE.has(twoBefore.norm)
 }
 
 /** Verbs that report an account: "MORRIS says …", "MORRIS accepts that …". */

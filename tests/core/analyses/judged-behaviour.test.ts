@@ -111,7 +111,7 @@ describe('behaviours and judgements in other words', () => {
   })
 
   it.each([
-    'She did not go to the police until three weeks later.',
+    'She went to the police three weeks later.',
     "She stayed the night at her sister's house.",
     'In 2021 she withdrew her support for an earlier prosecution.',
     'Her boyfriend found out the next day and drove her to the police station.',
@@ -330,4 +330,76 @@ describe('earlier consent and a prompted report, weighed', () => {
       expect(await judged(text)).toEqual([])
     },
   )
+})
+
+describe('reporting put as a failure for a time', () => {
+  it.each([
+    'She did not go to the police until 12 May, a month later.',
+    'He was arrested in June. She made no complaint to anyone until 2024, some twenty years later.',
+    'She only reported it to the police after her mother found the messages.',
+  ])('flags in review prose: %s', async (text) => {
+    expect((await judged(text)).length).toBeGreaterThan(0)
+  })
+
+  it('leaves a plain date, a list item and an answered delay alone', async () => {
+    expect(await judged('She reported to the police on 12 May.')).toEqual([])
+    expect(await judged('- She did not go to the police until 12 May.')).toEqual([])
+    expect(await judged('She did not go to the police until 12 May. Delay of this kind is common, and we will ask for the direction on delay.')).toEqual([])
+  })
+
+  it('stays a letter matter for the letter rules, not this one', async () => {
+    expect(await judged('You did not go to the police until 12 May.', 'letter')).toEqual([])
+  })
+})
+
+describe('who acts', () => {
+  it('reads the suspect named after "with" as her companion, not the actor', async () => {
+    const names = 'The suspect, Dean WREN, was interviewed. The complainant, RN, gave an ABE interview.\n\n'
+    expect((await judged(`${names}RN left the bar with WREN voluntarily, which suggests she was happy to go with him.`)).length).toBeGreaterThan(0)
+    expect(await judged(`${names}WREN left the bar voluntarily, which suggests he was not worried.`)).toEqual([])
+  })
+})
+
+describe('his standing in other words', () => {
+  const names = 'The suspect, Alan PRYCE, was interviewed. The complainant, JT, gave an ABE interview.\n\n'
+  it('reads the one set against her as him, and a quoted reference as the author setting out his standing', async () => {
+    expect(await judged(`${names}In the end this is the word of a frightened complainant against that of a carer of good character, which a jury may find difficult.`)).toEqual([
+      'carer of good character',
+    ])
+    expect(
+      (await judged(`${names}She delayed reporting for a year, which undermines her account. His employer calls him "one of our most trusted drivers".`)).length,
+    ).toBe(2)
+  })
+
+  it('leaves his standing alone where nothing weighs it', async () => {
+    expect(await judged(`${names}PRYCE is a man of previous good character and of good standing in the village.`)).toEqual([])
+  })
+})
+
+describe('his account as the thing the author weighs', () => {
+  it('reads "consistent with his account" as the author weighing, not his words', async () => {
+    expect(await judged('She kissed him at the bar. This is consistent with his account that she was interested in him.')).toEqual([
+      'kissed',
+      'consistent with his account',
+    ])
+  })
+
+  it('still reads his account given as his', async () => {
+    expect(await judged('She kissed him at the bar. His account is that she was interested in him, which is consistent with consent.')).toEqual([])
+  })
+})
+
+describe('a delay written as one compound word', () => {
+  it('reads "Four-day delay" as a behaviour under a weaknesses heading', async () => {
+    expect(await judged('Weaknesses\n\n- Four-day delay.\n')).toEqual(['Four-day delay'])
+  })
+})
+
+describe('points listed for the prosecution', () => {
+  it('leaves what is listed under "Positives" alone in a review that leans on her', async () => {
+    const text = '**Positives**\n\n- Prompt complaint to her support worker (two days later).\n\n**Weaknesses**\n\n- She went back to his flat the next weekend.\n'
+    const found = checkJudgedBehaviour(indexText(text), 'review', true).map((f) => f.actual)
+    expect(found.some((a) => a.includes('two days later'))).toBe(false)
+    expect(found.some((a) => a.includes('went back to his flat'))).toBe(true)
+  })
 })
