@@ -60,7 +60,7 @@ describe('false findings that must stay away', () => {
     ],
     ['who decides the sentence, said plainly', 'Dear Ms Doe,\n\nThe judge decides the sentence, and I will tell you as soon as it is known.\n'],
     [
-      'a barrister\'s experience as reassurance',
+      "a barrister's experience as reassurance",
       'Dear Ms Doe,\n\nYour barrister is very experienced in cases like yours, and she will meet you before the trial.\n',
     ],
     ['a plain invitation to call', 'Dear Ms Doe,\n\nIf you have any questions, please call me on 01632 960 111.\n'],

@@ -5,8 +5,7 @@
 import type { VFile } from 'vfile'
 import { checkAcronyms } from './analyses/acronyms.js'
 import { checkEquality } from './analyses/equality.js'
-import { checkFocus } from './analyses/focus.js'
-import type { FocusBalance } from './analyses/focus.js'
+import type { FocusBalance } from './analyses/focus-balance.js'
 import { checkFocusPrompts } from './analyses/focus-prompts.js'
 import { checkJudgedBehaviour } from './analyses/judged-behaviour.js'
 import { checkPassive } from './analyses/passive.js'
@@ -68,7 +67,8 @@ export async function checkPiece(text: string, options: PieceOptions): Promise<P
   const kind = options.kind ?? guess!.kind
   const structure: StructureResult =
     kind === 'letter' ? await checkStructure(doc, options.structureLetterType ?? options.letterType) : { findings: findPlaceholders(doc.text), present: [] }
-  const focus = kind === 'review' ? checkFocus(doc) : undefined
+  // Only reviews are read for focus; a letter's check need not load it.
+  const focus = kind === 'review' ? (await import('./analyses/focus.js')).checkFocus(doc) : undefined
   const findings: Finding[] = [
     ...structure.findings,
     ...(focus ? [...focus.findings, ...checkFocusPrompts(doc)] : checkAcronyms(doc)),

@@ -5,8 +5,8 @@
 import { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import { analysisAdvice } from './analyses/catalogue.js'
-import { balanceReason } from './analyses/focus.js'
-import type { FocusBalance } from './analyses/focus.js'
+import { balanceReason } from './analyses/focus-balance.js'
+import type { FocusBalance } from './analyses/focus-balance.js'
 import { addReadabilityCounts, summaryFrom } from './analyses/summary.js'
 import type { ReadabilityCounts, ReadabilitySummary } from './analyses/summary.js'
 import { checkPiece } from './check-piece.js'
@@ -23,7 +23,7 @@ import { splitIntoPieces } from './text/pieces.js'
 import { DOCUMENT_KINDS, LETTER_TYPES } from './model/types.js'
 import type { DocumentKind, HeedMessageFields, LetterType, LintOptions, Severity } from './model/types.js'
 
-export type { FocusBalance } from './analyses/focus.js'
+export type { FocusBalance } from './analyses/focus-balance.js'
 
 /** What heed records on `file.data.heed`. */
 export interface HeedFileData {

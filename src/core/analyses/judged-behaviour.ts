@@ -13,7 +13,7 @@ import { sharedScanner } from '../match/phrase-matcher.js'
 import type { PhraseHit } from '../match/phrase-matcher.js'
 import type { DocumentIndex } from '../text/document.js'
 import type { DocumentKind } from '../model/types.js'
-import { herAccounts, namesIn } from './focus.js'
+import { herAccounts, namesIn } from './people.js'
 import { cuesOf, readVoices } from '../engine/voice.js'
 
 /** Words that open a sentence about the one before it. */
@@ -196,7 +196,8 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
     const lineStart = doc.text.lastIndexOf('\n', info.start - 1) + 1
     const listItem = /^\s*([-*•+]|\d+[.)])\s/.test(doc.text.slice(lineStart, info.end))
     const stressed = kind === 'review' && !listItem && (roles.get('stresses-delay') ?? []).some(hers) && !answeredParagraphs.has(info.paragraph)
-    if (accounts.has(sentence) ? !judgedHere : !stressed && judgements.length === 0 && !inFrame && !weighed.has(info.paragraph) && !leansOnHer && !catalogue) return false
+    if (accounts.has(sentence) ? !judgedHere : !stressed && judgements.length === 0 && !inFrame && !weighed.has(info.paragraph) && !leansOnHer && !catalogue)
+      return false
     // A sentence that answers the point itself ("… explains the continued contact") is not weighing it.
     if (!judgedHere && (roles.has('answering') || strengths.has(sentence))) return false
     const here = judgements.filter((h) => doc.tokens[h.first]!.sentence === sentence)

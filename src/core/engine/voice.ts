@@ -36,7 +36,8 @@ export interface SentenceVoices {
  * @returns The marked sentences.
  */
 export function readVoices(doc: DocumentIndex, cues: Map<string, PhraseHit[]>, kind: DocumentKind): SentenceVoices {
-  const sentencesOf = (name: string) => new Set((cues.get(name) ?? []).filter((hit) => !(name === 'reported' && weighsHisAccount(doc, hit))).map((hit) => doc.tokens[hit.first]!.sentence))
+  const sentencesOf = (name: string) =>
+    new Set((cues.get(name) ?? []).filter((hit) => !(name === 'reported' && weighsHisAccount(doc, hit))).map((hit) => doc.tokens[hit.first]!.sentence))
   const reported = sentencesOf('reported')
   // A letter gives the defence's case as theirs; only a review can plan an answer to it.
   if (kind !== 'review') {

@@ -363,11 +363,14 @@ describe('who acts', () => {
 describe('his standing in other words', () => {
   const names = 'The suspect, Alan PRYCE, was interviewed. The complainant, JT, gave an ABE interview.\n\n'
   it('reads the one set against her as him, and a quoted reference as the author setting out his standing', async () => {
-    expect(await judged(`${names}In the end this is the word of a frightened complainant against that of a carer of good character, which a jury may find difficult.`)).toEqual([
-      'carer of good character',
-    ])
     expect(
-      (await judged(`${names}She delayed reporting for a year, which undermines her account. His employer calls him "one of our most trusted drivers".`)).length,
+      await judged(
+        `${names}In the end this is the word of a frightened complainant against that of a carer of good character, which a jury may find difficult.`,
+      ),
+    ).toEqual(['carer of good character'])
+    expect(
+      (await judged(`${names}She delayed reporting for a year, which undermines her account. His employer calls him "one of our most trusted drivers".`))
+        .length,
     ).toBe(2)
   })
 
@@ -397,7 +400,8 @@ describe('a delay written as one compound word', () => {
 
 describe('points listed for the prosecution', () => {
   it('leaves what is listed under "Positives" alone in a review that leans on her', async () => {
-    const text = '**Positives**\n\n- Prompt complaint to her support worker (two days later).\n\n**Weaknesses**\n\n- She went back to his flat the next weekend.\n'
+    const text =
+      '**Positives**\n\n- Prompt complaint to her support worker (two days later).\n\n**Weaknesses**\n\n- She went back to his flat the next weekend.\n'
     const found = checkJudgedBehaviour(indexText(text), 'review', true).map((f) => f.actual)
     expect(found.some((a) => a.includes('two days later'))).toBe(false)
     expect(found.some((a) => a.includes('went back to his flat'))).toBe(true)

@@ -1,0 +1,131 @@
+/**
+ * Who is who in a review: the complainant's initials and the suspect's surname
+ * as the review writes them, and the sentences that give her own account. The
+ * focus and judged-behaviour analyses both read these; they live apart from
+ * the focus analysis so that a letter's check does not load it.
+ */
+import type { DocumentIndex } from '../text/document.js'
+
+/** Capitalised abbreviations that are not people's initials or surnames. */
+const NOT_NAMES = new Set([
+  'ABE',
+  'ABH',
+  'BWV',
+  'CCB',
+  'CCTV',
+  'CJA',
+  'CMS',
+  'CPS',
+  'CPSD',
+  'DNA',
+  'EUPD',
+  'FCT',
+  'GBH',
+  'IDVA',
+  'ISVA',
+  'MARAC',
+  'NFA',
+  'NHS',
+  'OIC',
+  'PNC',
+  'PSR',
+  'PTPH',
+  'RASSO',
+  'SARC',
+  'SCA',
+  'SOA',
+  'VLU',
+  'VPS',
+  'VRR',
+  'MG3',
+  'MG11',
+  'DC',
+  'DS',
+  'DI',
+  'PC',
+  'GP',
+  'ID',
+  'UK',
+  'OK',
+  'TV',
+  'AM',
+  'PM',
+  'ADHD',
+  'PTSD',
+  'CAMHS',
+  'CHARGING',
+  'REVIEW',
+  'EXTRACT',
+  'FULL',
+  'CODE',
+  'TEST',
+])
+
+/** Whose name it is. */
+export type Person = 'victim' | 'suspect'
+
+/**
+ * The complainant's initials and the suspect's surname, as the review writes them.
+ *
+ * @param doc The indexed review.
+ * @returns Each name with whose it is.
+ */
+export function namesIn(doc: DocumentIndex): Map<string, Person> {
+  const counts = new Map<string, number>()
+  for (const token of doc.tokens) {
+    if (/^(Mc|Mac)?[A-Z]{2,}$/.test(token.cased) && !NOT_NAMES.has(token.cased)) counts.set(token.cased, (counts.get(token.cased) ?? 0) + 1)
+  }
+  const names = new Map<string, Person>()
+  // The complainant's initials are the ones used most; other initials are witnesses.
+  const initials = [...counts].filter(([name, count]) => name.length === 2 && count >= 3).sort((a, b) => b[1] - a[1])
+  if (initials[0]) names.set(initials[0][0], 'victim')
+  for (const [name, count] of counts) if (name.length >= 3 && count >= 2) names.set(name, 'suspect')
+  return names
+}
+
+/** Verbs that give her account of what happened: "AB says he …", "She describes …". */
+const HER_ACCOUNT_VERBS = new Set([
+  'says',
+  'said',
+  'alleges',
+  'alleged',
+  'describes',
+  'described',
+  'states',
+  'stated',
+  'recalls',
+  'recalled',
+  'remembers',
+  'reports',
+])
+
+/**
+ * Sentences of a review that give the complainant's own account of the offence
+ * ("AB says he pushed her", "Her account is that they kissed and she told him
+ * to stop"): what she says happened, not conduct of hers being weighed.
+ *
+ * @param doc The indexed review.
+ * @param names The names in the review, from `namesIn`.
+ * @returns The sentence indexes.
+ */
+export function herAccounts(doc: DocumentIndex, names: Map<string, Person>): Set<number> {
+  const found = new Set<number>()
+  doc.sentences.forEach((info, index) => {
+    const words = doc.tokens.slice(info.firstToken, Math.min(info.endToken, info.firstToken + 16))
+    const at = words.findIndex((t) => t.norm === 'she' || t.norm === 'complainant' || names.get(t.cased) === 'victim')
+    if (at < 0 || at > 8) return
+    const next = words[at + 1]
+    const text = (t: typeof next) => (t ? doc.text.slice(t.start, t.end).toLowerCase() : '')
+    if (at <= 2 && (HER_ACCOUNT_VERBS.has(text(next)) || (/['’]s$/.test(text(words[at])) && text(next) === 'account' && text(words[at + 2]) === 'is')))
+      found.add(index)
+    // After an aside that names her: "The complainant, CM (41), alleges that …".
+    const verb = words.findIndex((t, i) => i > at && i <= at + 7 && HER_ACCOUNT_VERBS.has(text(t)))
+    if (
+      verb > at + 1 &&
+      /[,(]/.test(doc.text.slice(words[at]!.end, words[verb - 1]!.end)) &&
+      /[,)]\s*$/.test(doc.text.slice(words[verb - 1]!.end, words[verb]!.start))
+    )
+      found.add(index)
+  })
+  return found
+}
