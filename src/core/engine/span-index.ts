@@ -24,7 +24,7 @@ export class SpanIndex<T extends Span> {
     this.width = width
     this.furthest = new Array<number>(2 * width).fill(-Infinity)
     this.items.forEach((item, i) => (this.furthest[width + i] = item.end))
-    for (let node = width - 1; node >= 1; node--) this.furthest[node] = Math.max(this.furthest[2 * node], this.furthest[2 * node + 1])
+    for (let node = width - 1; node >= 1; node--) this.furthest[node] = Math.max(this.furthest[2 * node]!, this.furthest[2 * node + 1]!)
   }
 
   /** How many spans start before `position` (or at it, when `orAt`). */
@@ -33,7 +33,8 @@ export class SpanIndex<T extends Span> {
     let high = this.starts.length
     while (low < high) {
       const middle = (low + high) >> 1
-      if (this.starts[middle] < position || (orAt && this.starts[middle] === position)) low = middle + 1
+      const start = this.starts[middle]!
+      if (start < position || (orAt && start === position)) low = middle + 1
       else high = middle
     }
     return low
@@ -48,8 +49,8 @@ export class SpanIndex<T extends Span> {
   }
 
   private someIn(node: number, low: number, high: number, count: number, minEnd: number, test: (item: T) => boolean): boolean {
-    if (low >= count || this.furthest[node] < minEnd) return false
-    if (high - low === 1) return test(this.items[low])
+    if (low >= count || this.furthest[node]! < minEnd) return false
+    if (high - low === 1) return test(this.items[low]!)
     const middle = (low + high) >> 1
     return this.someIn(2 * node, low, middle, count, minEnd, test) || this.someIn(2 * node + 1, middle, high, count, minEnd, test)
   }
