@@ -5,6 +5,7 @@
 import type { Category, Severity } from '../model/types.js'
 import type { Finding } from './finding.js'
 import { scopeOf } from './scope.js'
+import { SpanIndex } from './span-index.js'
 
 const RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 }
 /** Between equally serious findings on the same words, the one a reader most needs: a wrong fact first. */
@@ -30,8 +31,10 @@ export function dropCovered(findings: Finding[]): Finding[] {
  * @returns One finding per problem.
  */
 export function dropDuplicates(findings: Finding[]): Finding[] {
-  const wording = findings.filter((f) => f.category === 'tone' || f.category === 'misconception')
-  const kept = findings.filter((f) => f.ruleId !== 'readability/hidden-actor' || !wording.some((w) => w.start < f.end && f.start < w.end))
+  const wording = new SpanIndex(findings.filter((f) => f.category === 'tone' || f.category === 'misconception'))
+  const kept = findings.filter(
+    (f) => f.ruleId !== 'readability/hidden-actor' || !wording.some(wording.countStarting(f.end, false), f.start, (w) => f.start < w.end),
+  )
   const best = new Map<string, Finding>()
   const whole = (f: Finding) => f.start === f.end || scopeOf(f) === 'document'
   for (const finding of kept) {
@@ -40,7 +43,9 @@ export function dropDuplicates(findings: Finding[]): Finding[] {
     const other = best.get(key)
     if (!other || outranks(finding, other)) best.set(key, finding)
   }
-  const outers = findings.filter((f) => f.category === 'tone' || f.category === 'misconception' || f.category === 'focus')
+  const outers = new SpanIndex(
+    findings.filter((f) => (f.category === 'tone' || f.category === 'misconception' || f.category === 'focus') && f.severity !== 'info'),
+  )
   return kept.filter((f) => whole(f) || best.get(`${f.start}:${f.end}`) === f).map((f) => withoutNestedWording(f, outers))
 }
 
@@ -49,18 +54,15 @@ export function dropDuplicates(findings: Finding[]): Finding[] {
  * finding would leave that finding standing ("Any queries in relation to the
  * above should be directed to"; "she claims" in a sentence that weighs her
  * account): the advice of both still applies, but only rewriting the outer
- * phrase or sentence fixes it.
+ * phrase or sentence fixes it. Info findings are not counted as outer ones.
  */
-function withoutNestedWording(finding: Finding, wording: readonly Finding[]): Finding {
+function withoutNestedWording(finding: Finding, wording: SpanIndex<Finding>): Finding {
   if (finding.expected.length === 0) return finding
+  // Spans that start at or before the finding and end at or after it: those that hold it.
   const outer = wording.some(
-    (w) =>
-      w !== finding &&
-      w.ruleId !== finding.ruleId &&
-      w.start <= finding.start &&
-      finding.end <= w.end &&
-      w.end - w.start > finding.end - finding.start &&
-      w.severity !== 'info',
+    wording.countStarting(finding.start, true),
+    finding.end,
+    (w) => w !== finding && w.ruleId !== finding.ruleId && w.end - w.start > finding.end - finding.start,
   )
   return outer ? { ...finding, expected: [] } : finding
 }

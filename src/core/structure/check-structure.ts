@@ -52,7 +52,8 @@ function openingParagraph(doc: DocumentIndex, facts: LetterFacts): number | unde
 export async function checkStructure(doc: DocumentIndex, given?: LetterType): Promise<StructureResult> {
   const findings = findPlaceholders(doc.text)
   const hits = scanSignals(doc)
-  const present = findElements(doc, hits, STRUCTURE, findings)
+  const facts = readLetterFacts(doc)
+  const present = findElements(doc, hits, STRUCTURE, findings, facts)
   const guess = given ? undefined : detectLetterType(doc, hits)
   const letterType = given ?? guess?.letterType
   const result: StructureResult = {
@@ -62,7 +63,6 @@ export async function checkStructure(doc: DocumentIndex, given?: LetterType): Pr
     letterTypeConfidence: given ? 1 : guess?.confidence,
     present: [...present.keys()],
   }
-  const facts = readLetterFacts(doc)
   findings.push(...checkLayout(doc, facts, present.get('decision')))
   if (!letterType) return result
 

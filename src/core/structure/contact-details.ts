@@ -8,6 +8,8 @@ const PHONE = /(?:\+44\s?|\b0)(?:\d[\s-]?){9,10}\d\b|\b08\s?08\s?16\s?89\s?111\b
 // Starts only where a run of address characters starts, so a long run without "@" is scanned once, not once per position.
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g
 const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/g
+/** Every phone number and postcode has a digit. */
+const DIGIT = /\d/
 /** National helplines, by their digits: Rape Crisis, Victim Support, Samaritans, NHS 111. */
 const HELPLINES = new Set(['08085002222', '08081689111', '116123', '111'])
 
@@ -28,10 +30,13 @@ const digits = (value: string) => value.replace(/\D/g, '').replace(/^44/, '0')
  */
 export function findContactDetails(text: string, offset = 0): ContactDetail[] {
   const found: ContactDetail[] = []
-  for (const match of text.matchAll(PHONE)) {
-    if (!HELPLINES.has(digits(match[0]))) found.push({ kind: 'phone', value: match[0].trim(), start: offset + match.index! })
-  }
-  for (const match of text.matchAll(EMAIL)) found.push({ kind: 'email', value: match[0], start: offset + match.index! })
-  for (const match of text.matchAll(POSTCODE)) found.push({ kind: 'postcode', value: match[0], start: offset + match.index! })
+  // Most sentences have no digit and no "@": then no expression can match, and none is run.
+  const hasDigit = DIGIT.test(text)
+  if (hasDigit)
+    for (const match of text.matchAll(PHONE)) {
+      if (!HELPLINES.has(digits(match[0]))) found.push({ kind: 'phone', value: match[0].trim(), start: offset + match.index! })
+    }
+  if (text.includes('@')) for (const match of text.matchAll(EMAIL)) found.push({ kind: 'email', value: match[0], start: offset + match.index! })
+  if (hasDigit) for (const match of text.matchAll(POSTCODE)) found.push({ kind: 'postcode', value: match[0], start: offset + match.index! })
   return found.sort((a, b) => a.start - b.start)
 }

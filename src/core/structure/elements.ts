@@ -43,13 +43,19 @@ function onlyAGap(doc: DocumentIndex, sentence: number, from: number, gaps: read
  * @param hits Structure signal hits.
  * @param data The structure data.
  * @param gaps Unfilled placeholders: a part whose words are only a gap is not there.
+ * @param facts The letter's facts, when the caller has read them.
  * @returns For each present part, the first sentence that shows it.
  */
-export function findElements(doc: DocumentIndex, hits: SignalHits, data: StructureData, gaps: readonly Span[] = []): Map<Element, number> {
+export function findElements(
+  doc: DocumentIndex,
+  hits: SignalHits,
+  data: StructureData,
+  gaps: readonly Span[] = [],
+  facts = readLetterFacts(doc),
+): Map<Element, number> {
   const present = new Map<Element, number>()
   // A letterhead's or a signature block's phone line names no one: it is a
   // contact only when a person signs the letter, not a unit alone.
-  const facts = readLetterFacts(doc)
   const outsideBody = (sentence: number) =>
     (facts.salutation !== undefined && sentence < facts.salutation) || (facts.signOff !== undefined && sentence > facts.signOff)
   const unsigned = facts.prosecutor_name === undefined

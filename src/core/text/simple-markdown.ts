@@ -56,6 +56,13 @@ function classify(line: string): LineKind | undefined {
   return BLOCK_START.test(line) ? undefined : 'text'
 }
 
+/** Where the words of the line from `start` to `end` end, before trailing spaces and tabs. */
+function trailingWordsEnd(text: string, start: number, end: number): number {
+  let words = end
+  while (words > start && (text.charCodeAt(words - 1) === 32 || text.charCodeAt(words - 1) === 9)) words--
+  return words
+}
+
 /**
  * The blocks of a document written in the sliver, or undefined for any other document.
  *
@@ -69,8 +76,15 @@ function readBlocks(text: string): Block[] | undefined {
   let line = 0
   for (let start = 0; start <= text.length; line++) {
     const newline = text.indexOf('\n', start)
-    const end = newline === -1 ? text.length : newline
-    const kind = classify(text.slice(start, end))
+    let end = newline === -1 ? text.length : newline
+    let kind = classify(text.slice(start, end))
+    // White space at the very end of the document breaks no line and belongs to no word, as in a
+    // long document's piece cut after a space: the words before it are read as they are.
+    if (kind === undefined && newline === -1) {
+      const words = trailingWordsEnd(text, start, end)
+      if (words < end && (kind = classify(text.slice(start, words))) !== 'text' && kind !== 'bullet') return undefined
+      end = words
+    }
     if (kind === undefined) return undefined
     const endsInBreak = kind !== 'blank' && text.charCodeAt(end - 1) === 92
     // A backslash breaks the line only when the paragraph goes on; on its last line it is a literal backslash.

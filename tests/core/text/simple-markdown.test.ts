@@ -94,6 +94,40 @@ describe('simple Markdown fast path', () => {
     expect(tree).toEqual(fullPath(text))
   })
 
+  it("reads words before white space at the very end, as a long document's piece cut after a space ends", () => {
+    for (const text of ['a a a ', 'a\t', 'Dear Ms Farrow,\n\nI am writing.  ', '- Rape Crisis \t', 'One.\n\ntwo three   ']) {
+      const tree = parseSimpleMarkdown(text, parser)
+      expect(tree, JSON.stringify(text)).toBeDefined()
+      expect(tree).toEqual(fullPath(text))
+    }
+    // Still declined: a heading's trailing space, and trailing spaces before another line.
+    for (const text of ['## My decision ', 'Fairfax House  \nReading', 'a \nb']) expect(parseSimpleMarkdown(text, parser)).toBeUndefined()
+    const line = fc.constantFrom(
+      '',
+      'Dear Ms Farrow,',
+      'a a a',
+      'He said "no". She froze.',
+      '## My decision',
+      '- Rape Crisis',
+      '+ Victim',
+      'Reading\\',
+      "o' the",
+      '-',
+      "'",
+      'tail\u00a0',
+      'e.g. this...',
+    )
+    const tail = fc.constantFrom(' ', '  ', '\t', ' \t ')
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 8 }), tail, (lines, spaces) => {
+        const text = lines.join('\n') + spaces
+        const tree = parseSimpleMarkdown(text, parser)
+        if (tree) expect(tree).toEqual(fullPath(text))
+      }),
+      { numRuns: Number(process.env.HEED_FUZZ_RUNS ?? 400) },
+    )
+  })
+
   it('builds the same tree as remark-retext whenever it takes a generated document', () => {
     // Lines of every shape the fast path reads, and, less often, shapes it must decline, in any order.
     const read = fc.constantFrom(
