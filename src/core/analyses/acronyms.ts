@@ -130,13 +130,16 @@ function inCapitalName(tokens: readonly Token[], index: number, text: string): b
   const before = tokens[index - 1]
   if (before !== undefined && before.cased === 'v' && !text.slice(before.end, token.start).includes('\n')) return true
   const capital = (other: Token | undefined, a: Token, b: Token) =>
-    other !== undefined && other.sentence === token.sentence && /^[A-Z][A-Z-]{2,}$/.test(other.cased) && !EVERYDAY.has(other.cased) && !text.slice(a.end, b.start).includes('\n')
+    other !== undefined &&
+    other.sentence === token.sentence &&
+    /^[A-Z][A-Z-]{2,}$/.test(other.cased) &&
+    !EVERYDAY.has(other.cased) &&
+    !text.slice(a.end, b.start).includes('\n')
   const long = (word: string) => word.replace(/-/g, '').length >= 5
   const after = tokens[index + 1]
-  const pairs = [
-    capital(before, before ?? token, token) ? before! : undefined,
-    capital(after, token, after ?? token) ? after! : undefined,
-  ].filter((other): other is Token => other !== undefined)
+  const pairs = [capital(before, before ?? token, token) ? before! : undefined, capital(after, token, after ?? token) ? after! : undefined].filter(
+    (other): other is Token => other !== undefined,
+  )
   return CAPITAL_WORD.test(token.cased) && pairs.some((other) => long(token.cased) || long(other.cased))
 }
 
