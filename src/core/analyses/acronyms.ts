@@ -59,6 +59,16 @@ const NOT_FIRST_NAMES = new Set([
   'please',
   'dear',
   're',
+  // Labels in a reference block ("Police URN", "Court ref"), not first names.
+  'police',
+  'court',
+  'crown',
+  'case',
+  'unit',
+  'team',
+  'office',
+  'ref',
+  'reference',
 ])
 const isFirstName = (token: Token | undefined) => token !== undefined && /^[A-Z][a-z]/.test(token.cased) && !NOT_FIRST_NAMES.has(token.norm)
 
@@ -72,7 +82,8 @@ function capitalisedLine(text: string, at: number, cache: Map<number, boolean>):
   let known = cache.get(start)
   if (known === undefined) {
     const end = text.indexOf('\n', at)
-    const words = text.slice(start, end === -1 ? undefined : end).match(/[A-Za-z][A-Za-z'’&-]*/g) ?? []
+    // Letters inside a code ("30LN0419226") are not words: "Police URN: 30LN0419226" is a mixed-case line.
+    const words = text.slice(start, end === -1 ? undefined : end).match(/(?<![A-Za-z0-9])[A-Za-z][A-Za-z'’&-]*(?![A-Za-z0-9])/g) ?? []
     const upper = words.filter((word) => word.length > 1 && word === word.toUpperCase()).length
     const lettered = words.filter((word) => word.length > 1).length
     // Two words or more mostly in capitals, or one long word alone on its line ("CONFIDENTIAL").
@@ -105,6 +116,33 @@ function furniture(tokens: readonly Token[], index: number): boolean {
   return false
 }
 
+/** Part of a reference ("Our ref: 30EM2207725 / HEATH", "Your ref: EP/Nia"): a slash joins it to the rest. */
+const inReference = (text: string, token: Token) => token.punctBefore.includes('/') || text.charAt(token.end) === '/'
+
+const CAPITAL_WORD = /^[A-Z]{3,}$/
+/**
+ * A name written in capitals ("against STUART KEMBLE-HAYES", "R v KIERAN DOYLE"):
+ * a long capitalised word beside another on the same line, or the first word
+ * after the "v" of a case title. Acronyms rarely stand in pairs of long words.
+ */
+function inCapitalName(tokens: readonly Token[], index: number, text: string): boolean {
+  const token = tokens[index]!
+  const before = tokens[index - 1]
+  if (before !== undefined && before.cased === 'v' && !text.slice(before.end, token.start).includes('\n')) return true
+  const capital = (other: Token | undefined, a: Token, b: Token) =>
+    other !== undefined &&
+    other.sentence === token.sentence &&
+    /^[A-Z][A-Z-]{2,}$/.test(other.cased) &&
+    !EVERYDAY.has(other.cased) &&
+    !text.slice(a.end, b.start).includes('\n')
+  const long = (word: string) => word.replace(/-/g, '').length >= 5
+  const after = tokens[index + 1]
+  const pairs = [capital(before, before ?? token, token) ? before! : undefined, capital(after, token, after ?? token) ? after! : undefined].filter(
+    (other): other is Token => other !== undefined,
+  )
+  return CAPITAL_WORD.test(token.cased) && pairs.some((other) => long(token.cased) || long(other.cased))
+}
+
 /** An initial before a surname ("R. J. HOLLIS", "Miss T. DUNNE"). */
 const isInitial = (token: Token | undefined) => token !== undefined && /^[A-Z]\.$/.test(token.cased)
 
@@ -123,6 +161,7 @@ export function checkAcronyms(doc: DocumentIndex): Finding[] {
     const word = token.cased
     if (!SHAPE.test(word) || !/[A-Z].*[A-Z]/.test(word) || NOT_ACRONYM.test(word) || EVERYDAY.has(word)) return
     if (capitalisedLine(text, token.start, lines) || inCapitalRun(tokens, index, text) || furniture(tokens, index)) return
+    if (inReference(text, token) || inCapitalName(tokens, index, text)) return
     const before = tokens[index - 1]
     const after = tokens[index + 1]
     const sameSentence = (other: Token | undefined) => other !== undefined && other.sentence === token.sentence
@@ -133,7 +172,8 @@ export function checkAcronyms(doc: DocumentIndex): Finding[] {
     }
     if (defined.has(word)) return
     // "VRR (Victims' Right to Review)", "SHPO – a court order …": explained beside it.
-    if (sameSentence(after) && /[(–—:]/.test(after!.punctBefore)) {
+    // A code after a colon ("URN: 30LN0419226") is the value of a reference, not an explanation.
+    if (sameSentence(after) && /[(–—:]/.test(after!.punctBefore) && !/\d[A-Za-z]|[A-Za-z]\d/.test(after!.cased)) {
       defined.add(word)
       return
     }

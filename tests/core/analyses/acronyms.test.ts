@@ -40,4 +40,26 @@ describe('lines in capitals', () => {
     const letter = 'Dear Ms Doe,\n\nThe PPU will write to you. LGBT+ support groups and the NHS can help too.\n'
     expect((await findings(letter, 'letter')).filter((f) => f.ruleId === 'jargon/unexplained-acronym').map((f) => f.actual)).toEqual(['PPU'])
   })
+
+  it('reads an acronym on a reference line whose other capitals are inside codes', async () => {
+    const letter = 'Dear Ms Doe,\n\nPolice URN: 41KX0093318\n\nI am writing about the hearing.\n'
+    expect((await findings(letter, 'letter')).filter((f) => f.ruleId === 'jargon/unexplained-acronym').map((f) => f.actual)).toEqual(['URN'])
+  })
+})
+
+describe('names and references in capitals', () => {
+  it('reads a surname after a slash in a reference, and initials before one, as part of the reference', async () => {
+    const letter = 'Dear Ms Doe,\n\nOur ref: 52HT1190034 / MORLAND\nYour ref: JK/Ali\n\nI am writing about the hearing.\n'
+    expect((await findings(letter, 'letter')).filter((f) => f.ruleId === 'jargon/unexplained-acronym')).toEqual([])
+  })
+
+  it('reads two long words in capitals, or the word after the v of a case title, as a name', async () => {
+    const letter = 'Dear Ms Doe,\n\nHe was charged, and the case against GORDON PRITCHARD-BELL starts in May. R v MARCUS Hale is listed at Leeds.\n'
+    expect((await findings(letter, 'letter')).filter((f) => f.ruleId === 'jargon/unexplained-acronym')).toEqual([])
+  })
+
+  it('still reads a pair of short capitalised words as acronyms', async () => {
+    const letter = 'Dear Ms Doe,\n\nThe PPU and the JDU will write to you.\n'
+    expect((await findings(letter, 'letter')).filter((f) => f.ruleId === 'jargon/unexplained-acronym').map((f) => f.actual)).toEqual(['PPU', 'JDU'])
+  })
 })
