@@ -61,6 +61,17 @@ const NOT_NAMES = new Set([
   'TEST',
 ])
 
+/** Initials that are also a time of day: a person's only when no number comes before them. */
+const CLOCK = new Set(['AM', 'PM'])
+
+/** Single letters that terse notes use for the parties. */
+const LETTER_NAMES: ReadonlyArray<[string, Person]> = [
+  ['V', 'victim'],
+  ['C', 'victim'],
+  ['S', 'suspect'],
+  ['D', 'suspect'],
+]
+
 /** Whose name it is. */
 export type Person = 'victim' | 'suspect'
 
@@ -75,11 +86,20 @@ export function namesIn(doc: DocumentIndex): Map<string, Person> {
   for (const token of doc.tokens) {
     if (/^(Mc|Mac)?[A-Z]{2,}$/.test(token.cased) && !NOT_NAMES.has(token.cased)) counts.set(token.cased, (counts.get(token.cased) ?? 0) + 1)
   }
+  // Initials that are also abbreviations ("AM", "PC") are a person only away from a time or a rank's name.
+  const letters = new Map<string, number>()
+  doc.tokens.forEach((token, at) => {
+    if (CLOCK.has(token.cased) && !/\d/.test(doc.tokens[at - 1]?.cased ?? '0')) counts.set(token.cased, (counts.get(token.cased) ?? 0) + 1)
+    if (/^[A-Z]$/.test(token.cased)) letters.set(token.cased, (letters.get(token.cased) ?? 0) + 1)
+  })
   const names = new Map<string, Person>()
   // The complainant's initials are the ones used most; other initials are witnesses.
   const initials = [...counts].filter(([name, count]) => name.length === 2 && count >= 3).sort((a, b) => b[1] - a[1])
   if (initials[0]) names.set(initials[0][0], 'victim')
   for (const [name, count] of counts) if (name.length >= 3 && count >= 2) names.set(name, 'suspect')
+  // Terse notes name the parties by a letter or a label: "V", "C" or "the IP" for her, "S" or "D" for him.
+  for (const [letter, person] of LETTER_NAMES) if ((letters.get(letter) ?? 0) >= 3 && !names.has(letter)) names.set(letter, person)
+  if ((counts.get('IP') ?? 0) >= 2) names.set('IP', 'victim')
   return names
 }
 
