@@ -295,14 +295,16 @@ function checkRecordRequests(doc: DocumentIndex, byRole: Map<number, Set<string>
       if (!near(requests, t - 8, t - 1) && !passive && !(listItem && opensOnRequest && t - info.firstToken <= 3)) continue
       const start = token.start
       const end = doc.tokens[Math.min(t + 2, info.endToken - 1)]!.end
+      // In an action list the whole item is the request: what to take and what to look for in it.
+      const itemEnd = listItem ? info.end : end
       findings.push({
         ruleId: 'focus/records-trawl',
         category: 'focus',
         severity: 'warning',
         start,
-        end,
+        end: itemEnd,
         reason: `Rephrase “${doc.text.slice(start, end)}”.`,
-        actual: doc.text.slice(start, end),
+        actual: doc.text.slice(start, itemEnd),
         expected: [],
         advice: 'Ask only for material that meets a specific, stated line of enquiry, and say what it is.',
         note: "Requests for a complainant's whole phone or private records without a specific line of enquiry treat her as the one under investigation. CPS guidance asks for reasonable, focused lines of enquiry.",

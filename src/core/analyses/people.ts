@@ -100,7 +100,45 @@ export function namesIn(doc: DocumentIndex): Map<string, Person> {
   // Terse notes name the parties by a letter or a label: "V", "C" or "the IP" for her, "S" or "D" for him.
   for (const [letter, person] of LETTER_NAMES) if ((letters.get(letter) ?? 0) >= 3 && !names.has(letter)) names.set(letter, person)
   if ((counts.get('IP') ?? 0) >= 2) names.set('IP', 'victim')
+  // A name given beside the role is that person's, in any form: "The complainant, Mr Tomasz Nowak (29), …".
+  for (const [name, person] of namedBesideRole(doc)) if (!names.has(name) || person === 'victim') names.set(name, person)
   return names
+}
+
+/** Titles before a surname. */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr'])
+
+/** Roles whose holder a review names beside them. */
+const ROLES = new Map<string, Person>([
+  ['complainant', 'victim'],
+  ['victim', 'victim'],
+  ['suspect', 'suspect'],
+  ['defendant', 'suspect'],
+])
+
+/**
+ * Names set beside a role ("the complainant, Mr Tomasz Nowak", "the suspect (Daniel Reece)")
+ * that the review goes on to use: the surname, or initials, is that person's.
+ */
+function namedBesideRole(doc: DocumentIndex): Map<string, Person> {
+  const found = new Map<string, Person>()
+  doc.tokens.forEach((token, at) => {
+    const person = ROLES.get(token.norm)
+    if (!person || !/^[A-Za-z]+$/.test(token.cased)) return
+    // The name must follow at once, or after a comma or bracket: not "the complainant and Mr Reece".
+    const run: string[] = []
+    for (let t = at + 1; t < Math.min(doc.tokens.length, at + 5); t++) {
+      const word = doc.tokens[t]!
+      if (word.sentence !== token.sentence || !/^[A-Z]/.test(word.cased) || !/^[\s,(]*$/.test(doc.text.slice(doc.tokens[t - 1]!.end, word.start))) break
+      run.push(word.cased)
+    }
+    const titled = run.length >= 2 && TITLES.has(run[0]!.toLowerCase())
+    const surname = titled ? run[run.length - 1] : run.length === 1 && /^[A-Z]{2,3}$/.test(run[0]!) ? run[0] : undefined
+    if (!surname || NOT_NAMES.has(surname)) return
+    // A name the review uses again, not one mentioned once in passing.
+    if (doc.tokens.filter((t) => t.cased === surname).length >= 2 && !found.has(surname)) found.set(surname, person)
+  })
+  return found
 }
 
 /** Verbs that give her account of what happened: "AB says he …", "She describes …". */
