@@ -166,6 +166,11 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
     }
     return false
   }
+  // The sentence that introduces her by role with her name or age beside it ("The complainant, KM (19), and
+  // DOCHERTY (21) were in a relationship", "The complainant (CD, 29) matched with PENROSE") sets the scene.
+  const introduction = doc.sentences.findIndex((info) =>
+    /\bcomplainant\s*(,\s*(Mr|Mrs|Ms|Miss|Mx)?\s*[A-Z][^,;.]{0,40}(\(\d{1,2}\))?\s*,|\(\s*[A-Z][^)]{0,30}\))/.test(doc.text.slice(info.start, info.end)),
+  )
   // A sentence that opens on him and tests him ("His messages show that she had said no") is
   // analysis of him, though she acts in it.
   // So is an enquiry into his phone or records ("Download of FARRANT's phone, with …").
@@ -184,7 +189,8 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
       !f.roles.has('done-to-her') &&
       !earlyComplaint(f, index) &&
       !f.roles.has('declined-request') &&
-      !jointly(index)
+      !jointly(index) &&
+      index !== introduction
     )
       scrutiny.push(index)
   })

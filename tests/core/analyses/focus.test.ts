@@ -432,3 +432,17 @@ describe('an evidence table that sorts each item for or against the case', () =>
     expect(await of(text, 'focus/binary-framing')).toEqual([])
   })
 })
+
+describe('the introduction of the parties and her early telling, in a review that leans on her', () => {
+  const leaning = `CHARGING REVIEW
+
+R v Owen TRAVERS
+
+The complainant, HB (23), and TRAVERS (30) were in a relationship for a year until May. HB drank most of a bottle of wine that evening. She went back to TRAVERS's flat voluntarily. She texted her flatmate at 02:40 to say he had hurt her. She did not report until a month later. Her credibility is a real concern, and her account is unreliable.`
+  it('flags her conduct and the weighing but not the scene-setting or her telling her flatmate', async () => {
+    const flagged = await of(leaning, 'focus/victim-scrutiny')
+    expect(flagged).toEqual(expect.arrayContaining(['She did not report until a month later.', 'HB drank most of a bottle of wine that evening.']))
+    expect(flagged.some((a) => a.startsWith('The complainant, HB'))).toBe(false)
+    expect(flagged.some((a) => a.startsWith('She texted her flatmate'))).toBe(false)
+  })
+})
