@@ -446,3 +446,32 @@ The complainant, HB (23), and TRAVERS (30) were in a relationship for a year unt
     expect(flagged.some((a) => a.startsWith('She texted her flatmate'))).toBe(false)
   })
 })
+
+describe('her demeanour, health, sexuality and daily life set out to be weighed', () => {
+  const leaning = `Early advice
+
+R v Callum FINCH
+
+SJ and FINCH had been together for two years. Friends describe her as cheerful and relaxed at the barbecue the next day. SJ completed her shift on the Monday as usual. SJ has bipolar disorder and was an inpatient in 2023. SJ identifies as bisexual and had a girlfriend before FINCH. SJ admits she threw a glass at FINCH in January. SJ never mentioned any assault to her GP. Her reliability is a real concern and her credibility will be tested.`
+  it('counts each as scrutiny of her in a review that leans on her', async () => {
+    const flagged = await of(leaning, 'focus/victim-scrutiny')
+    expect(flagged).toEqual(
+      expect.arrayContaining([
+        'Friends describe her as cheerful and relaxed at the barbecue the next day.',
+        'SJ completed her shift on the Monday as usual.',
+        'SJ identifies as bisexual and had a girlfriend before FINCH.',
+        'SJ admits she threw a glass at FINCH in January.',
+        'SJ never mentioned any assault to her GP.',
+      ]),
+    )
+  })
+
+  it('does not count a witness describing her distress, or a drug she was never prescribed', async () => {
+    const text = `Early advice
+
+R v Callum FINCH
+
+FINCH planned the evening and knew SJ was drunk. He took no steps to find out whether she agreed. His messages contradict his account. Staff describe her as distressed and shaking. SJ had never been prescribed the sedative found in her blood. SJ said no.`
+    expect(await of(text, 'focus/victim-scrutiny')).toEqual([])
+  })
+})
