@@ -34,6 +34,9 @@ const MALE_PRONOUNS = new Set(['he', 'him', 'his', 'himself'])
 /** Pronouns that name a person as the object or owner, not the one acting. */
 const OBJECT_FORMS = new Set(['her', 'him', 'his', 'herself', 'himself'])
 
+/** Words before a person who is not the one acting: "dancing with OGUNDIPE", "a message to the suspect". */
+const PREPOSITIONS = new Set(['with', 'to', 'at', 'from', 'for', 'towards', 'toward', 'against', 'near', 'beside', 'about'])
+
 /** Words that open a sentence about the one before it. */
 const LOOKS_BACK = new Set(['this', 'that', 'these', 'those', 'such', 'it', 'which'])
 
@@ -129,10 +132,15 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
     refs.sort((a, b) => a.at - b.at)
     // The sentence is about the first person it names as the one acting (she, he, a name, or
     // whoever opens it: "Her account …"), not one it names as an object ("without telling her, he …").
+    // A name after a preposition is not the one acting either ("colleagues saw her dancing with OGUNDIPE").
     const acting = refs.find(
       (r) =>
         r.at === info.firstToken ||
-        !(OBJECT_FORMS.has(doc.tokens[r.at]!.norm) || /['’]s$/.test(doc.text.slice(doc.tokens[r.at]!.start, doc.tokens[r.at]!.end))),
+        !(
+          OBJECT_FORMS.has(doc.tokens[r.at]!.norm) ||
+          /['’]s$/.test(doc.text.slice(doc.tokens[r.at]!.start, doc.tokens[r.at]!.end)) ||
+          (r.at > info.firstToken && PREPOSITIONS.has(doc.tokens[r.at - 1]!.norm))
+        ),
     )
     const subject = (acting ?? refs[0])?.who
     if (subject) previousSubject = subject

@@ -475,3 +475,16 @@ FINCH planned the evening and knew SJ was drunk. He took no steps to find out wh
     expect(await of(text, 'focus/victim-scrutiny')).toEqual([])
   })
 })
+
+describe('who acts when he is named after a preposition, and his offer she took up', () => {
+  const leaning = `CHARGING REVIEW
+
+R v Paul DENNER
+
+ET and DENNER work together. Colleagues saw her dancing with DENNER for most of the evening. At midnight ET accepted DENNER's offer of a lift home. ET did not report until three weeks later. Her credibility is a concern and her account is unreliable.`
+  it('reads her dancing with him as her conduct, and his offer as not hers', async () => {
+    const flagged = await of(leaning, 'focus/victim-scrutiny')
+    expect(flagged).toContain('Colleagues saw her dancing with DENNER for most of the evening.')
+    expect(flagged).not.toContain("At midnight ET accepted DENNER's offer of a lift home.")
+  })
+})
