@@ -488,3 +488,25 @@ ET and DENNER work together. Colleagues saw her dancing with DENNER for most of 
     expect(flagged).not.toContain("At midnight ET accepted DENNER's offer of a lift home.")
   })
 })
+
+describe('an action list that asks for statements from her former partners', () => {
+  it('reads it as a trawl when she is named by initials', async () => {
+    const text = `Early advice
+
+KL met BARNES on 3 May. KL drank heavily. KL did not report until July.
+
+1. Take statements from KL's former partners about how she behaves in relationships.`
+    const flagged = await of(text, 'focus/records-trawl')
+    expect(flagged.length).toBe(1)
+    expect(flagged[0]).toMatch(/^KL's former partners/)
+  })
+
+  it("leaves statements from his former partners alone", async () => {
+    const text = `Early advice
+
+KL met BARNES on 3 May. BARNES has been violent before.
+
+1. Take statements from BARNES's former partners about the threats he made.`
+    expect(await of(text, 'focus/records-trawl')).toEqual([])
+  })
+})
