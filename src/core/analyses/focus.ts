@@ -34,6 +34,9 @@ const MALE_PRONOUNS = new Set(['he', 'him', 'his', 'himself'])
 /** Pronouns that name a person as the object or owner, not the one acting. */
 const OBJECT_FORMS = new Set(['her', 'him', 'his', 'herself', 'himself'])
 
+/** Words before a person who is not the one acting: "dancing with OGUNDIPE", "a message to the suspect". */
+const PREPOSITIONS = new Set(['with', 'to', 'at', 'from', 'for', 'towards', 'toward', 'against', 'near', 'beside', 'about'])
+
 /** Words that open a sentence about the one before it. */
 const LOOKS_BACK = new Set(['this', 'that', 'these', 'those', 'such', 'it', 'which'])
 
@@ -129,10 +132,15 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
     refs.sort((a, b) => a.at - b.at)
     // The sentence is about the first person it names as the one acting (she, he, a name, or
     // whoever opens it: "Her account …"), not one it names as an object ("without telling her, he …").
+    // A name after a preposition is not the one acting either ("colleagues saw her dancing with OGUNDIPE").
     const acting = refs.find(
       (r) =>
         r.at === info.firstToken ||
-        !(OBJECT_FORMS.has(doc.tokens[r.at]!.norm) || /['’]s$/.test(doc.text.slice(doc.tokens[r.at]!.start, doc.tokens[r.at]!.end))),
+        !(
+          OBJECT_FORMS.has(doc.tokens[r.at]!.norm) ||
+          /['’]s$/.test(doc.text.slice(doc.tokens[r.at]!.start, doc.tokens[r.at]!.end)) ||
+          (r.at > info.firstToken && PREPOSITIONS.has(doc.tokens[r.at - 1]!.norm))
+        ),
     )
     const subject = (acting ?? refs[0])?.who
     if (subject) previousSubject = subject
@@ -166,6 +174,11 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
     }
     return false
   }
+  // The sentence that introduces her by role with her name or age beside it ("The complainant, KM (19), and
+  // DOCHERTY (21) were in a relationship", "The complainant (CD, 29) matched with PENROSE") sets the scene.
+  const introduction = doc.sentences.findIndex((info) =>
+    /\bcomplainant\s*(,\s*(Mr|Mrs|Ms|Miss|Mx)?\s*[A-Z][^,;.]{0,40}(\(\d{1,2}\))?\s*,|\(\s*[A-Z][^)]{0,30}\))/.test(doc.text.slice(info.start, info.end)),
+  )
   // A sentence that opens on him and tests him ("His messages show that she had said no") is
   // analysis of him, though she acts in it.
   // So is an enquiry into his phone or records ("Download of FARRANT's phone, with …").
@@ -184,7 +197,8 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
       !f.roles.has('done-to-her') &&
       !earlyComplaint(f, index) &&
       !f.roles.has('declined-request') &&
-      !jointly(index)
+      !jointly(index) &&
+      index !== introduction
     )
       scrutiny.push(index)
   })
@@ -295,14 +309,16 @@ function checkRecordRequests(doc: DocumentIndex, byRole: Map<number, Set<string>
       if (!near(requests, t - 8, t - 1) && !passive && !(listItem && opensOnRequest && t - info.firstToken <= 3)) continue
       const start = token.start
       const end = doc.tokens[Math.min(t + 2, info.endToken - 1)]!.end
+      // In an action list the whole item is the request: what to take and what to look for in it.
+      const itemEnd = listItem ? info.end : end
       findings.push({
         ruleId: 'focus/records-trawl',
         category: 'focus',
         severity: 'warning',
         start,
-        end,
+        end: itemEnd,
         reason: `Rephrase “${doc.text.slice(start, end)}”.`,
-        actual: doc.text.slice(start, end),
+        actual: doc.text.slice(start, itemEnd),
         expected: [],
         advice: 'Ask only for material that meets a specific, stated line of enquiry, and say what it is.',
         note: "Requests for a complainant's whole phone or private records without a specific line of enquiry treat her as the one under investigation. CPS guidance asks for reasonable, focused lines of enquiry.",

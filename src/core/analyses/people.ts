@@ -61,6 +61,17 @@ const NOT_NAMES = new Set([
   'TEST',
 ])
 
+/** Initials that are also a time of day: a person's only when no number comes before them. */
+const CLOCK = new Set(['AM', 'PM'])
+
+/** Single letters that terse notes use for the parties. */
+const LETTER_NAMES: ReadonlyArray<[string, Person]> = [
+  ['V', 'victim'],
+  ['C', 'victim'],
+  ['S', 'suspect'],
+  ['D', 'suspect'],
+]
+
 /** Whose name it is. */
 export type Person = 'victim' | 'suspect'
 
@@ -75,12 +86,59 @@ export function namesIn(doc: DocumentIndex): Map<string, Person> {
   for (const token of doc.tokens) {
     if (/^(Mc|Mac)?[A-Z]{2,}$/.test(token.cased) && !NOT_NAMES.has(token.cased)) counts.set(token.cased, (counts.get(token.cased) ?? 0) + 1)
   }
+  // Initials that are also abbreviations ("AM", "PC") are a person only away from a time or a rank's name.
+  const letters = new Map<string, number>()
+  doc.tokens.forEach((token, at) => {
+    if (CLOCK.has(token.cased) && !/\d/.test(doc.tokens[at - 1]?.cased ?? '0')) counts.set(token.cased, (counts.get(token.cased) ?? 0) + 1)
+    if (/^[A-Z]$/.test(token.cased)) letters.set(token.cased, (letters.get(token.cased) ?? 0) + 1)
+  })
   const names = new Map<string, Person>()
   // The complainant's initials are the ones used most; other initials are witnesses.
   const initials = [...counts].filter(([name, count]) => name.length === 2 && count >= 3).sort((a, b) => b[1] - a[1])
   if (initials[0]) names.set(initials[0][0], 'victim')
   for (const [name, count] of counts) if (name.length >= 3 && count >= 2) names.set(name, 'suspect')
+  // Terse notes name the parties by a letter or a label: "V", "C" or "the IP" for her, "S" or "D" for him.
+  for (const [letter, person] of LETTER_NAMES) if ((letters.get(letter) ?? 0) >= 3 && !names.has(letter)) names.set(letter, person)
+  if ((counts.get('IP') ?? 0) >= 2) names.set('IP', 'victim')
+  // A name given beside the role is that person's, in any form: "The complainant, Mr Tomasz Nowak (29), …".
+  for (const [name, person] of namedBesideRole(doc)) if (!names.has(name) || person === 'victim') names.set(name, person)
   return names
+}
+
+/** Titles before a surname. */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr'])
+
+/** Roles whose holder a review names beside them. */
+const ROLES = new Map<string, Person>([
+  ['complainant', 'victim'],
+  ['victim', 'victim'],
+  ['suspect', 'suspect'],
+  ['defendant', 'suspect'],
+])
+
+/**
+ * Names set beside a role ("the complainant, Mr Tomasz Nowak", "the suspect (Daniel Reece)")
+ * that the review goes on to use: the surname, or initials, is that person's.
+ */
+function namedBesideRole(doc: DocumentIndex): Map<string, Person> {
+  const found = new Map<string, Person>()
+  doc.tokens.forEach((token, at) => {
+    const person = ROLES.get(token.norm)
+    if (!person || !/^[A-Za-z]+$/.test(token.cased)) return
+    // The name must follow at once, or after a comma or bracket: not "the complainant and Mr Reece".
+    const run: string[] = []
+    for (let t = at + 1; t < Math.min(doc.tokens.length, at + 5); t++) {
+      const word = doc.tokens[t]!
+      if (word.sentence !== token.sentence || !/^[A-Z]/.test(word.cased) || !/^[\s,(]*$/.test(doc.text.slice(doc.tokens[t - 1]!.end, word.start))) break
+      run.push(word.cased)
+    }
+    const titled = run.length >= 2 && TITLES.has(run[0]!.toLowerCase())
+    const surname = titled ? run[run.length - 1] : run.length === 1 && /^[A-Z]{2,3}$/.test(run[0]!) ? run[0] : undefined
+    if (!surname || NOT_NAMES.has(surname)) return
+    // A name the review uses again, not one mentioned once in passing.
+    if (doc.tokens.filter((t) => t.cased === surname).length >= 2 && !found.has(surname)) found.set(surname, person)
+  })
+  return found
 }
 
 /** Verbs that give her account of what happened: "AB says he …", "She describes …". */

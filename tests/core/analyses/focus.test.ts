@@ -346,3 +346,167 @@ describe('her record for drugs is not a drink spiked by him', () => {
     expect(await of(spiked, 'focus/victim-scrutiny')).not.toContain('RB was drugged by a man at the bar.')
   })
 })
+
+describe('a male complainant named beside his role, with title and surname', () => {
+  const leaning = `REVIEW NOTE
+
+R v Gareth HOLLOWAY
+
+The complainant, Mr Piotr Zielinski (34), and HOLLOWAY lived together for two years. Mr Zielinski says HOLLOWAY raped him twice in March.
+
+It is striking that Mr Zielinski stayed in the flat for a month afterwards. Mr Zielinski kept sending friendly messages to HOLLOWAY in April. His credibility will be doubted because he waited until June to report. Mr Zielinski admits he had been drinking on both nights.`
+  it('reads the sentences about him as scrutiny of the complainant', async () => {
+    const flagged = await of(leaning, 'focus/victim-scrutiny')
+    expect(flagged).toEqual(expect.arrayContaining(['It is striking that Mr Zielinski stayed in the flat for a month afterwards.']))
+  })
+
+  it('does not take a name merely mentioned after the role for his', async () => {
+    const text = `REVIEW NOTE
+
+R v Gareth HOLLOWAY
+
+The suspect and Mr Zielinski lived together. HOLLOWAY planned the evening and knew Mr Zielinski was asleep. He took no steps to find out whether Mr Zielinski agreed. His messages contradict his account.`
+    expect(await of(text, 'focus/victim-scrutiny')).toEqual([])
+  })
+})
+
+describe('terse notes that name the parties by a letter', () => {
+  const notes = `Pre-charge note
+
+V and S met at a bar. V drank six pints. V went back to S's flat voluntarily. V did not call police until 3 days later. V has a caution for possession (2021). Credibility an issue.
+
+Actions:
+1. Download V's phone – all messages for the month.`
+  it('reads "V" as the complainant: her conduct and the request for her phone', async () => {
+    const flagged = await of(notes, 'focus/')
+    expect(flagged).toEqual(expect.arrayContaining(['V drank six pints.', 'V has a caution for possession (2021).']))
+    expect(flagged.some((a) => a.startsWith("V's phone"))).toBe(true)
+  })
+
+  it('does not read a letter used once as a person', async () => {
+    const text = `Pre-charge note
+
+AB met HEWITT at a bar. HEWITT planned the evening and knew AB was drunk. He took no steps to check she agreed. See Annex V.`
+    expect(await of(text, 'focus/victim-scrutiny')).toEqual([])
+  })
+})
+
+describe('initials that are also a time of day', () => {
+  it('reads AM as her initials when no number comes before it', async () => {
+    const text = `Early advice
+
+AM met COLLINS on 3 May. AM has a diagnosis of bipolar disorder. AM did not report until July. AM was drinking heavily. Her credibility will be attacked.
+
+1. Obtain AM's full mental health records from 2020 to date.`
+    const flagged = await of(text, 'focus/records-trawl')
+    expect(flagged.length).toBe(1)
+    expect(flagged[0]).toMatch(/^AM's full mental health records/)
+  })
+
+  it('leaves a time of day alone', async () => {
+    const text = `Early advice
+
+RB met COLLINS at 11 AM. COLLINS left at 2 AM. He knew she was asleep at 3 AM and took no steps to check she agreed.
+
+1. Obtain COLLINS's phone download for 3 May.`
+    expect(await of(text, 'focus/records-trawl')).toEqual([])
+  })
+})
+
+describe('an evidence table that sorts each item for or against the case', () => {
+  it('flags the Supports and Undermines columns as the binary frame', async () => {
+    const text = `Charging review
+
+| Evidence | Supports prosecution | Undermines prosecution |
+|---|---|---|
+| CCTV | Shows him leading her out | – |`
+    expect(await of(text, 'focus/binary-framing')).toEqual(['Supports prosecution', 'Undermines prosecution'])
+  })
+
+  it('leaves a table whose columns describe the evidence', async () => {
+    const text = `Charging review
+
+| Evidence | What it shows | Further work |
+|---|---|---|
+| CCTV | Him leading her out | None |`
+    expect(await of(text, 'focus/binary-framing')).toEqual([])
+  })
+})
+
+describe('the introduction of the parties and her early telling, in a review that leans on her', () => {
+  const leaning = `CHARGING REVIEW
+
+R v Owen TRAVERS
+
+The complainant, HB (23), and TRAVERS (30) were in a relationship for a year until May. HB drank most of a bottle of wine that evening. She went back to TRAVERS's flat voluntarily. She texted her flatmate at 02:40 to say he had hurt her. She did not report until a month later. Her credibility is a real concern, and her account is unreliable.`
+  it('flags her conduct and the weighing but not the scene-setting or her telling her flatmate', async () => {
+    const flagged = await of(leaning, 'focus/victim-scrutiny')
+    expect(flagged).toEqual(expect.arrayContaining(['She did not report until a month later.', 'HB drank most of a bottle of wine that evening.']))
+    expect(flagged.some((a) => a.startsWith('The complainant, HB'))).toBe(false)
+    expect(flagged.some((a) => a.startsWith('She texted her flatmate'))).toBe(false)
+  })
+})
+
+describe('her demeanour, health, sexuality and daily life set out to be weighed', () => {
+  const leaning = `Early advice
+
+R v Callum FINCH
+
+SJ and FINCH had been together for two years. Friends describe her as cheerful and relaxed at the barbecue the next day. SJ completed her shift on the Monday as usual. SJ has bipolar disorder and was an inpatient in 2023. SJ identifies as bisexual and had a girlfriend before FINCH. SJ admits she threw a glass at FINCH in January. SJ never mentioned any assault to her GP. Her reliability is a real concern and her credibility will be tested.`
+  it('counts each as scrutiny of her in a review that leans on her', async () => {
+    const flagged = await of(leaning, 'focus/victim-scrutiny')
+    expect(flagged).toEqual(
+      expect.arrayContaining([
+        'Friends describe her as cheerful and relaxed at the barbecue the next day.',
+        'SJ completed her shift on the Monday as usual.',
+        'SJ identifies as bisexual and had a girlfriend before FINCH.',
+        'SJ admits she threw a glass at FINCH in January.',
+        'SJ never mentioned any assault to her GP.',
+      ]),
+    )
+  })
+
+  it('does not count a witness describing her distress, or a drug she was never prescribed', async () => {
+    const text = `Early advice
+
+R v Callum FINCH
+
+FINCH planned the evening and knew SJ was drunk. He took no steps to find out whether she agreed. His messages contradict his account. Staff describe her as distressed and shaking. SJ had never been prescribed the sedative found in her blood. SJ said no.`
+    expect(await of(text, 'focus/victim-scrutiny')).toEqual([])
+  })
+})
+
+describe('who acts when he is named after a preposition, and his offer she took up', () => {
+  const leaning = `CHARGING REVIEW
+
+R v Paul DENNER
+
+ET and DENNER work together. Colleagues saw her dancing with DENNER for most of the evening. At midnight ET accepted DENNER's offer of a lift home. ET did not report until three weeks later. Her credibility is a concern and her account is unreliable.`
+  it('reads her dancing with him as her conduct, and his offer as not hers', async () => {
+    const flagged = await of(leaning, 'focus/victim-scrutiny')
+    expect(flagged).toContain('Colleagues saw her dancing with DENNER for most of the evening.')
+    expect(flagged).not.toContain("At midnight ET accepted DENNER's offer of a lift home.")
+  })
+})
+
+describe('an action list that asks for statements from her former partners', () => {
+  it('reads it as a trawl when she is named by initials', async () => {
+    const text = `Early advice
+
+KL met BARNES on 3 May. KL drank heavily. KL did not report until July.
+
+1. Take statements from KL's former partners about how she behaves in relationships.`
+    const flagged = await of(text, 'focus/records-trawl')
+    expect(flagged.length).toBe(1)
+    expect(flagged[0]).toMatch(/^KL's former partners/)
+  })
+
+  it("leaves statements from his former partners alone", async () => {
+    const text = `Early advice
+
+KL met BARNES on 3 May. BARNES has been violent before.
+
+1. Take statements from BARNES's former partners about the threats he made.`
+    expect(await of(text, 'focus/records-trawl')).toEqual([])
+  })
+})
