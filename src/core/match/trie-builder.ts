@@ -96,5 +96,21 @@ export function freezeData(builder: TrieBuilder): TrieData {
       lastParent = at
     }
   }
-  return data
+  return byUse(data)
+}
+
+/**
+ * The same trie with its words numbered by how many edges use them, most first:
+ * the codec writes a small number in one digit, so the words most edges carry
+ * cost least.
+ */
+function byUse(data: TrieData): TrieData {
+  const uses = new Array<number>(data.vocabulary.length).fill(0)
+  for (let e = 1; e < data.edges.length; e += 3) uses[data.edges[e]!]!++
+  const order = data.vocabulary.map((_, id) => id).sort((a, b) => uses[b]! - uses[a]! || a - b)
+  const newId = new Array<number>(order.length)
+  order.forEach((id, rank) => (newId[id] = rank))
+  const edges = data.edges.slice()
+  for (let e = 1; e < edges.length; e += 3) edges[e] = newId[edges[e]!]!
+  return { ...data, vocabulary: order.map((id) => data.vocabulary[id]!), edges }
 }

@@ -27,7 +27,7 @@ for (let value = 0; value < DIGITS.length; value++) DIGIT_VALUE[DIGITS.charCodeA
 
 /**
  * A trie's data as a compact string, for the generated module: its numbers as
- * variable-length digits (most are small), its words and roles as JSON. Edges
+ * variable-length digits (most are small), its words and roles as space-separated lists. Edges
  * are written node by node (how many, then each key and child), and a child as
  * its step past its parent: nodes are numbered so that children come after
  * their parents, and a child is usually near.
@@ -62,7 +62,12 @@ export function encodeTrie(data: TrieData): string {
   // Zigzag for the tags, so the -1 of a shared cue stays one digit.
   write(data.tags.length)
   for (const value of data.tags) write(value < 0 ? -2 * value - 1 : 2 * value)
-  return JSON.stringify({ vocabulary: data.vocabulary, roles: data.roles, digits })
+  // Words and roles are joined by spaces, which no token or role holds: in the generated
+  // module each quote of a JSON array would cost two characters more.
+  for (const value of [...data.vocabulary, ...data.roles]) {
+    if (/\s/.test(value) || value === '') throw new Error(`heed: cannot encode ${JSON.stringify(value)} in the trie (empty, or holds a space)`)
+  }
+  return JSON.stringify({ words: data.vocabulary.join(' '), roles: data.roles.join(' '), digits })
 }
 
 /**
@@ -72,7 +77,9 @@ export function encodeTrie(data: TrieData): string {
  * @returns The trie's data.
  */
 export function decodeTrie(encoded: string): TrieData {
-  const { vocabulary, roles, digits } = JSON.parse(encoded) as { vocabulary: string[]; roles: string[]; digits: string }
+  const { words, roles: roleList, digits } = JSON.parse(encoded) as { words: string; roles: string; digits: string }
+  const vocabulary = words === '' ? [] : words.split(' ')
+  const roles = roleList === '' ? [] : roleList.split(' ')
   let at = 0
   const read = (): number => {
     let n = 0
