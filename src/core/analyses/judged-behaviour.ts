@@ -264,7 +264,7 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
   }
   const isHim = (t: number) => SUSPECT_SUBJECTS.has(doc.tokens[t]!.norm) || doc.tokens[t]!.norm === 'him' || names.get(doc.tokens[t]!.cased) === 'suspect'
   // A frame already inside a behaviour's finding is that finding's judgement, not a second one.
-  for (const frame of doubtFrames(doc, kind, bySentence, ownVoice, isHer, isHim)) {
+  for (const frame of doubtFrames(doc, kind, bySentence, voices, isHer, isHim)) {
     if (!findings.some((f) => f.start < frame.end && frame.start < f.end)) findings.push(frame)
   }
   // The weighing itself, where its paragraph set out behaviours of hers for it to weigh.
@@ -296,7 +296,7 @@ function doubtFrames(
   doc: DocumentIndex,
   kind: DocumentKind,
   bySentence: Map<number, Map<string, PhraseHit[]>>,
-  ownVoice: (sentence: number) => boolean,
+  voices: { reported: Set<number>; countering: Set<number> },
   isHer: (token: number) => boolean,
   isHim: (token: number) => boolean,
 ): Finding[] {
@@ -322,26 +322,38 @@ function doubtFrames(
     return before && before.paragraph === info.paragraph ? who(before.firstToken, before.endToken) : undefined
   }
   doc.sentences.forEach((info, sentence) => {
-    if (!ownVoice(sentence)) return
+    if (voices.countering.has(sentence)) return
     const raw = doc.text.slice(info.start, info.end)
     if (PLANNED.test(raw)) return
     const roles = bySentence.get(sentence)
+    // Someone else's words come after the cue that reports them: what the author says before it is the author's.
+    const reportedFrom = voices.reported.has(sentence)
+      ? Math.min(info.firstToken, ...[...(roles?.get('reported') ?? []), ...(roles?.get('defence') ?? [])].map((h) => h.first))
+      : info.endToken
+    const ownVoice = (t: number) => t < reportedFrom
     const tokens = Array.from({ length: info.endToken - info.firstToken }, (_, i) => info.firstToken + i)
     const jury = tokens.find((t) => JURY.has(doc.tokens[t]!.norm) && !doc.tokens[t]!.quoted)
     // A frame, read with the person it is about.
+    let framedAt = -1
     for (const hit of roles?.get('doubt-frames') ?? []) {
-      if (doc.tokens[hit.first]!.quoted) continue
+      if (doc.tokens[hit.first]!.quoted || !ownVoice(hit.first)) continue
       let person = who(hit.last + 1, info.endToken) ?? whoBefore(info.firstToken, hit.first)
       const open = OPEN_DOUBT.test(doc.text.slice(doc.tokens[hit.first]!.start, doc.tokens[hit.last]!.end))
       if (person === undefined && !open) person = jury !== undefined ? 'victim' : previous(sentence)
       if (person === 'suspect' || (person === undefined && !open)) continue
       out.push(judged(doc, hit.first, hit.last, 'frame'))
-      return
+      framedAt = hit.last
+      break
     }
-    // The jury imagined doubting her.
-    if (jury !== undefined && !HIS_ACCOUNT.test(raw)) {
+    // The jury imagined doubting her (after any frame: "Hard to see how a jury will … – is a jury going to …?").
+    const juryAfter = framedAt < 0 ? jury : tokens.find((t) => t > framedAt + 3 && JURY.has(doc.tokens[t]!.norm))
+    if (framedAt >= 0 && juryAfter === undefined) return
+    if (juryAfter !== undefined && ownVoice(juryAfter) && !HIS_ACCOUNT.test(raw)) {
+      const jury = juryAfter
       // "Beyond reasonable doubt" is the standard of proof, not a doubt about her.
-      const doubts = (roles?.get('jury-doubts') ?? []).filter((h) => !doc.tokens[h.first]!.quoted && doc.tokens[h.first - 1]?.norm !== 'reasonable')
+      const doubts = (roles?.get('jury-doubts') ?? []).filter(
+        (h) => !doc.tokens[h.first]!.quoted && doc.tokens[h.first - 1]?.norm !== 'reasonable' && ownVoice(h.first) && h.first > framedAt,
+      )
       if (doubts.length > 0) {
         const near = doubts.reduce((best, h) => (Math.abs(h.first - jury) < Math.abs(best.first - jury) ? h : best))
         // What the jury is imagined doubting follows the doubt: the span runs to the end of its clause.
@@ -352,7 +364,7 @@ function doubtFrames(
       }
     }
     // A question about her conduct in a review's own voice: "Why stay six weeks?", "Reliability?".
-    if (kind !== 'review' || !/\?["'”’)*\s]*$/.test(raw)) return
+    if (framedAt >= 0 || reportedFrom < info.endToken || kind !== 'review' || !/\?["'”’)*\s]*$/.test(raw)) return
     if (LABEL_QUESTION.test(raw)) {
       out.push(judged(doc, info.firstToken, info.endToken - 1, 'frame'))
       return
