@@ -262,10 +262,10 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
     const start = doc.tokens[hit.first]!.start
     if (weighedHere && !findings.some((f) => f.start <= start && start < f.end)) findings.push(judged(doc, hit.first, hit.last, 'standing'))
   }
-  const isHim = (t: number) => SUSPECT_SUBJECTS.has(doc.tokens[t]!.norm) || doc.tokens[t]!.norm === 'him' || names.get(doc.tokens[t]!.cased) === 'suspect'
-  // A frame already inside a behaviour's finding is that finding's judgement, not a second one.
+  const isHim = (t: number) => SUSPECT_SUBJECTS.has(doc.tokens[t]!.norm) || /^(him|his|himself)$/.test(doc.tokens[t]!.norm) || names.get(doc.tokens[t]!.cased) === 'suspect'
+  // A frame inside a behaviour's finding is that finding's judgement, not a second one.
   for (const frame of doubtFrames(doc, kind, bySentence, voices, isHer, isHim)) {
-    if (!findings.some((f) => f.start < frame.end && frame.start < f.end)) findings.push(frame)
+    if (!findings.some((f) => f.start <= frame.start && frame.end <= f.end)) findings.push(frame)
   }
   // The weighing itself, where its paragraph set out behaviours of hers for it to weigh.
   for (const hit of weighings) {
@@ -327,9 +327,8 @@ function doubtFrames(
     if (PLANNED.test(raw)) return
     const roles = bySentence.get(sentence)
     // Someone else's words come after the cue that reports them: what the author says before it is the author's.
-    const reportedFrom = voices.reported.has(sentence)
-      ? Math.min(info.firstToken, ...[...(roles?.get('reported') ?? []), ...(roles?.get('defence') ?? [])].map((h) => h.first))
-      : info.endToken
+    const cues = [...(roles?.get('reported') ?? []), ...(roles?.get('defence') ?? [])].map((h) => h.first)
+    const reportedFrom = !voices.reported.has(sentence) ? info.endToken : cues.length > 0 ? Math.min(...cues) : info.firstToken
     const ownVoice = (t: number) => t < reportedFrom
     const tokens = Array.from({ length: info.endToken - info.firstToken }, (_, i) => info.firstToken + i)
     const jury = tokens.find((t) => JURY.has(doc.tokens[t]!.norm) && !doc.tokens[t]!.quoted)
@@ -358,7 +357,7 @@ function doubtFrames(
         const near = doubts.reduce((best, h) => (Math.abs(h.first - jury) < Math.abs(best.first - jury) ? h : best))
         // What the jury is imagined doubting follows the doubt: the span runs to the end of its clause.
         let end = Math.max(jury, near.last)
-        while (end + 1 < info.endToken && !/[;:–—]/.test(doc.text.slice(doc.tokens[end]!.end, doc.tokens[end + 1]!.start))) end++
+        while (end + 1 < info.endToken && !/[,;:–—]/.test(doc.text.slice(doc.tokens[end]!.end, doc.tokens[end + 1]!.start))) end++
         out.push(judged(doc, Math.min(jury, near.first), end, 'jury'))
         return
       }
