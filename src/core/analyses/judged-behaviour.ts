@@ -171,6 +171,13 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
     }
     if (kind === 'letter' && roles.has('reasons') && ownVoice(sentence)) weighed.add(doc.sentences[sentence]!.paragraph)
   }
+  const isHim = (t: number) => SUSPECT_SUBJECTS.has(doc.tokens[t]!.norm) || /^(him|his|himself)$/.test(doc.tokens[t]!.norm) || names.get(doc.tokens[t]!.cased) === 'suspect'
+  const frames = doubtFrames(doc, kind, bySentence, voices, isHer, isHim)
+  // A paragraph that doubts her through a frame weighs the conduct of hers it sets out.
+  for (const frame of frames) {
+    const token = doc.tokens.find((t) => t.start >= frame.start)
+    if (token) weighed.add(doc.sentences[token.sentence]!.paragraph)
+  }
   const findings: Finding[] = []
   const judgedParagraphs = new Set<number>()
   // One sentence's behaviours, judged in it, by its paragraph or (`catalogue`) by its neighbours.
@@ -262,9 +269,8 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
     const start = doc.tokens[hit.first]!.start
     if (weighedHere && !findings.some((f) => f.start <= start && start < f.end)) findings.push(judged(doc, hit.first, hit.last, 'standing'))
   }
-  const isHim = (t: number) => SUSPECT_SUBJECTS.has(doc.tokens[t]!.norm) || /^(him|his|himself)$/.test(doc.tokens[t]!.norm) || names.get(doc.tokens[t]!.cased) === 'suspect'
   // A frame inside a behaviour's finding is that finding's judgement, not a second one.
-  for (const frame of doubtFrames(doc, kind, bySentence, voices, isHer, isHim)) {
+  for (const frame of frames) {
     if (!findings.some((f) => f.start <= frame.start && frame.end <= f.end)) findings.push(frame)
   }
   // The weighing itself, where its paragraph set out behaviours of hers for it to weigh.

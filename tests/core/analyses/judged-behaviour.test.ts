@@ -454,4 +454,13 @@ describe('the jury imagined doubting her', () => {
     expect(await judged('A jury could conclude that she was too drunk to choose.')).toEqual([])
     expect(await judged('Giving evidence in front of a jury can be hard.', 'letter')).toEqual([])
   })
+
+  it('weighs the conduct of hers set out in a paragraph that imagines the jury doubting her', async () => {
+    expect(
+      await judged('You kissed him at the bar. You stayed the night at his flat. A jury would be reluctant to convict on that evidence.', 'letter'),
+    ).toEqual(['kissed', 'stayed the night', 'jury would be reluctant to convict on that evidence'])
+    // Without the jury's imagined doubt the same facts are a neutral account.
+    expect(await judged('You kissed him at the bar. You stayed the night at his flat.', 'letter')).toEqual([])
+  })
 })
+
