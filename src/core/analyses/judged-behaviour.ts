@@ -169,7 +169,20 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
       weighed.add(doc.sentences[sentence]!.paragraph)
       weighings.push(hit)
     }
-    if (kind === 'letter' && roles.has('reasons') && ownVoice(sentence)) weighed.add(doc.sentences[sentence]!.paragraph)
+    if (kind === 'letter' && roles.has('reasons') && ownVoice(sentence)) {
+      weighed.add(doc.sentences[sentence]!.paragraph)
+      // Reasons that open a list ("the following points were considered:") weigh each item of it.
+      const info = doc.sentences[sentence]!
+      if (doc.text.slice(info.start, info.end).trimEnd().endsWith(':')) {
+        for (let next = sentence + 1; next < doc.sentences.length; next++) {
+          const item = doc.sentences[next]!
+          const lineStart = doc.text.lastIndexOf('\n', item.start - 1) + 1
+          const line = doc.text.slice(lineStart, item.end)
+          if (item.paragraph !== info.paragraph && !/^\s*([-*•+]|\d+[.)])\s/.test(line)) break
+          weighed.add(item.paragraph)
+        }
+      }
+    }
   }
   const isHim = (t: number) => SUSPECT_SUBJECTS.has(doc.tokens[t]!.norm) || /^(him|his|himself)$/.test(doc.tokens[t]!.norm) || names.get(doc.tokens[t]!.cased) === 'suspect'
   const frames = doubtFrames(doc, kind, bySentence, voices, isHer, isHim)

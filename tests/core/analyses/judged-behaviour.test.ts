@@ -462,5 +462,12 @@ describe('the jury imagined doubting her', () => {
     // Without the jury's imagined doubt the same facts are a neutral account.
     expect(await judged('You kissed him at the bar. You stayed the night at his flat.', 'letter')).toEqual([])
   })
+
+  it("weighs the items of a letter's list of reasons, and not a list that follows something else", async () => {
+    const reasons = 'In making this decision the following matters were taken into account:\n\n1. You stayed the night at his flat.\n2. Nothing was seen on the camera.'
+    expect(await judged(reasons, 'letter')).toEqual(['stayed the night'])
+    const support = 'Your officer will tell you about these services:\n\n1. You stayed the night at his flat, and a counsellor can visit.'
+    expect(await judged(support, 'letter')).toEqual([])
+  })
 })
 
