@@ -303,8 +303,8 @@ const PLANNED = /\b(direct(ed|ion|ions)|expert evidence|we will (ask|seek|call|a
 const HIS_ACCOUNT = /\b(his|the suspect['’]s|the defendant['’]s|[A-Z]{3,}['’]s) (account|explanation|version|story|claim|denial|evidence)\b/
 /** A label put as a question in a terse note: "Reliability?", "Motive?". */
 const LABEL_QUESTION = /^[\s*#>•-]*(reliability|credibility|motive|honesty|truthfulness)\s*\?[\s*]*$/i
-/** Frames that doubt her whoever is named: "if it was that bad", "what was she doing". */
-const OPEN_DOUBT = /^(if|when|what|begs|raises|invites)\b/i
+/** Frames that doubt her whoever is named: "if it was that bad", "what was she doing", "unexplained delay". */
+const OPEN_DOUBT = /^(if|when|what|begs|raises|invites|unexplained|credibility|reliability)\b/i
 
 /**
  * Doubts about her put as frames rather than verdicts: "one might ask why she …", "it is notable that
@@ -355,7 +355,7 @@ function doubtFrames(
     let framedAt = -1
     for (const hit of roles?.get('doubt-frames') ?? []) {
       if (doc.tokens[hit.first]!.quoted || !ownVoice(hit.first)) continue
-      let person = who(hit.last + 1, info.endToken) ?? whoBefore(info.firstToken, hit.first)
+      let person = who(hit.first, info.endToken) ?? whoBefore(info.firstToken, hit.first)
       const open = OPEN_DOUBT.test(doc.text.slice(doc.tokens[hit.first]!.start, doc.tokens[hit.last]!.end))
       if (person === undefined && !open) person = jury !== undefined ? 'victim' : previous(sentence)
       if (person === 'suspect' || (person === undefined && !open)) continue

@@ -469,5 +469,14 @@ describe('the jury imagined doubting her', () => {
     const support = 'Your officer will tell you about these services:\n\n1. You stayed the night at his flat, and a counsellor can visit.'
     expect(await judged(support, 'letter')).toEqual([])
   })
+
+  it('reads her credibility, a motive or her failure named as the point itself', async () => {
+    expect(await judged('The gap in the CCTV will test the reliability of her memory of the night.')).toEqual(['test the reliability of'])
+    expect(await judged('The tenancy dispute hands the complainant a ready motive to exaggerate.')).toEqual(['ready motive to'])
+    expect(await judged('Her failure to ring anyone from the car is the main problem.')).toEqual(['Her failure to'])
+    expect(await judged('- Unexplained gap of six days')).toEqual(['Unexplained gap'])
+    expect(await judged('The defence will test the reliability of his alibi witness.')).toEqual([])
+    expect(await judged('He had an obvious motive to lie about where he was.')).toEqual([])
+  })
 })
 
