@@ -363,23 +363,29 @@ function doubtFrames(
       framedAt = hit.last
       break
     }
-    // The jury imagined doubting her (after any frame: "Hard to see how a jury will … – is a jury going to …?").
-    const juryAfter = framedAt < 0 ? jury : tokens.find((t) => t > framedAt + 3 && JURY.has(doc.tokens[t]!.norm))
-    if (framedAt >= 0 && juryAfter === undefined) return
-    if (juryAfter !== undefined && ownVoice(juryAfter) && !HIS_ACCOUNT.test(raw)) {
-      const jury = juryAfter
+    // The jury imagined doubting her, after any frame ("Hard to see how a jury will … – is a jury going to …?"):
+    // each mention of the jury with the doubts nearest to it.
+    const juries = tokens.filter((t) => (framedAt < 0 || t > framedAt + 3) && JURY.has(doc.tokens[t]!.norm) && !doc.tokens[t]!.quoted && ownVoice(t))
+    if (framedAt >= 0 && juries.length === 0) return
+    if (juries.length > 0 && !HIS_ACCOUNT.test(raw)) {
       // "Beyond reasonable doubt" is the standard of proof, not a doubt about her.
       const doubts = (roles?.get('jury-doubts') ?? []).filter(
         (h) => !doc.tokens[h.first]!.quoted && doc.tokens[h.first - 1]?.norm !== 'reasonable' && ownVoice(h.first) && h.first > framedAt,
       )
-      if (doubts.length > 0) {
-        const near = doubts.reduce((best, h) => (Math.abs(h.first - jury) < Math.abs(best.first - jury) ? h : best))
-        // What the jury is imagined doubting follows the doubt: the span runs to the end of its clause.
+      const nearest = (h: PhraseHit) => juries.reduce((best, j) => (Math.abs(h.first - j) < Math.abs(h.first - best) ? j : best))
+      let found = false
+      for (const jury of juries) {
+        const mine = doubts.filter((h) => nearest(h) === jury)
+        if (mine.length === 0) continue
+        const near = mine.reduce((best, h) => (Math.abs(h.first - jury) < Math.abs(best.first - jury) ? h : best))
+        // What the jury is imagined doubting follows the doubt: the span runs on to the end of its clause, a few words at most.
         let end = Math.max(jury, near.last)
-        while (end + 1 < info.endToken && !/[,;:–—]/.test(doc.text.slice(doc.tokens[end]!.end, doc.tokens[end + 1]!.start))) end++
+        const limit = Math.min(info.endToken - 1, end + 10)
+        while (end < limit && !/[,;:–—]/.test(doc.text.slice(doc.tokens[end]!.end, doc.tokens[end + 1]!.start))) end++
         out.push(judged(doc, Math.min(jury, near.first), end, 'jury'))
-        return
+        found = true
       }
+      if (found) return
     }
     // A question about her conduct in a review's own voice: "Why stay six weeks?", "Reliability?".
     if (framedAt >= 0 || reportedFrom < info.endToken || kind !== 'review' || !/\?["'”’)*\s]*$/.test(raw)) return

@@ -442,6 +442,11 @@ describe('the jury imagined doubting her', () => {
       'jurors may have struggled with the gap before you told anyone',
     ])
     expect(await judged('I doubt a jury would convict on this evidence.')).toEqual(['doubt a jury would convict on this evidence'])
+    // Each mention of the jury carries its own doubt, and a long clause is cut short.
+    expect(await judged('A jury would be sceptical of her at the start – will a jury see this as a row between friends?')).toEqual([
+      'jury would be sceptical of her at the start',
+      'jury see this as a row between friends',
+    ])
     expect(await judged('A jury could well conclude that she consented to the second encounter too.')).toEqual([
       'jury could well conclude that she consented to the second encounter too',
     ])
