@@ -296,13 +296,11 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
   return findings
 }
 
-const JURY = new Set(['jury', 'jurors', 'juror', 'juries'])
+const JURY = new Set(['jury', 'jurors', 'juries'])
 /** A sentence that plans an answer (a direction, expert evidence) is not guessing at the jury's doubts. */
-const PLANNED = /\b(direct(ed|ion|ions)|expert evidence|we will (ask|seek|call|address|rely|apply)|properly directed|(will|would|can) explain|(so that|to help) (the|a|any) jury|(common|normal|usual) (among|for|in) (victims|survivors|people who|those who))\b/i
+const PLANNED = /\b(direct(ed|ion|ions)|expert evidence|we will|(will|would|can) explain|so that (the|a) jury)\b/i
 /** The jury doubting his account, not hers. */
-const HIS_ACCOUNT = /\b(his|the suspect['’]s|the defendant['’]s|[A-Z]{3,}['’]s) (account|explanation|version|story|claim|denial|evidence)\b/
-/** A label put as a question in a terse note: "Reliability?", "Motive?". */
-const LABEL_QUESTION = /^[\s*#>•-]*(reliability|credibility|motive|honesty|truthfulness)\s*\?[\s*]*$/i
+const HIS_ACCOUNT = /\b(his|the suspect['’]s|the defendant['’]s|[A-Z]{3,}['’]s) (account|version|evidence|explanation)\b/
 /** Frames that doubt her whoever is named: "if it was that bad", "what was she doing", "unexplained delay". */
 const OPEN_DOUBT = /^(if|when|what|begs|raises|invites|unexplained|credibility|reliability)\b/i
 
@@ -320,15 +318,10 @@ function doubtFrames(
   isHim: (token: number) => boolean,
 ): Finding[] {
   const out: Finding[] = []
+  // The first person named from one token towards another (backwards when `to` is before `from`).
   const who = (from: number, to: number): 'victim' | 'suspect' | undefined => {
-    for (let t = from; t < to; t++) {
-      if (isHer(t)) return 'victim'
-      if (isHim(t)) return 'suspect'
-    }
-    return undefined
-  }
-  const whoBefore = (from: number, to: number): 'victim' | 'suspect' | undefined => {
-    for (let t = to - 1; t >= from; t--) {
+    const step = to < from ? -1 : 1
+    for (let t = from; t !== to; t += step) {
       if (isHer(t)) return 'victim'
       if (isHim(t)) return 'suspect'
     }
@@ -355,11 +348,11 @@ function doubtFrames(
     let framedAt = -1
     for (const hit of roles?.get('doubt-frames') ?? []) {
       if (doc.tokens[hit.first]!.quoted || !ownVoice(hit.first)) continue
-      let person = who(hit.first, info.endToken) ?? whoBefore(info.firstToken, hit.first)
+      let person = who(hit.first, info.endToken) ?? who(hit.first - 1, info.firstToken - 1)
       const open = OPEN_DOUBT.test(doc.text.slice(doc.tokens[hit.first]!.start, doc.tokens[hit.last]!.end))
       if (person === undefined && !open) person = jury !== undefined ? 'victim' : previous(sentence)
       if (person === 'suspect' || (person === undefined && !open)) continue
-      out.push(judged(doc, hit.first, hit.last, 'frame'))
+      out.push(judged(doc, hit.first, hit.last, 'behaviour'))
       framedAt = hit.last
       break
     }
@@ -387,12 +380,8 @@ function doubtFrames(
       }
       if (found) return
     }
-    // A question about her conduct in a review's own voice: "Why stay six weeks?", "Reliability?".
+    // A question about her conduct in a review's own voice: "Why stay six weeks?".
     if (framedAt >= 0 || reportedFrom < info.endToken || kind !== 'review' || !/\?["'”’)*\s]*$/.test(raw)) return
-    if (LABEL_QUESTION.test(raw)) {
-      out.push(judged(doc, info.firstToken, info.endToken - 1, 'frame'))
-      return
-    }
     const why = tokens.find((t) => doc.tokens[t]!.norm === 'why' && !doc.tokens[t]!.quoted)
     if (why === undefined) return
     const subject = who(why + 1, Math.min(why + 5, info.endToken))
@@ -400,7 +389,7 @@ function doubtFrames(
     const bare = !/^(did|does|do|was|were|is|are|has|have|had|would|could|should|will|can)$/.test(doc.tokens[why + 1]?.norm ?? '')
     const aboutHer = who(info.firstToken, info.endToken) === 'victim' || roles?.has('behaviours') || previous(sentence) === 'victim'
     const hers = subject === 'victim' || (subject === undefined && bare && who(info.firstToken, info.endToken) !== 'suspect' && aboutHer)
-    if (hers) out.push(judged(doc, why, info.endToken - 1, 'frame'))
+    if (hers) out.push(judged(doc, why, info.endToken - 1, 'behaviour'))
   })
   return out
 }
@@ -411,13 +400,9 @@ const WORDING = {
     reason: 'Describe what happened without judging it: people react to rape in many ways, and this behaviour says nothing about whether it happened.',
     note: 'Staying in contact, delay, calm, drinking and patchy memory are common after rape. Treating them as reasons for doubt repeats myths the CPS asks prosecutors to challenge.',
   },
-  frame: {
-    reason: 'Describe what she did without putting it as a question or a doubt: people react to rape in many ways, and none of them shows it did not happen.',
-    note: 'Asking why she did or did not do something, or calling it notable, weighs her conduct against her in the same way as saying it undermines her account.',
-  },
   jury: {
-    reason: 'Assume a fair jury, properly directed, and plan how to address the point instead of guessing at doubts it might hold.',
-    note: 'Prosecutors must assume an objective jury that follows the judge’s directions, not speculate about its prejudices about how victims behave.',
+    reason: 'Plan how to meet the point rather than guess at doubts the jury might have.',
+    note: 'Prosecutors must assume a fair jury that follows the judge’s directions.',
   },
   standing: {
     reason: "Leave the suspect's standing out of whether the offence happened, and analyse what he did.",

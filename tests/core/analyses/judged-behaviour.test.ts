@@ -427,7 +427,6 @@ describe('doubts put as frames', () => {
   it('flags a question about her conduct in a review, but not one about him', async () => {
     expect(await judged('Why wait a fortnight to tell her mother?')).toEqual(['Why wait a fortnight to tell her mother'])
     expect(await judged('Three weeks living in the flat with him. Why not leave if it was that frightening?')).toEqual(['if it was that frightening'])
-    expect(await judged('Credibility?')).toEqual(['Credibility'])
     expect(await judged('Why did he delete the photographs?')).toEqual([])
     expect(await judged('Why stay so long?', 'letter')).toEqual([])
   })
