@@ -188,7 +188,7 @@ function readLists(file: string, names: readonly string[], phrases = true): Reco
 
 const focus = readLists('focus.yml', FOCUS_LISTS)
 const acronyms = readLists('acronyms.yml', ['everyday'], false)
-const judged = readLists('judged-behaviour.yml', ['behaviours', 'judgements', 'frames', 'done-to-her', 'weighs', 'reasons', 'standing', 'stresses-delay'])
+const judged = readLists('judged-behaviour.yml', ['behaviours', 'judgements', 'frames', 'done-to-her', 'weighs', 'reasons', 'standing', 'stresses-delay', 'doubt-frames', 'jury-doubts'])
 
 // The fact base the accuracy analysis checks letters against.
 const facts = readYaml('facts.yml')

@@ -87,6 +87,21 @@ function strengthSentences(doc: DocumentIndex): Set<number> {
   return under
 }
 
+
+/**
+ * Whether a token names her: a pronoun, "the complainant", her initials, or the
+ * shorthand of terse notes ("V", "IP"), but not the "v" of "R v Smith" or "word v word".
+ */
+function herToken(doc: DocumentIndex, at: number, initials: string | undefined): boolean {
+  const token = doc.tokens[at]!
+  if (VICTIM_WORDS.has(token.norm) || (initials !== undefined && token.cased === initials)) return true
+  if (token.cased === 'IP') return true
+  if (token.cased !== 'V') return false
+  const before = doc.tokens[at - 1]
+  const after = doc.tokens[at + 1]
+  return !(before && before.sentence === token.sentence && /^(r|word|his|her|one)$/.test(before.norm)) && !(after && /^(word|s)$/.test(after.norm))
+}
+
 const matcher = sharedScanner('judged')
 
 /**
@@ -113,11 +128,12 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
   // Her own account of the offence is weighed only where a judgement sits in it.
   const accounts = kind === 'review' ? herAccounts(doc, names) : new Set<number>()
   const initials = [...names].find(([, who]) => who === 'victim')?.[0]
+  const isHer = (t: number) => herToken(doc, t, initials)
   // Who acts in the words before a behaviour: the nearest person named before it in its sentence.
   const actorBefore = (sentence: number, at: number): 'victim' | 'suspect' | undefined => {
     for (let t = at - 1; t >= doc.sentences[sentence]!.firstToken; t--) {
       const token = doc.tokens[t]!
-      if (VICTIM_WORDS.has(token.norm) || token.cased === initials) return 'victim'
+      if (isHer(t)) return 'victim'
       if (SUSPECT_SUBJECTS.has(token.norm) || names.get(token.cased) === 'suspect') {
         // Named as the one she was with ("left the bar with WREN"), he is not the one acting.
         const before = doc.tokens[t - 1]?.norm === 'the' ? doc.tokens[t - 2] : doc.tokens[t - 1]
@@ -132,7 +148,7 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
     for (let t = at - 1; t >= doc.sentences[sentence]!.firstToken; t--) {
       if (doc.tokens[t]!.norm === 'against') return 'suspect'
       const token = doc.tokens[t]!
-      if (VICTIM_WORDS.has(token.norm) || token.cased === initials) return 'victim'
+      if (isHer(t)) return 'victim'
       if (SUSPECT_SUBJECTS.has(token.norm) || names.get(token.cased) === 'suspect') return 'suspect'
     }
     return undefined
@@ -153,7 +169,27 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
       weighed.add(doc.sentences[sentence]!.paragraph)
       weighings.push(hit)
     }
-    if (kind === 'letter' && roles.has('reasons') && ownVoice(sentence)) weighed.add(doc.sentences[sentence]!.paragraph)
+    if (kind === 'letter' && roles.has('reasons') && ownVoice(sentence)) {
+      weighed.add(doc.sentences[sentence]!.paragraph)
+      // Reasons that open a list ("the following points were considered:") weigh each item of it.
+      const info = doc.sentences[sentence]!
+      if (doc.text.slice(info.start, info.end).trimEnd().endsWith(':')) {
+        for (let next = sentence + 1; next < doc.sentences.length; next++) {
+          const item = doc.sentences[next]!
+          const lineStart = doc.text.lastIndexOf('\n', item.start - 1) + 1
+          const line = doc.text.slice(lineStart, item.end)
+          if (item.paragraph !== info.paragraph && !/^\s*([-*•+]|\d+[.)])\s/.test(line)) break
+          weighed.add(item.paragraph)
+        }
+      }
+    }
+  }
+  const isHim = (t: number) => SUSPECT_SUBJECTS.has(doc.tokens[t]!.norm) || /^(him|his|himself)$/.test(doc.tokens[t]!.norm) || names.get(doc.tokens[t]!.cased) === 'suspect'
+  const frames = doubtFrames(doc, kind, bySentence, voices, isHer, isHim)
+  // A paragraph that doubts her through a frame weighs the conduct of hers it sets out.
+  for (const frame of frames) {
+    const token = doc.tokens.find((t) => t.start >= frame.start)
+    if (token) weighed.add(doc.sentences[token.sentence]!.paragraph)
   }
   const findings: Finding[] = []
   const judgedParagraphs = new Set<number>()
@@ -170,12 +206,12 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
       const before = about[i - 1]?.norm === 'the' ? about[i - 2] : about[i - 1]
       return t.norm === 'him' || (before !== undefined && OBJECT_PREPOSITIONS.has(before.norm))
     }
-    const person = about.find((t, i) => (VICTIM_WORDS.has(t.norm) || SUSPECT_WORDS.has(t.norm) || t.cased === initials) && !asObject(i))
+    const person = about.find((t, i) => (isHer(info.firstToken + i) || SUSPECT_WORDS.has(t.norm)) && !asObject(i))
     // Under a "Weaknesses" heading an item need not name her; it must not be about him.
     const inFrame = framed.has(sentence) && (person === undefined || !SUSPECT_WORDS.has(person.norm))
     // A fragment that names no one ("Delayed reporting for 9 days.") is about her in a review that leans on her.
     const unnamed = person === undefined && leansOnHer
-    if (!inFrame && !unnamed && !about.some((t) => VICTIM_WORDS.has(t.norm) || t.cased === initials)) return false
+    if (!inFrame && !unnamed && !about.some((_, i) => isHer(info.firstToken + i))) return false
     const spiked = roles.has('done-to-her')
     // His behaviour ("he had been drinking") and a drink spiked by someone else are not hers to weigh.
     const hers = (h: PhraseHit) =>
@@ -246,6 +282,10 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
     const start = doc.tokens[hit.first]!.start
     if (weighedHere && !findings.some((f) => f.start <= start && start < f.end)) findings.push(judged(doc, hit.first, hit.last, 'standing'))
   }
+  // A frame inside a behaviour's finding is that finding's judgement, not a second one.
+  for (const frame of frames) {
+    if (!findings.some((f) => f.start <= frame.start && frame.end <= f.end)) findings.push(frame)
+  }
   // The weighing itself, where its paragraph set out behaviours of hers for it to weigh.
   for (const hit of weighings) {
     const start = doc.tokens[hit.first]!.start
@@ -256,11 +296,113 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
   return findings
 }
 
+const JURY = new Set(['jury', 'jurors', 'juries'])
+/** A sentence that plans an answer (a direction, expert evidence) is not guessing at the jury's doubts. */
+const PLANNED = /\b(direct(ed|ion|ions)|expert evidence|we will|(will|would|can) explain|so that (the|a) jury)\b/i
+/** The jury doubting his account, not hers. */
+const HIS_ACCOUNT = /\b(his|the suspect['’]s|the defendant['’]s|[A-Z]{3,}['’]s) (account|version|evidence|explanation)\b/
+/** Frames that doubt her whoever is named: "if it was that bad", "what was she doing", "unexplained delay". */
+const OPEN_DOUBT = /^(if|when|what|begs|raises|invites|unexplained|credibility|reliability)\b/i
+
+/**
+ * Doubts about her put as frames rather than verdicts: "one might ask why she …", "it is notable that
+ * V …", "a jury may well be troubled by …", "Why stay six weeks?". The frame carries the judgement, so
+ * no behaviour from the list is needed; who it is about is read from the person it names.
+ */
+function doubtFrames(
+  doc: DocumentIndex,
+  kind: DocumentKind,
+  bySentence: Map<number, Map<string, PhraseHit[]>>,
+  voices: { reported: Set<number>; countering: Set<number> },
+  isHer: (token: number) => boolean,
+  isHim: (token: number) => boolean,
+): Finding[] {
+  const out: Finding[] = []
+  // The first person named from one token towards another (backwards when `to` is before `from`).
+  const who = (from: number, to: number): 'victim' | 'suspect' | undefined => {
+    const step = to < from ? -1 : 1
+    for (let t = from; t !== to; t += step) {
+      if (isHer(t)) return 'victim'
+      if (isHim(t)) return 'suspect'
+    }
+    return undefined
+  }
+  // Nobody named: the sentence before, in the same paragraph, says who ("This will be difficult to explain.").
+  const previous = (sentence: number) => {
+    const info = doc.sentences[sentence]!
+    const before = doc.sentences[sentence - 1]
+    return before && before.paragraph === info.paragraph ? who(before.firstToken, before.endToken) : undefined
+  }
+  doc.sentences.forEach((info, sentence) => {
+    if (voices.countering.has(sentence)) return
+    const raw = doc.text.slice(info.start, info.end)
+    if (PLANNED.test(raw)) return
+    const roles = bySentence.get(sentence)
+    // Someone else's words come after the cue that reports them: what the author says before it is the author's.
+    const cues = [...(roles?.get('reported') ?? []), ...(roles?.get('defence') ?? [])].map((h) => h.first)
+    const reportedFrom = !voices.reported.has(sentence) ? info.endToken : cues.length > 0 ? Math.min(...cues) : info.firstToken
+    const ownVoice = (t: number) => t < reportedFrom
+    const tokens = Array.from({ length: info.endToken - info.firstToken }, (_, i) => info.firstToken + i)
+    const jury = tokens.find((t) => JURY.has(doc.tokens[t]!.norm) && !doc.tokens[t]!.quoted)
+    // A frame, read with the person it is about.
+    let framedAt = -1
+    for (const hit of roles?.get('doubt-frames') ?? []) {
+      if (doc.tokens[hit.first]!.quoted || !ownVoice(hit.first)) continue
+      let person = who(hit.first, info.endToken) ?? who(hit.first - 1, info.firstToken - 1)
+      const open = OPEN_DOUBT.test(doc.text.slice(doc.tokens[hit.first]!.start, doc.tokens[hit.last]!.end))
+      if (person === undefined && !open) person = jury !== undefined ? 'victim' : previous(sentence)
+      if (person === 'suspect' || (person === undefined && !open)) continue
+      out.push(judged(doc, hit.first, hit.last, 'behaviour'))
+      framedAt = hit.last
+      break
+    }
+    // The jury imagined doubting her, after any frame ("Hard to see how a jury will … – is a jury going to …?"):
+    // each mention of the jury with the doubts nearest to it.
+    const juries = tokens.filter((t) => (framedAt < 0 || t > framedAt + 3) && JURY.has(doc.tokens[t]!.norm) && !doc.tokens[t]!.quoted && ownVoice(t))
+    if (framedAt >= 0 && juries.length === 0) return
+    if (juries.length > 0 && !HIS_ACCOUNT.test(raw)) {
+      // "Beyond reasonable doubt" is the standard of proof, not a doubt about her.
+      const doubts = (roles?.get('jury-doubts') ?? []).filter(
+        (h) => !doc.tokens[h.first]!.quoted && doc.tokens[h.first - 1]?.norm !== 'reasonable' && ownVoice(h.first) && h.first > framedAt,
+      )
+      const nearest = (h: PhraseHit) => juries.reduce((best, j) => (Math.abs(h.first - j) < Math.abs(h.first - best) ? j : best))
+      let found = false
+      for (const jury of juries) {
+        const mine = doubts.filter((h) => nearest(h) === jury)
+        if (mine.length === 0) continue
+        const near = mine.reduce((best, h) => (Math.abs(h.first - jury) < Math.abs(best.first - jury) ? h : best))
+        // What the jury is imagined doubting follows the doubt: the span runs on to the end of its clause, a few words at most.
+        let end = Math.max(jury, near.last)
+        const limit = Math.min(info.endToken - 1, end + 10)
+        while (end < limit && !/[,;:–—]/.test(doc.text.slice(doc.tokens[end]!.end, doc.tokens[end + 1]!.start))) end++
+        out.push(judged(doc, Math.min(jury, near.first), end, 'jury'))
+        found = true
+      }
+      if (found) return
+    }
+    // A question about her conduct in a review's own voice: "Why stay six weeks?".
+    if (framedAt >= 0 || reportedFrom < info.endToken || kind !== 'review' || !/\?["'”’)*\s]*$/.test(raw)) return
+    const why = tokens.find((t) => doc.tokens[t]!.norm === 'why' && !doc.tokens[t]!.quoted)
+    if (why === undefined) return
+    const subject = who(why + 1, Math.min(why + 5, info.endToken))
+    // "Why stay …?", "Why not leave …?": a bare verb after "why" asks why she did it, in a note about her.
+    const bare = !/^(did|does|do|was|were|is|are|has|have|had|would|could|should|will|can)$/.test(doc.tokens[why + 1]?.norm ?? '')
+    const aboutHer = who(info.firstToken, info.endToken) === 'victim' || roles?.has('behaviours') || previous(sentence) === 'victim'
+    const hers = subject === 'victim' || (subject === undefined && bare && who(info.firstToken, info.endToken) !== 'suspect' && aboutHer)
+    if (hers) out.push(judged(doc, why, info.endToken - 1, 'behaviour'))
+  })
+  return out
+}
+
 /** What a finding says: her behaviour weighed against her, or his standing set against her account. */
 const WORDING = {
   behaviour: {
     reason: 'Describe what happened without judging it: people react to rape in many ways, and this behaviour says nothing about whether it happened.',
     note: 'Staying in contact, delay, calm, drinking and patchy memory are common after rape. Treating them as reasons for doubt repeats myths the CPS asks prosecutors to challenge.',
+  },
+  jury: {
+    reason: 'Plan how to meet the point rather than guess at doubts the jury might have.',
+    note: 'Prosecutors must assume a fair jury that follows the judge’s directions.',
   },
   standing: {
     reason: "Leave the suspect's standing out of whether the offence happened, and analyse what he did.",

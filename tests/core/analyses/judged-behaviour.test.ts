@@ -407,3 +407,80 @@ describe('points listed for the prosecution', () => {
     expect(found.some((a) => a.includes('went back to his flat'))).toBe(true)
   })
 })
+
+describe('doubts put as frames', () => {
+  it('flags a doubt about her framed as a question someone might ask, or as notable', async () => {
+    expect(await judged('Some might wonder why she went back to the festival site on the Sunday.')).toEqual(['Some might wonder'])
+    expect(await judged('It is striking that the complainant said nothing to her sister that weekend.')).toEqual(['It is striking that'])
+    expect(await judged('It is telling that V rang the shop about her wages the next day.')).toEqual(['It is telling that'])
+    expect(await judged('She left the party with him. This will be hard to explain.')).toEqual(['hard to explain'])
+    expect(await judged('Her version of the walk home seems faintly implausible.')).toEqual(['faintly implausible'])
+  })
+
+  it('leaves the same frames alone when they are about him, his, or the officer asking', async () => {
+    expect(await judged('It is striking that he deleted the chat the morning after.')).toEqual([])
+    expect(await judged('Some might wonder why the suspect changed his phone.')).toEqual([])
+    expect(await judged('You may ask the court for a copy of the order.', 'letter')).toEqual([])
+    expect(await judged('It is notable that R v Smith was decided on different facts.')).toEqual([])
+  })
+
+  it('flags a question about her conduct in a review, but not one about him', async () => {
+    expect(await judged('Why wait a fortnight to tell her mother?')).toEqual(['Why wait a fortnight to tell her mother'])
+    expect(await judged('Three weeks living in the flat with him. Why not leave if it was that frightening?')).toEqual(['if it was that frightening'])
+    expect(await judged('Why did he delete the photographs?')).toEqual([])
+    expect(await judged('Why stay so long?', 'letter')).toEqual([])
+  })
+})
+
+describe('the jury imagined doubting her', () => {
+  it('flags a guess at the jury doubting her or her case, up to the end of the clause', async () => {
+    expect(await judged('I suspect a jury would be uneasy about the photographs she sent him.')).toEqual([
+      'jury would be uneasy about the photographs she sent him',
+    ])
+    expect(await judged('Several jurors may have struggled with the gap before you told anyone.', 'letter')).toEqual([
+      'jurors may have struggled with the gap before you told anyone',
+    ])
+    expect(await judged('I doubt a jury would convict on this evidence.')).toEqual(['doubt a jury would convict on this evidence'])
+    // Each mention of the jury carries its own doubt, and a long clause is cut short.
+    expect(await judged('A jury would be sceptical of her at the start – will a jury see this as a row between friends?')).toEqual([
+      'jury would be sceptical of her at the start',
+      'jury see this as a row between friends',
+    ])
+    expect(await judged('A jury could well conclude that she consented to the second encounter too.')).toEqual([
+      'jury could well conclude that she consented to the second encounter too',
+    ])
+  })
+
+  it('leaves a direction, a standard of proof, the jury doubting his account, and a finding for her alone', async () => {
+    expect(await judged('A jury may be troubled by the delay, and we will ask the judge to direct them on it.')).toEqual([])
+    expect(await judged('The jury must be sure, beyond reasonable doubt, that he is guilty.', 'letter')).toEqual([])
+    expect(await judged("A jury is unlikely to accept the suspect's account given the CCTV.")).toEqual([])
+    expect(await judged('A jury could conclude that she was too drunk to choose.')).toEqual([])
+    expect(await judged('Giving evidence in front of a jury can be hard.', 'letter')).toEqual([])
+  })
+
+  it('weighs the conduct of hers set out in a paragraph that imagines the jury doubting her', async () => {
+    expect(
+      await judged('You kissed him at the bar. You stayed the night at his flat. A jury would be reluctant to convict on that evidence.', 'letter'),
+    ).toEqual(['kissed', 'stayed the night', 'jury would be reluctant to convict on that evidence'])
+    // Without the jury's imagined doubt the same facts are a neutral account.
+    expect(await judged('You kissed him at the bar. You stayed the night at his flat.', 'letter')).toEqual([])
+  })
+
+  it("weighs the items of a letter's list of reasons, and not a list that follows something else", async () => {
+    const reasons = 'In making this decision the following matters were taken into account:\n\n1. You stayed the night at his flat.\n2. Nothing was seen on the camera.'
+    expect(await judged(reasons, 'letter')).toEqual(['stayed the night'])
+    const support = 'Your officer will tell you about these services:\n\n1. You stayed the night at his flat, and a counsellor can visit.'
+    expect(await judged(support, 'letter')).toEqual([])
+  })
+
+  it('reads her credibility, a motive or her failure named as the point itself', async () => {
+    expect(await judged('The gap in the CCTV will test the reliability of her memory of the night.')).toEqual(['test the reliability of'])
+    expect(await judged('The tenancy dispute hands the complainant a ready motive to exaggerate.')).toEqual(['ready motive to'])
+    expect(await judged('Her failure to ring anyone from the car is the main problem.')).toEqual(['Her failure to'])
+    expect(await judged('- Unexplained gap of six days')).toEqual(['Unexplained gap'])
+    expect(await judged('The defence will test the reliability of his alibi witness.')).toEqual([])
+    expect(await judged('He had an obvious motive to lie about where he was.')).toEqual([])
+  })
+})
+
