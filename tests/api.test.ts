@@ -102,7 +102,7 @@ describe('subpath exports', () => {
 
 describe('ruleIds', () => {
   it('names the same rules as listRules, which configurations are checked against', async () => {
-    const { ruleIds } = await import('../src/core/list-rules.js')
+    const { ruleIds } = await import('../src/core/rule-ids.js')
     expect([...ruleIds()].sort()).toEqual(
       heed
         .listRules()

@@ -6,7 +6,8 @@ import { ruleUrl } from './engine/finding.js'
 import { scopeOf } from './engine/scope.js'
 import type { Scope } from './engine/scope.js'
 import type { Category, DocumentKind, LetterType, Severity } from './model/types.js'
-import { FACTS, LINT_FACTS, LINT_RULES, RULES, STRUCTURE } from './data/index.js'
+import { RULES, STRUCTURE } from './data/index.js'
+import { FACTS } from './data/on-demand.js'
 
 export interface RuleInfo {
   id: string
@@ -105,19 +106,4 @@ export function listRules(): RuleInfo[] {
     examples: { flag: [], pass: [] },
   }))
   return [...fromPacks, ...analyses, ...missing, ...factRules()].sort((a, b) => a.id.localeCompare(b.id))
-}
-
-/**
- * Every rule id, unsorted: what a configuration is checked against on each
- * lint, without building the descriptions (or paying for a collator to sort them).
- *
- * @returns The ids.
- */
-export function ruleIds(): string[] {
-  return [
-    ...LINT_RULES.map((rule) => rule.id),
-    ...ANALYSIS_RULES.map((rule) => rule.id),
-    ...Object.keys(STRUCTURE.elements).map((element) => `structure/missing-${element}`),
-    ...LINT_FACTS.map((fact) => `accuracy/${fact.rule}`),
-  ]
 }

@@ -8,7 +8,7 @@ import { HeedConfigError } from '../core/config.js'
 import { loadYaml } from '../core/text/load-yaml.js'
 import { validateConfig } from '../core/config.js'
 import type { HeedConfig } from '../index.js'
-import { ruleIds as allRuleIds } from '../core/list-rules.js'
+import { ruleIds as allRuleIds } from '../core/rule-ids.js'
 
 export const CONFIG_NAMES = ['.heedrc.yml', '.heedrc.yaml', '.heedrc.json']
 

@@ -87,7 +87,6 @@ function strengthSentences(doc: DocumentIndex): Set<number> {
   return under
 }
 
-
 /**
  * Whether a token names her: a pronoun, "the complainant", her initials, or the
  * shorthand of terse notes ("V", "IP"), but not the "v" of "R v Smith" or "word v word".
@@ -184,7 +183,8 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
       }
     }
   }
-  const isHim = (t: number) => SUSPECT_SUBJECTS.has(doc.tokens[t]!.norm) || /^(him|his|himself)$/.test(doc.tokens[t]!.norm) || names.get(doc.tokens[t]!.cased) === 'suspect'
+  const isHim = (t: number) =>
+    SUSPECT_SUBJECTS.has(doc.tokens[t]!.norm) || /^(him|his|himself)$/.test(doc.tokens[t]!.norm) || names.get(doc.tokens[t]!.cased) === 'suspect'
   const frames = doubtFrames(doc, kind, bySentence, voices, isHer, isHim)
   // A paragraph that doubts her through a frame weighs the conduct of hers it sets out.
   for (const frame of frames) {

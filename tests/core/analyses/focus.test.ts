@@ -501,7 +501,7 @@ KL met BARNES on 3 May. KL drank heavily. KL did not report until July.
     expect(flagged[0]).toMatch(/^KL's former partners/)
   })
 
-  it("leaves statements from his former partners alone", async () => {
+  it('leaves statements from his former partners alone', async () => {
     const text = `Early advice
 
 KL met BARNES on 3 May. BARNES has been violent before.

@@ -468,7 +468,8 @@ describe('the jury imagined doubting her', () => {
   })
 
   it("weighs the items of a letter's list of reasons, and not a list that follows something else", async () => {
-    const reasons = 'In making this decision the following matters were taken into account:\n\n1. You stayed the night at his flat.\n2. Nothing was seen on the camera.'
+    const reasons =
+      'In making this decision the following matters were taken into account:\n\n1. You stayed the night at his flat.\n2. Nothing was seen on the camera.'
     expect(await judged(reasons, 'letter')).toEqual(['stayed the night'])
     const support = 'Your officer will tell you about these services:\n\n1. You stayed the night at his flat, and a counsellor can visit.'
     expect(await judged(support, 'letter')).toEqual([])
@@ -483,4 +484,3 @@ describe('the jury imagined doubting her', () => {
     expect(await judged('He had an obvious motive to lie about where he was.')).toEqual([])
   })
 })
-

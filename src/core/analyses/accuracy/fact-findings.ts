@@ -6,7 +6,7 @@
  */
 import type { Finding } from '../../engine/finding.js'
 import type { Severity } from '../../model/types.js'
-import { LINT_FACTS } from '../../data/index.js'
+import { LINT_FACTS } from '../../data/on-demand.js'
 import type { LintFact } from './fact-data.js'
 
 let byId: Map<string, LintFact> | undefined

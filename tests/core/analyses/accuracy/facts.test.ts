@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { lint } from '../../../../src/index.js'
 import type { LetterType } from '../../../../src/index.js'
-import { FACTS } from '../../../../src/core/data/index.js'
+import { FACTS } from '../../../../src/core/data/on-demand.js'
 
 const TODAY = '2026-12-04'
 
