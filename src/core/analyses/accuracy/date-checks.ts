@@ -76,7 +76,9 @@ export function checkDeadlineDates(limits: StatedLimit[], sentences: SentenceTex
           : d.anchor === undefined || d.anchor === 'letter' || d.anchor === 'told'
             ? facts.letterDate
             : undefined
-    if (!from) continue
+    // A limit of some days cannot end on the day it runs from: that day was read from the deadline itself
+    // ("within 28 days of the sentence, so by 28 December"), and the real one is not known.
+    if (!from || from === date.iso) continue
     let expected: string
     try {
       expected = addPeriod(from, d)

@@ -74,6 +74,11 @@ describe('deadline dates counted in calendar days from the sentence', () => {
     expect(found[1]!.expected).toEqual(['Thursday 18 December 2025'])
   })
 
+  it('does not take the deadline for the day it runs from when the sentence is dated only as yesterday', async () => {
+    const text = `Tuesday 1 December 2026\n\nDear Mrs Lowe,\n\nYesterday the judge sentenced him to 9 years in prison for rape.\n\nAnyone can ask the Attorney General's Office to look at a sentence that seems far too low. The request must reach them within 28 days of the sentence, so by 28 December 2026.\n`
+    expect((await accuracy(text, 'conviction')).filter((m) => m.ruleId === 'accuracy/deadline-date')).toEqual([])
+  })
+
   it('flags a date past the limit', async () => {
     const found = await accuracy(sentenceLetter('10 December 2026', 'Friday 8 January 2027'), 'conviction')
     expect(found.map((m) => [m.ruleId, m.expected])).toEqual([['accuracy/deadline-date', ['Thursday 7 January 2027']]])
