@@ -11,6 +11,11 @@ describe('review prompts', () => {
     expect(await prompts(`${text} A CCB charge will be added.`)).toEqual([])
   })
 
+  it('reads jealousy as control when it is his, not when a motive is read into hers', async () => {
+    expect(await prompts('They lived together for two years. He became jealous whenever she went out.')).toEqual([['focus/consider-ccb', 'info']])
+    expect(await prompts('They lived together for two years. Possible jealousy on learning about his new girlfriend.')).toEqual([])
+  })
+
   it('does not ask about coercive control outside a relationship', async () => {
     expect(await prompts('The instructor kept her bank card during the lesson.')).toEqual([])
   })
