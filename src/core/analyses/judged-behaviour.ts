@@ -375,6 +375,10 @@ function doubtFrames(
         let end = Math.max(jury, near.last)
         const limit = Math.min(info.endToken - 1, end + 10)
         while (end < limit && !/[,;:–—]/.test(doc.text.slice(doc.tokens[end]!.end, doc.tokens[end + 1]!.start))) end++
+        // Questions a jury will ask about him ("want to know why he arranged to be alone with her") test his account;
+        // a jury's reluctance to convict him, or readiness to accept his belief, still leans on her.
+        const asks = /^(want|wants|wanted|wonder|wondered)\b/i.test(doc.text.slice(doc.tokens[near.first]!.start, doc.tokens[near.last]!.end))
+        if (asks && end > near.last && who(near.last + 1, end + 1) === 'suspect') continue
         out.push(judged(doc, Math.min(jury, near.first), end, 'jury'))
         found = true
       }

@@ -459,6 +459,14 @@ describe('the jury imagined doubting her', () => {
     expect(await judged('Giving evidence in front of a jury can be hard.', 'letter')).toEqual([])
   })
 
+  it('leaves the questions a jury will ask about him, but not its reluctance to convict him', async () => {
+    expect(await judged('Jurors will also want to know why he arranged to be alone with her that night.')).toEqual([])
+    expect(await judged('A jury may wonder why he deleted the messages the next morning.')).toEqual([])
+    expect(await judged('A jury may well be reluctant to convict a man of his age and standing.')).toEqual([
+      'jury may well be reluctant to convict a man of his age and standing',
+    ])
+  })
+
   it('weighs the conduct of hers set out in a paragraph that imagines the jury doubting her', async () => {
     expect(
       await judged('You kissed him at the bar. You stayed the night at his flat. A jury would be reluctant to convict on that evidence.', 'letter'),
