@@ -301,6 +301,8 @@ const JURY = new Set(['jury', 'jurors', 'juries'])
 const PLANNED = /\b(direct(ed|ion|ions)|expert evidence|we will|(will|would|can) explain|so that (the|a) jury)\b/i
 /** The jury doubting his account, not hers. */
 const HIS_ACCOUNT = /\b(his|the suspect['’]s|the defendant['’]s|[A-Z]{3,}['’]s) (account|version|evidence|explanation)\b/
+/** A frame denied just before it: "not a credibility issue", "no reason to doubt". */
+const NEGATION = /\b(not|no|never|nothing|cannot|isn['’]t|aren['’]t|wasn['’]t)\b/i
 /** Frames that doubt her whoever is named: "if it was that bad", "what was she doing", "unexplained delay". */
 const OPEN_DOUBT = /^(if|when|what|begs|raises|invites|unexplained|credibility|reliability)\b/i
 
@@ -348,6 +350,9 @@ function doubtFrames(
     let framedAt = -1
     for (const hit of roles?.get('doubt-frames') ?? []) {
       if (doc.tokens[hit.first]!.quoted || !ownVoice(hit.first)) continue
+      // "Her limited English is not a credibility issue" answers the doubt.
+      const before = doc.text.slice(doc.tokens[Math.max(info.firstToken, hit.first - 3)]!.start, doc.tokens[hit.first]!.start)
+      if (NEGATION.test(before) && !/\bwhy not\b/i.test(before)) continue
       let person = who(hit.first, info.endToken) ?? who(hit.first - 1, info.firstToken - 1)
       const open = OPEN_DOUBT.test(doc.text.slice(doc.tokens[hit.first]!.start, doc.tokens[hit.last]!.end))
       if (person === undefined && !open) person = jury !== undefined ? 'victim' : previous(sentence)

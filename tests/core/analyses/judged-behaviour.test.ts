@@ -424,6 +424,11 @@ describe('doubts put as frames', () => {
     expect(await judged('It is notable that R v Smith was decided on different facts.')).toEqual([])
   })
 
+  it('leaves a frame the review denies', async () => {
+    expect(await judged('Her limited English is not a credibility issue; an interpreter will be there.')).toEqual([])
+    expect(await judged('There is nothing implausible about her account of the walk home.')).toEqual([])
+  })
+
   it('flags a question about her conduct in a review, but not one about him', async () => {
     expect(await judged('Why wait a fortnight to tell her mother?')).toEqual(['Why wait a fortnight to tell her mother'])
     expect(await judged('Three weeks living in the flat with him. Why not leave if it was that frightening?')).toEqual(['if it was that frightening'])
