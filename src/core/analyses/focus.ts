@@ -13,6 +13,7 @@ import type { Finding } from '../engine/finding.js'
 import { FOCUS } from '../data/index.js'
 import { cuesOf, readVoices } from '../engine/voice.js'
 import type { DocumentIndex, SentenceInfo } from '../text/document.js'
+import { onListItemLine } from '../text/split-lines.js'
 import { balanceReason } from './focus-balance.js'
 import type { FocusBalance } from './focus-balance.js'
 import { herAccounts, namesIn } from './people.js'
@@ -284,9 +285,7 @@ function checkRecordRequests(doc: DocumentIndex, byRole: Map<number, Set<string>
   for (const [sentence, roles] of byRole) {
     // A list item needs no verb: "NP's full GP and counselling records" under further enquiries.
     const info0 = doc.sentences[sentence]!
-    const listItem =
-      /^\s*([-*•]|\d+[.)])\s/.test(doc.text.slice(info0.start - 4 < 0 ? 0 : info0.start, info0.end)) ||
-      /(^|\n)\s*([-*•]|\d+[.)])\s*$/.test(doc.text.slice(Math.max(0, info0.start - 6), info0.start))
+    const listItem = onListItemLine(doc.text, info0.start, info0.end)
     // Without a verb, the item must open on the request itself: "NP's full GP records", "A full download of …".
     const opening = doc.tokens.slice(info0.firstToken, info0.firstToken + 3)
     const opensOnRequest = opening.some((t) => names.get(t.cased) === 'victim' || ['full', 'complete', 'entire', 'all'].includes(t.norm))

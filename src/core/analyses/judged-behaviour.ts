@@ -12,6 +12,7 @@ import type { Finding } from '../engine/finding.js'
 import { sharedScanner } from '../match/phrase-matcher.js'
 import type { PhraseHit } from '../match/phrase-matcher.js'
 import type { DocumentIndex } from '../text/document.js'
+import { onListItemLine } from '../text/split-lines.js'
 import type { DocumentKind } from '../model/types.js'
 import { herAccounts, namesIn } from './people.js'
 import { cuesOf, readVoices } from '../engine/voice.js'
@@ -58,7 +59,7 @@ function framedSentences(doc: DocumentIndex, bySentence: Map<number, Map<string,
         inFrame = heading || inFrame
         if (labelled && !heading) framed.add(index)
         if (heading) return
-      } else if (heading && !/^\s*[-*•]/.test(raw) && !/^\s*\d+[.)]\s/.test(raw)) inFrame = false
+      } else if (heading && !onListItemLine(doc.text, info.start, info.end)) inFrame = false
     }
     if (inFrame) framed.add(index)
   })
@@ -77,7 +78,7 @@ function strengthSentences(doc: DocumentIndex): Set<number> {
   doc.sentences.forEach((info, index) => {
     const raw = doc.text.slice(info.start, info.end)
     const words = info.endToken - info.firstToken
-    const heading = words <= 8 && !/^\s*([-*•+]|\d+[.)])\s/.test(raw) && (!/[.!?;]["'”’)]*\s*$/.test(raw.trim()) || raw.trimEnd().endsWith(':'))
+    const heading = words <= 8 && !onListItemLine(doc.text, info.start, info.end) && (!/[.!?;]["'”’)]*\s*$/.test(raw.trim()) || raw.trimEnd().endsWith(':'))
     if (heading) {
       inStrengths = STRENGTH_HEADING.test(bare(raw))
       return
@@ -175,9 +176,7 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
       if (doc.text.slice(info.start, info.end).trimEnd().endsWith(':')) {
         for (let next = sentence + 1; next < doc.sentences.length; next++) {
           const item = doc.sentences[next]!
-          const lineStart = doc.text.lastIndexOf('\n', item.start - 1) + 1
-          const line = doc.text.slice(lineStart, item.end)
-          if (item.paragraph !== info.paragraph && !/^\s*([-*•+]|\d+[.)])\s/.test(line)) break
+          if (item.paragraph !== info.paragraph && !onListItemLine(doc.text, item.start, item.end)) break
           weighed.add(item.paragraph)
         }
       }
@@ -229,8 +228,7 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
     const judgedHere = judgements.some((h) => doc.tokens[h.first]!.sentence === sentence)
     // Reporting put as something she failed to do for a time weighs the delay in its own words.
     // In prose only: a list item sits under a heading that says whether it is weighed or planned for.
-    const lineStart = doc.text.lastIndexOf('\n', info.start - 1) + 1
-    const listItem = /^\s*([-*•+]|\d+[.)])\s/.test(doc.text.slice(lineStart, info.end))
+    const listItem = onListItemLine(doc.text, info.start, info.end)
     const stressed = kind === 'review' && !listItem && (roles.get('stresses-delay') ?? []).some(hers) && !answeredParagraphs.has(info.paragraph)
     if (accounts.has(sentence) ? !judgedHere : !stressed && judgements.length === 0 && !inFrame && !weighed.has(info.paragraph) && !leansOnHer && !catalogue)
       return false

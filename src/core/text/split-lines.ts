@@ -12,6 +12,19 @@ const SHORT_LINE = 60
 /** A line that starts a list item always starts a new sentence. */
 const LIST_ITEM = /^[ \t]*(?:[-*•]|\d{1,2}[.)])\s/
 
+/**
+ * Whether the text from `start` to `end` stands on a line that opens as a list
+ * item ("- …", "• …", "3. …"): checks read an item under a heading
+ * differently from prose.
+ *
+ * @param text The document.
+ * @param start Where the sentence starts.
+ * @param end Where it ends.
+ */
+export function onListItemLine(text: string, start: number, end: number): boolean {
+  return LIST_ITEM.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, end))
+}
+
 function lineBefore(text: string, offset: number): string {
   const start = text.lastIndexOf('\n', offset - 1) + 1
   return text.slice(start, offset)
