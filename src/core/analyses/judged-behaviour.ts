@@ -15,6 +15,7 @@ import type { DocumentIndex } from '../text/document.js'
 import { onListItemLine } from '../text/split-lines.js'
 import type { DocumentKind } from '../model/types.js'
 import { herAccounts, namesIn } from './people.js'
+import type { Person } from './people.js'
 import { cuesOf, readVoices } from '../engine/voice.js'
 
 /** Words that open a sentence about the one before it. */
@@ -89,13 +90,13 @@ function strengthSentences(doc: DocumentIndex): Set<number> {
 }
 
 /**
- * Whether a token names her: a pronoun, "the complainant", her initials, or the
- * shorthand of terse notes ("V", "IP"), but not the "v" of "R v Smith" or "word v word".
+ * Whether a token names her: a pronoun, "the complainant", a name the review uses
+ * for her (`namesIn`), or "V" even when used once, but not the "v" of "R v Smith"
+ * or "word v word".
  */
-function herToken(doc: DocumentIndex, at: number, initials: string | undefined): boolean {
+function herToken(doc: DocumentIndex, at: number, names: Map<string, Person>): boolean {
   const token = doc.tokens[at]!
-  if (VICTIM_WORDS.has(token.norm) || (initials !== undefined && token.cased === initials)) return true
-  if (token.cased === 'IP') return true
+  if (VICTIM_WORDS.has(token.norm) || names.get(token.cased) === 'victim' || token.cased === 'IP') return true
   if (token.cased !== 'V') return false
   const before = doc.tokens[at - 1]
   const after = doc.tokens[at + 1]
@@ -127,8 +128,7 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
   const names = kind === 'review' ? namesIn(doc) : new Map<string, 'victim' | 'suspect'>()
   // Her own account of the offence is weighed only where a judgement sits in it.
   const accounts = kind === 'review' ? herAccounts(doc, names) : new Set<number>()
-  const initials = [...names].find(([, who]) => who === 'victim')?.[0]
-  const isHer = (t: number) => herToken(doc, t, initials)
+  const isHer = (t: number) => herToken(doc, t, names)
   // Who acts in the words before a behaviour: the nearest person named before it in its sentence.
   const actorBefore = (sentence: number, at: number): 'victim' | 'suspect' | undefined => {
     for (let t = at - 1; t >= doc.sentences[sentence]!.firstToken; t--) {
