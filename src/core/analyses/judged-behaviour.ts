@@ -130,26 +130,19 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
   const accounts = kind === 'review' ? herAccounts(doc, names) : new Set<number>()
   const isHer = (t: number) => herToken(doc, t, names)
   // Who acts in the words before a behaviour: the nearest person named before it in its sentence.
-  const actorBefore = (sentence: number, at: number): 'victim' | 'suspect' | undefined => {
+  // For his standing, the one set "against" her ("her word against that of a carer of good character")
+  // is him, and he holds it wherever he is named.
+  const actorBefore = (sentence: number, at: number, standing = false): 'victim' | 'suspect' | undefined => {
     for (let t = at - 1; t >= doc.sentences[sentence]!.firstToken; t--) {
       const token = doc.tokens[t]!
+      if (standing && token.norm === 'against') return 'suspect'
       if (isHer(t)) return 'victim'
       if (SUSPECT_SUBJECTS.has(token.norm) || names.get(token.cased) === 'suspect') {
         // Named as the one she was with ("left the bar with WREN"), he is not the one acting.
         const before = doc.tokens[t - 1]?.norm === 'the' ? doc.tokens[t - 2] : doc.tokens[t - 1]
-        if (before && before.sentence === sentence && OBJECT_PREPOSITIONS.has(before.norm)) continue
+        if (!standing && before && before.sentence === sentence && OBJECT_PREPOSITIONS.has(before.norm)) continue
         return 'suspect'
       }
-    }
-    return undefined
-  }
-  // Whose standing: as actorBefore, but the one set "against" her ("her word against that of a carer of good character") is him.
-  const standingHolder = (sentence: number, at: number): 'victim' | 'suspect' | undefined => {
-    for (let t = at - 1; t >= doc.sentences[sentence]!.firstToken; t--) {
-      if (doc.tokens[t]!.norm === 'against') return 'suspect'
-      const token = doc.tokens[t]!
-      if (isHer(t)) return 'victim'
-      if (SUSPECT_SUBJECTS.has(token.norm) || names.get(token.cased) === 'suspect') return 'suspect'
     }
     return undefined
   }
@@ -274,7 +267,7 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
   for (const [sentence, roles] of bySentence) {
     // A reference quoted by the author ("one of our most trusted staff") is still his standing, set out by the author.
     const hit = roles.get('standing')?.[0]
-    if (!hit || !ownVoice(sentence) || standingHolder(sentence, hit.first) === 'victim') continue
+    if (!hit || !ownVoice(sentence) || actorBefore(sentence, hit.first, true) === 'victim') continue
     const paragraph = doc.sentences[sentence]!.paragraph
     const weighedHere = framed.has(sentence) || leansOnHer || weighed.has(paragraph) || judgedParagraphs.has(paragraph) || roles.has('judgements')
     const start = doc.tokens[hit.first]!.start
