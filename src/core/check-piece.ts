@@ -6,6 +6,7 @@ import type { VFile } from 'vfile'
 import { checkAcronyms } from './analyses/acronyms.js'
 import { checkEquality } from './analyses/equality.js'
 import type { FocusBalance } from './analyses/focus-balance.js'
+import { readPeople } from './analyses/people.js'
 import { checkFocusPrompts } from './analyses/focus-prompts.js'
 import { checkJudgedBehaviour } from './analyses/judged-behaviour.js'
 import { checkPassive } from './analyses/passive.js'
@@ -68,11 +69,13 @@ export async function checkPiece(text: string, options: PieceOptions): Promise<P
   const structure: StructureResult =
     kind === 'letter' ? await checkStructure(doc, options.structureLetterType ?? options.letterType) : { findings: findPlaceholders(doc.text), present: [] }
   // Only reviews are read for focus; a letter's check need not load it.
-  const focus = kind === 'review' ? (await import('./analyses/focus.js')).checkFocus(doc) : undefined
+  // Who is who in a review, read once for the two analyses that need it.
+  const people = kind === 'review' ? readPeople(doc) : undefined
+  const focus = people ? (await import('./analyses/focus.js')).checkFocus(doc, people) : undefined
   const findings: Finding[] = [
     ...structure.findings,
     ...(focus ? [...focus.findings, ...checkFocusPrompts(doc)] : checkAcronyms(doc)),
-    ...checkJudgedBehaviour(doc, kind, focus?.leansOnHer ?? false),
+    ...checkJudgedBehaviour(doc, kind, focus?.leansOnHer ?? false, people),
     ...runRules(doc, builtinRuleSet(), { kind, letterType: options.letterType }),
     ...checkPassive(doc, kind),
     ...checkReadability(tree, doc, { kind, readingAge: kind === 'letter' ? options.readingAge : undefined }),

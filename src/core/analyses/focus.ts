@@ -16,8 +16,8 @@ import type { DocumentIndex, SentenceInfo } from '../text/document.js'
 import { onListItemLine } from '../text/split-lines.js'
 import { balanceReason } from './focus-balance.js'
 import type { FocusBalance } from './focus-balance.js'
-import { herAccounts, namesIn } from './people.js'
-import type { Person } from './people.js'
+import { readPeople } from './people.js'
+import type { People, Person } from './people.js'
 
 const REPORT = 'https://www.cps.gov.uk/publication/cps-annual-rape-scrutiny-report-october-2025'
 const MYTHS = 'https://www.cps.gov.uk/legal-guidance/rape-and-sexual-offences-annex-tackling-rape-myths-and-stereotypes'
@@ -67,11 +67,12 @@ function heading(text: string): string {
  * Check a review's focus.
  *
  * @param doc The indexed review.
+ * @param whoIsWho Who is who in it, when the caller has read it (`readPeople`).
  * @returns Findings (focus warnings, weakness-list misconceptions and a balance summary, as info), the balance's counts,
  *   and whether the review leans on her conduct rather than testing his.
  */
-export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: FocusBalance; leansOnHer: boolean } {
-  const names = namesIn(doc)
+export function checkFocus(doc: DocumentIndex, whoIsWho: People = readPeople(doc)): { findings: Finding[]; balance: FocusBalance; leansOnHer: boolean } {
+  const { names } = whoIsWho
   const byRole = new Map<number, Set<string>>()
   const people = new Map<number, PhraseHit[]>()
   const hits = matcher.scan(doc.tokens)
@@ -154,7 +155,7 @@ export function checkFocus(doc: DocumentIndex): { findings: Finding[]; balance: 
   const voices = readVoices(doc, cuesOf(hits), 'review')
   const counteringParagraphs = new Set([...voices.countering].map((s) => doc.sentences[s]!.paragraph))
   const own = (index: number) => !voices.reported.has(index) && !counteringParagraphs.has(doc.sentences[index]!.paragraph)
-  const accounts = herAccounts(doc, names)
+  const accounts = whoIsWho.herAccounts
   const quoted = (info: SentenceInfo) => doc.tokens[info.firstToken]?.quoted ?? false
   const scrutiny: number[] = []
   let analysis = 0

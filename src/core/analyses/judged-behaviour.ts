@@ -14,8 +14,8 @@ import type { PhraseHit } from '../match/phrase-matcher.js'
 import type { DocumentIndex } from '../text/document.js'
 import { onListItemLine } from '../text/split-lines.js'
 import type { DocumentKind } from '../model/types.js'
-import { herAccounts, namesIn } from './people.js'
-import type { Person } from './people.js'
+import { readPeople } from './people.js'
+import type { People, Person } from './people.js'
 import { cuesOf, readVoices } from '../engine/voice.js'
 
 /** Words that open a sentence about the one before it. */
@@ -112,9 +112,15 @@ const matcher = sharedScanner('judged')
  * @param kind Letter or review: only reviews may counter a myth by naming it.
  * @param leansOnHer A review that weighs her conduct and does not test his (focus.ts): the behaviours
  *   of hers it sets out in its own voice are what it weighs, judged or not in their sentence.
+ * @param people Who is who in a review, when the caller has read it (`readPeople`); a letter has none.
  * @returns Findings spanning the behaviour and the judgement.
  */
-export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, leansOnHer = false): Finding[] {
+export function checkJudgedBehaviour(
+  doc: DocumentIndex,
+  kind: DocumentKind,
+  leansOnHer = false,
+  people: People | undefined = kind === 'review' ? readPeople(doc) : undefined,
+): Finding[] {
   const bySentence = new Map<number, Map<string, PhraseHit[]>>()
   const hits = matcher.scan(doc.tokens)
   for (const hit of hits) {
@@ -125,9 +131,9 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
     else roles.set(hit.role, [hit])
     bySentence.set(sentence, roles)
   }
-  const names = kind === 'review' ? namesIn(doc) : new Map<string, 'victim' | 'suspect'>()
+  const names = people?.names ?? new Map<string, Person>()
   // Her own account of the offence is weighed only where a judgement sits in it.
-  const accounts = kind === 'review' ? herAccounts(doc, names) : new Set<number>()
+  const accounts = people?.herAccounts ?? new Set<number>()
   const isHer = (t: number) => herToken(doc, t, names)
   // Who acts in the words before a behaviour: the nearest person named before it in its sentence.
   // For his standing, the one set "against" her ("her word against that of a carer of good character")

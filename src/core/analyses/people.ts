@@ -187,3 +187,22 @@ export function herAccounts(doc: DocumentIndex, names: Map<string, Person>): Set
   })
   return found
 }
+
+/** Who is who in a review: read once per review and shared by the focus and judged-behaviour analyses. */
+export interface People {
+  /** Each name with whose it is, from `namesIn`. */
+  names: Map<string, Person>
+  /** The sentences that give her own account, from `herAccounts`. */
+  herAccounts: Set<number>
+}
+
+/**
+ * Read who is who in a review.
+ *
+ * @param doc The indexed review.
+ * @returns The names and her accounts.
+ */
+export function readPeople(doc: DocumentIndex): People {
+  const names = namesIn(doc)
+  return { names, herAccounts: herAccounts(doc, names) }
+}
