@@ -129,17 +129,15 @@ function inCapitalName(tokens: readonly Token[], index: number, text: string): b
   const token = tokens[index]!
   const before = tokens[index - 1]
   if (before !== undefined && before.cased === 'v' && !text.slice(before.end, token.start).includes('\n')) return true
-  const capital = (other: Token | undefined, a: Token, b: Token) =>
+  // A neighbour in capitals on the same line, before or after it.
+  const capital = (other: Token | undefined): other is Token =>
     other !== undefined &&
     other.sentence === token.sentence &&
     /^[A-Z][A-Z-]{2,}$/.test(other.cased) &&
     !EVERYDAY.has(other.cased) &&
-    !text.slice(a.end, b.start).includes('\n')
+    !text.slice(Math.min(other.end, token.end), Math.max(other.start, token.start)).includes('\n')
   const long = (word: string) => word.replace(/-/g, '').length >= 5
-  const after = tokens[index + 1]
-  const pairs = [capital(before, before ?? token, token) ? before! : undefined, capital(after, token, after ?? token) ? after! : undefined].filter(
-    (other): other is Token => other !== undefined,
-  )
+  const pairs = [before, tokens[index + 1]].filter(capital)
   return CAPITAL_WORD.test(token.cased) && pairs.some((other) => long(token.cased) || long(other.cased))
 }
 
