@@ -14,6 +14,7 @@ import type { PhraseHit } from '../match/phrase-matcher.js'
 import type { DocumentIndex } from '../text/document.js'
 import { onListItemLine } from '../text/split-lines.js'
 import type { DocumentKind } from '../model/types.js'
+import { herActions, unnamedAction } from './her-actions.js'
 import { readPeople } from './people.js'
 import type { People, Person } from './people.js'
 import { cuesOf, readVoices } from '../engine/voice.js'
@@ -94,9 +95,9 @@ function strengthSentences(doc: DocumentIndex): Set<number> {
  * for her (`namesIn`), or "V" even when used once, but not the "v" of "R v Smith"
  * or "word v word".
  */
-function herToken(doc: DocumentIndex, at: number, names: Map<string, Person>): boolean {
+function herToken(doc: DocumentIndex, at: number, names: Map<string, Person>, his: ReadonlySet<number>): boolean {
   const token = doc.tokens[at]!
-  if (VICTIM_WORDS.has(token.norm) || names.get(token.cased) === 'victim' || token.cased === 'IP') return true
+  if (VICTIM_WORDS.has(token.norm) || names.get(token.cased) === 'victim' || token.cased === 'IP' || his.has(at)) return true
   if (token.cased !== 'V') return false
   const before = doc.tokens[at - 1]
   const after = doc.tokens[at + 1]
@@ -134,7 +135,9 @@ export function checkJudgedBehaviour(
   const names = people?.names ?? new Map<string, Person>()
   // Her own account of the offence is weighed only where a judgement sits in it.
   const accounts = people?.herAccounts ?? new Set<number>()
-  const isHer = (t: number) => herToken(doc, t, names)
+  // In a review of an offence against a man, some of the "he"s are the complainant.
+  const his = people?.hisAsComplainant ?? new Set<number>()
+  const isHer = (t: number) => herToken(doc, t, names, his)
   // Who acts in the words before a behaviour: the nearest person named before it in its sentence.
   // For his standing, the one set "against" her ("her word against that of a carer of good character")
   // is him, and he holds it wherever he is named.
@@ -143,7 +146,7 @@ export function checkJudgedBehaviour(
       const token = doc.tokens[t]!
       if (standing && token.norm === 'against') return 'suspect'
       if (isHer(t)) return 'victim'
-      if (SUSPECT_SUBJECTS.has(token.norm) || names.get(token.cased) === 'suspect') {
+      if ((SUSPECT_SUBJECTS.has(token.norm) && !his.has(t)) || names.get(token.cased) === 'suspect') {
         // Named as the one she was with ("left the bar with WREN"), he is not the one acting.
         const before = doc.tokens[t - 1]?.norm === 'the' ? doc.tokens[t - 2] : doc.tokens[t - 1]
         if (!standing && before && before.sentence === sentence && OBJECT_PREPOSITIONS.has(before.norm)) continue
@@ -162,6 +165,8 @@ export function checkJudgedBehaviour(
   // Paragraphs whose own voice weighs her conduct against her: their behaviours are the things weighed.
   const weighed = new Set<number>()
   const weighings: PhraseHit[] = []
+  // The items of a letter's list of reasons.
+  const reasonItems = new Set<number>()
   for (const [sentence, roles] of bySentence) {
     const hit = roles.get('weighs')?.[0]
     if (hit && ownVoice(sentence) && actorBefore(sentence, hit.first) !== 'suspect') {
@@ -177,12 +182,14 @@ export function checkJudgedBehaviour(
           const item = doc.sentences[next]!
           if (item.paragraph !== info.paragraph && !onListItemLine(doc.text, item.start, item.end)) break
           weighed.add(item.paragraph)
+          reasonItems.add(next)
         }
       }
     }
   }
   const isHim = (t: number) =>
-    SUSPECT_SUBJECTS.has(doc.tokens[t]!.norm) || /^(him|his|himself)$/.test(doc.tokens[t]!.norm) || names.get(doc.tokens[t]!.cased) === 'suspect'
+    (!his.has(t) && (SUSPECT_SUBJECTS.has(doc.tokens[t]!.norm) || /^(him|his|himself)$/.test(doc.tokens[t]!.norm))) ||
+    names.get(doc.tokens[t]!.cased) === 'suspect'
   const frames = doubtFrames(doc, kind, bySentence, voices, isHer, isHim)
   // A paragraph that doubts her through a frame weighs the conduct of hers it sets out.
   for (const frame of frames) {
@@ -204,11 +211,11 @@ export function checkJudgedBehaviour(
       const before = about[i - 1]?.norm === 'the' ? about[i - 2] : about[i - 1]
       return t.norm === 'him' || (before !== undefined && OBJECT_PREPOSITIONS.has(before.norm))
     }
-    const person = about.find((t, i) => (isHer(info.firstToken + i) || SUSPECT_WORDS.has(t.norm)) && !asObject(i))
+    const person = about.findIndex((t, i) => (isHer(info.firstToken + i) || SUSPECT_WORDS.has(t.norm)) && !asObject(i))
     // Under a "Weaknesses" heading an item need not name her; it must not be about him.
-    const inFrame = framed.has(sentence) && (person === undefined || !SUSPECT_WORDS.has(person.norm))
+    const inFrame = framed.has(sentence) && (person < 0 || isHer(info.firstToken + person))
     // A fragment that names no one ("Delayed reporting for 9 days.") is about her in a review that leans on her.
-    const unnamed = person === undefined && leansOnHer
+    const unnamed = person < 0 && leansOnHer
     if (!inFrame && !unnamed && !about.some((_, i) => isHer(info.firstToken + i))) return false
     const spiked = roles.has('done-to-her')
     // His behaviour ("he had been drinking") and a drink spiked by someone else are not hers to weigh.
@@ -259,16 +266,42 @@ export function checkJudgedBehaviour(
   for (const [sentence, roles] of bySentence) if (judgeSentence(sentence, roles)) judgedSentences.add(sentence)
   // A review paragraph that judges two or more of her behaviours in their own sentences is a
   // catalogue of points against her: the other behaviours of hers it sets out are weighed with them.
+  const catalogues = new Set<number>()
   if (kind === 'review') {
     const perParagraph = new Map<number, number>()
     for (const sentence of judgedSentences) {
       const paragraph = doc.sentences[sentence]!.paragraph
       perParagraph.set(paragraph, (perParagraph.get(paragraph) ?? 0) + 1)
     }
+    for (const [paragraph, count] of perParagraph) if (count >= 2) catalogues.add(paragraph)
     for (const [sentence, roles] of bySentence) {
-      if (!judgedSentences.has(sentence) && (perParagraph.get(doc.sentences[sentence]!.paragraph) ?? 0) >= 2) judgeSentence(sentence, roles, true)
+      if (!judgedSentences.has(sentence) && catalogues.has(doc.sentences[sentence]!.paragraph)) judgeSentence(sentence, roles, true)
     }
   }
+  // Her conduct in words no list holds, where the text is weighing it: under a heading of points
+  // against her in a review; beside a judgement or after a reasons cue in a letter, where "you" is her.
+  const alreadyFound = (first: number, last: number) => findings.some((f) => f.start < doc.tokens[last]!.end && doc.tokens[first]!.start < f.end)
+  const you = (t: number) => doc.tokens[t]!.norm === 'you'
+  doc.sentences.forEach((info, sentence) => {
+    if (!ownVoice(sentence) || strengths.has(sentence) || accounts.has(sentence) || answeredParagraphs.has(info.paragraph)) return
+    const roles = bySentence.get(sentence)
+    let from: number | undefined
+    if (kind === 'review') {
+      if (!framed.has(sentence)) return
+      from = info.firstToken
+      // An item that names no one and opens with a verb ("Went to work as normal.") is hers.
+      const namesNoOne = !doc.tokens
+        .slice(info.firstToken, info.endToken)
+        .some((t) => /^(she|he|you|suspect|defendant|complainant|victim)$/.test(t.norm) || names.has(t.cased))
+      const item = namesNoOne ? unnamedAction(doc, sentence) : undefined
+      if (item && !alreadyFound(item[0], item[1])) findings.push(judged(doc, item[0], item[1]))
+    } else if (roles?.has('judgements') || roles?.has('weighs') || reasonItems.has(sentence)) from = info.firstToken
+    else if (roles?.has('reasons')) from = roles.get('reasons')![0]!.last + 1
+    if (from === undefined) return
+    for (const [first, last] of herActions(doc, sentence, kind === 'letter' ? you : isHer, from)) {
+      if (!alreadyFound(first, last)) findings.push(judged(doc, first, last))
+    }
+  })
   // His standing set among the reasons to doubt her, or listed as a point against the case.
   for (const [sentence, roles] of bySentence) {
     // A reference quoted by the author ("one of our most trusted staff") is still his standing, set out by the author.

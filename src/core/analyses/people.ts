@@ -188,12 +188,59 @@ export function herAccounts(doc: DocumentIndex, names: Map<string, Person>): Set
   return found
 }
 
+const MALE_PRONOUNS = new Set(['he', 'him', 'his', 'himself'])
+const ROLE_WORDS = new Map<string, Person>([
+  ['complainant', 'victim'],
+  ['victim', 'victim'],
+  ['suspect', 'suspect'],
+  ['defendant', 'suspect'],
+])
+
+/**
+ * In a review of an offence against a man, the "he", "him" and "his" that are
+ * the complainant: whoever was named last before the pronoun in its sentence,
+ * or else the person the previous sentence named first. In other reviews "he"
+ * is the suspect, and the set is empty.
+ *
+ * @param doc The indexed review.
+ * @param names The names in the review, from `namesIn`.
+ * @returns The token indexes of the pronouns that are his, the complainant's.
+ */
+export function complainantPronouns(doc: DocumentIndex, names: Map<string, Person>): Set<number> {
+  const found = new Set<number>()
+  const herWords = doc.tokens.filter((t) => t.norm === 'she' || t.norm === 'her' || t.norm === 'herself').length
+  const maleVictim = [...names.values()].includes('victim') && herWords <= 2 && doc.tokens.filter((t) => MALE_PRONOUNS.has(t.norm)).length >= 3
+  if (!maleVictim) return found
+  const whose = (at: number): Person | undefined => names.get(doc.tokens[at]!.cased) ?? ROLE_WORDS.get(doc.tokens[at]!.norm)
+  let previousSubject: Person | undefined
+  for (const info of doc.sentences) {
+    let first: Person | undefined
+    let last: Person | undefined
+    for (let t = info.firstToken; t < info.endToken; t++) {
+      const named = whose(t)
+      if (named) {
+        first ??= named
+        last = named
+        continue
+      }
+      if (!MALE_PRONOUNS.has(doc.tokens[t]!.norm)) continue
+      const who = last ?? previousSubject ?? 'suspect'
+      if (who === 'victim') found.add(t)
+      first ??= who
+    }
+    if (first) previousSubject = first
+  }
+  return found
+}
+
 /** Who is who in a review: read once per review and shared by the focus and judged-behaviour analyses. */
 export interface People {
   /** Each name with whose it is, from `namesIn`. */
   names: Map<string, Person>
   /** The sentences that give her own account, from `herAccounts`. */
   herAccounts: Set<number>
+  /** In a review of an offence against a man, the pronouns that are the complainant's (`complainantPronouns`). */
+  hisAsComplainant: Set<number>
 }
 
 /**
@@ -204,5 +251,5 @@ export interface People {
  */
 export function readPeople(doc: DocumentIndex): People {
   const names = namesIn(doc)
-  return { names, herAccounts: herAccounts(doc, names) }
+  return { names, herAccounts: herAccounts(doc, names), hisAsComplainant: complainantPronouns(doc, names) }
 }

@@ -497,3 +497,39 @@ describe('the jury imagined doubting her', () => {
     expect(await judged('He had an obvious motive to lie about where he was.')).toEqual([])
   })
 })
+
+describe('her conduct in words no list holds, where the text weighs it', () => {
+  it('reads each of her actions under a heading of points against her', async () => {
+    const review =
+      '**Difficulties**\n\n1. She later named her first daughter after his wife.\n2. Went to her shift at the café the next morning.\n3. The suspect answered no comment.'
+    expect(await judged(review)).toEqual(['She later named her first daughter after his wife', 'Went to her shift at the café the next morning'])
+  })
+
+  it('leaves the same actions alone in a neutral account, and her account of the offence alone', async () => {
+    expect(await judged('**Background**\n\nShe later named her first daughter after his wife.')).toEqual([])
+    expect(await judged('**Difficulties**\n\n1. She says she pushed him away and screamed.')).toEqual([])
+    expect(await judged('**Difficulties**\n\n1. She reported to the police on 3 May.')).toEqual([])
+  })
+
+  it("reads each of the reader's actions a letter lists as its reasons", async () => {
+    const letter =
+      'In reaching this view the prosecutor took into account that you accepted a tablet from a friend, that you walked back to his tent with him and that you told the police within an hour.'
+    expect(await judged(letter, 'letter')).toEqual(['you accepted a tablet from a friend', 'you walked back to his tent with him'])
+    const items = 'In making this decision the following matters were taken into account:\n\n1. You got into the front seat of his car yourself.'
+    expect(await judged(items, 'letter')).toEqual(['You got into the front seat of his car yourself'])
+  })
+
+  it("leaves a letter's account of what happened alone where nothing is weighed", async () => {
+    expect(await judged('You went to his birthday drinks a fortnight later, and you told your sister what had happened.', 'letter')).toEqual([])
+    // In a letter "she" is the judge or the lawyer, never the reader.
+    expect(await judged('She also took into account that she visited the scene before the trial.', 'letter')).toEqual([])
+  })
+})
+
+describe('a review of an offence against a man', () => {
+  const review = (item: string) => `The complainant, JK, is 24. He met WARD at a party. JK says WARD followed him upstairs.\n\n**Weaknesses**\n\n1. ${item}`
+  it('reads the complainant\'s "he" as the one acting, and the suspect\'s as not', async () => {
+    expect(await judged(review('JK did not tell his girlfriend, and he returned to work two nights later.'))).not.toEqual([])
+    expect(await judged(review('WARD says he returned to work two nights later.'))).toEqual([])
+  })
+})

@@ -1,0 +1,145 @@
+/**
+ * What she did, in words no list holds: "she went to her shift the next
+ * morning", "you accepted a tablet from a friend", "C2 later sang at his
+ * birthday concert". Where a review or letter is weighing her conduct (under
+ * a Weaknesses heading, in a list of reasons, beside a judgement), each of
+ * her actions is one of the things weighed, whatever the verb. The clause is
+ * found from its shape, not its words: a word that names her as the one
+ * acting, then a verb in the past.
+ */
+import type { DocumentIndex } from '../text/document.js'
+
+/** Past tenses that do not end in -ed. */
+const IRREGULAR_PAST = new Set(
+  (
+    'went sent left ran sang took kept met came got made wrote drove rang slept sat stood saw bought brought drank ate ' +
+    'wore woke lay lied swam threw chose began knew hid fell became spent paid lost led rode shook hung fought sought ' +
+    'spoke held sold won swore blew flew grew forgave forgot slid stuck struck dealt'
+  ).split(' '),
+)
+
+/** Participles after "had" that do not end in -ed. */
+const IRREGULAR_PARTICIPLE = new Set(
+  (
+    'gone been sent left run sung taken kept met come got gotten made written driven rung slept sat stood seen bought ' +
+    'brought drunk eaten worn woken lain swum thrown chosen begun known hidden fallen become spent paid lost led ridden ' +
+    'shaken hung fought spoken held let put read sold won sworn flown grown drawn forgiven forgotten stuck'
+  ).split(' '),
+)
+
+/**
+ * Verbs that give her account or what was done to her, not conduct of hers to weigh:
+ * "she alleged", "you told the police", "she reported on 3 May", "she needed stitches".
+ */
+const NOT_CONDUCT = new Set(
+  (
+    'alleged stated described explained recalled reported disclosed identified confirmed provided gave told said ' +
+    'believed thought felt wanted agreed received suffered sustained underwent needed remembered mentioned complained ' +
+    'answered spoke heard knew meant consented lacked pushed resisted screamed shouted froze cried struggled woke lay ' +
+    'consent want know remember recall understand agree say feel realise realize see'
+  ).split(' '),
+)
+
+/** Words between her and her verb that do not change who acted: "she later went", "you also sent". */
+const BETWEEN = new Set([
+  'also',
+  'then',
+  'later',
+  'subsequently',
+  'afterwards',
+  'still',
+  'only',
+  'nonetheless',
+  'nevertheless',
+  'even',
+  'again',
+  'both',
+  'herself',
+  'himself',
+  'yourself',
+  'apparently',
+])
+
+/** Words after "was" or "were" that make the clause something she did or was seen to do. */
+const SEEN = new Set(['seen', 'filmed', 'captured', 'photographed', 'observed', 'heard', 'able', 'happy', 'willing', 'content', 'prepared'])
+
+/** Where a clause stops: the next clause starts. */
+const CLAUSE_END = new Set(['but', 'which', 'although', 'though', 'whereas', 'while', 'whilst', 'because', 'so', 'and'])
+
+/** The most words a clause's finding runs to after its verb. */
+const REACH = 10
+
+const isPast = (norm: string) => (norm.endsWith('ed') && norm.length >= 5) || IRREGULAR_PAST.has(norm)
+
+/**
+ * A word that ends a sentence's or clause's subject position: a verb must
+ * follow her, possibly after a word or two that do not change who acted.
+ */
+function verbAfter(doc: DocumentIndex, at: number, end: number): number | undefined {
+  let v = at + 1
+  while (v < end && v <= at + 2 && (BETWEEN.has(doc.tokens[v]!.norm) || (doc.tokens[v]!.norm.endsWith('ly') && doc.tokens[v]!.norm.length > 4))) v++
+  const verb = doc.tokens[v]
+  if (!verb || v >= end || verb.breakBefore) return undefined
+  const next = doc.tokens[v + 1]
+  const nextNorm = v + 1 < end ? (next?.norm ?? '') : ''
+  if (verb.norm === 'did' || verb.norm === 'never') {
+    // "did not tell", "never went back": the negated action is still hers.
+    const done = verb.norm === 'never' ? nextNorm : v + 2 < end ? doc.tokens[v + 2]!.norm : ''
+    return (nextNorm === 'not' || verb.norm === 'never') && !NOT_CONDUCT.has(done) ? v : undefined
+  }
+  if (verb.norm === 'had') {
+    const then = nextNorm === 'been' ? (v + 2 < end ? doc.tokens[v + 2]!.norm : '') : nextNorm
+    return (nextNorm === 'been' && then.endsWith('ing')) || (nextNorm !== 'been' && (isPast(then) || IRREGULAR_PARTICIPLE.has(then)) && !NOT_CONDUCT.has(then))
+      ? v
+      : undefined
+  }
+  if (verb.norm === 'was' || verb.norm === 'were')
+    return SEEN.has(nextNorm) || (nextNorm.endsWith('ing') && !/^(being|consenting|waiting)$/.test(nextNorm)) ? v : undefined
+  return isPast(verb.norm) && !NOT_CONDUCT.has(verb.norm) ? v : undefined
+}
+
+/**
+ * Her actions in one sentence, from token `from` on.
+ *
+ * @param doc The indexed document.
+ * @param sentence The sentence to read.
+ * @param isHer Whether a token names her as a person (pronoun, "complainant", a name of hers).
+ * @param from The first token to read (a list of reasons starts after its cue).
+ * @returns Each action as its first and last token: her, her verb and the rest of its clause.
+ */
+export function herActions(doc: DocumentIndex, sentence: number, isHer: (token: number) => boolean, from?: number): Array<[number, number]> {
+  const info = doc.sentences[sentence]!
+  const out: Array<[number, number]> = []
+  for (let t = from ?? info.firstToken; t < info.endToken; t++) {
+    const token = doc.tokens[t]!
+    // "her" and "your" own something; they do not act.
+    if (token.quoted || /^(her|your|herself|yourself)$/.test(token.norm) || !isHer(t)) continue
+    const verb = verbAfter(doc, t, info.endToken)
+    if (verb === undefined) continue
+    const first = token.norm === 'complainant' && doc.tokens[t - 1]?.norm === 'the' ? t - 1 : t
+    let last = verb
+    while (last + 1 < info.endToken && last < verb + REACH && !doc.tokens[last + 1]!.breakBefore && !CLAUSE_END.has(doc.tokens[last + 1]!.norm)) last++
+    out.push([first, last])
+    t = last
+  }
+  return out
+}
+
+/**
+ * An item that opens with her verb and names no one ("Went to work as normal the next day.",
+ * "Sent suspect a friendly message at 09:30"): in a list of points against her, she is the one acting.
+ *
+ * @returns The item's first and last token, or undefined.
+ */
+export function unnamedAction(doc: DocumentIndex, sentence: number): [number, number] | undefined {
+  const info = doc.sentences[sentence]!
+  // A list's own numbering ("2.", "(c)") comes before the item's first word.
+  let at = info.firstToken
+  const numbering = (t: number) => /^\d+$/.test(doc.tokens[t]!.cased) || (/^[a-z]$/.test(doc.tokens[t]!.cased) && doc.text[doc.tokens[t]!.start - 1] === '(')
+  while (at < info.endToken - 1 && numbering(at)) at++
+  const first = doc.tokens[at]
+  if (!first || at >= info.endToken || !/^[A-Z]/.test(first.cased) || !isPast(first.norm) || NOT_CONDUCT.has(first.norm)) return undefined
+  let last = at
+  while (last + 1 < info.endToken && last < at + REACH && !doc.tokens[last + 1]!.breakBefore) last++
+  return [at, last]
+}
