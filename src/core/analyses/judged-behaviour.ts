@@ -296,7 +296,11 @@ export function checkJudgedBehaviour(
       const item = namesNoOne ? unnamedAction(doc, sentence) : undefined
       if (item && !alreadyFound(item[0], item[1])) findings.push(judged(doc, item[0], item[1]))
     } else if (roles?.has('judgements') || roles?.has('weighs') || reasonItems.has(sentence)) from = info.firstToken
-    else if (roles?.has('reasons')) from = roles.get('reasons')![0]!.last + 1
+    else {
+      // What the defence "would" have said, given as a reason for a decision made, lists what was weighed.
+      const cue = roles?.get('reasons')?.[0] ?? roles?.get('defence')?.find((h) => doc.tokens.slice(h.first, h.last + 1).some((t) => t.norm === 'would'))
+      if (cue) from = cue.last + 1
+    }
     if (from === undefined) return
     for (const [first, last] of herActions(doc, sentence, kind === 'letter' ? you : isHer, from)) {
       if (!alreadyFound(first, last)) findings.push(judged(doc, first, last))

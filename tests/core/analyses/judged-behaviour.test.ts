@@ -533,3 +533,20 @@ describe('a review of an offence against a man', () => {
     expect(await judged(review('WARD says he returned to work two nights later.'))).toEqual([])
   })
 })
+
+describe("a letter's reasons given as what the defence would have said, her memory and her later contact", () => {
+  it('reads each action listed after what the defence would have made of the night', async () => {
+    const letter = 'I also had to think about how the defence would present the night: that you were seen dancing with him and that you left the club with him.'
+    expect(await judged(letter, 'letter')).toEqual(['you were seen dancing with him', 'you left the club with him'])
+  })
+
+  it('reads gaps in her memory and her contact with him given as reasons, and not a memory explained', async () => {
+    expect(await judged('It was concluded that the gaps in your memory would undermine your credibility before a jury.', 'letter')).toEqual([
+      'gaps in your memory would undermine',
+    ])
+    expect(await judged('In those circumstances your contact with Mr Doyle on social media counted against you.', 'letter')).not.toEqual([])
+    // In a paragraph that weighs her conduct, a memory explained by her state is answered, not weighed.
+    const weighed = await judged('Her messages the next day undermine her credibility. Her partial memory is consistent with her level of intoxication.')
+    expect(weighed.some((span) => span.includes('partial memory'))).toBe(false)
+  })
+})
