@@ -30,8 +30,6 @@ const MIN_WEIGHING = 2
 const LOPSIDED_MIN = 8
 const LOPSIDED_RATIO = 3
 
-const MALE_PRONOUNS = new Set(['he', 'him', 'his', 'himself'])
-
 /** Pronouns that name a person as the object or owner, not the one acting. */
 const OBJECT_FORMS = new Set(['her', 'him', 'his', 'herself', 'himself'])
 
@@ -88,18 +86,6 @@ export function checkFocus(doc: DocumentIndex, whoIsWho: People = readPeople(doc
     byRole.set(sentence, roles)
   }
 
-  // A review of an offence against a man: his initials are the complainant's, and "she" is rare.
-  const herWords = doc.tokens.filter((t) => t.norm === 'she' || t.norm === 'her' || t.norm === 'herself').length
-  const maleVictim = [...names.values()].includes('victim') && herWords <= 2 && doc.tokens.filter((t) => MALE_PRONOUNS.has(t.norm)).length >= 3
-  // "He" is the person named before it in its sentence, or else the previous sentence's subject.
-  let previousSubject: Person | undefined
-  const heIs = (sentenceStart: number, at: number): Person => {
-    for (let t = at - 1; t >= sentenceStart; t--) {
-      const who = names.get(doc.tokens[t]!.cased)
-      if (who) return who
-    }
-    return previousSubject ?? 'suspect'
-  }
   // A clause of his: "he", his name or "the suspect" opening a clause and, for a name, followed by a
   // verb ("…; PRICE guides her out", "…, he did"), not a relative clause ("a jacket he had left").
   const CLAUSE_OPENERS = new Set([';', ',', ':', 'and', 'but', 'then', 'when', 'where', 'while'])
@@ -124,8 +110,8 @@ export function checkFocus(doc: DocumentIndex, whoIsWho: People = readPeople(doc
   const facts: SentenceFacts[] = doc.sentences.map((info, index) => {
     const refs: Array<{ at: number; who: Person }> = (people.get(index) ?? []).map((h) => ({
       at: h.first,
-      // When both are men, "he" is whoever was named last, not always the suspect.
-      who: maleVictim && h.role === 'suspect' && MALE_PRONOUNS.has(doc.tokens[h.first]!.norm) ? heIs(info.firstToken, h.first) : (h.role as Person),
+      // When both are men, "he" may be the complainant (people.ts reads which).
+      who: h.role === 'suspect' && whoIsWho.hisAsComplainant.has(h.first) ? 'victim' : (h.role as Person),
     }))
     for (let t = info.firstToken; t < info.endToken; t++) {
       const who = names.get(doc.tokens[t]!.cased)
@@ -145,7 +131,6 @@ export function checkFocus(doc: DocumentIndex, whoIsWho: People = readPeople(doc
         ),
     )
     const subject = (acting ?? refs[0])?.who
-    if (subject) previousSubject = subject
     const heActs = refs.some((r) => r.who === 'suspect' && actsAt(r.at))
     const opensOnHim = refs[0]?.who === 'suspect' && refs[0].at - info.firstToken <= 3
     return { subject, first: refs[0]?.who, heActs, opensOnHim, mentions: new Set(refs.map((r) => r.who)), roles: byRole.get(index) ?? new Set() }

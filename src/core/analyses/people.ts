@@ -209,9 +209,21 @@ const ROLE_WORDS = new Map<string, Person>([
 export function complainantPronouns(doc: DocumentIndex, names: Map<string, Person>): Set<number> {
   const found = new Set<number>()
   const herWords = doc.tokens.filter((t) => t.norm === 'she' || t.norm === 'her' || t.norm === 'herself').length
-  const maleVictim = [...names.values()].includes('victim') && herWords <= 2 && doc.tokens.filter((t) => MALE_PRONOUNS.has(t.norm)).length >= 3
-  if (!maleVictim) return found
+  if (herWords > 2 || doc.tokens.filter((t) => MALE_PRONOUNS.has(t.norm)).length < 3) return found
   const whose = (at: number): Person | undefined => names.get(doc.tokens[at]!.cased) ?? ROLE_WORDS.get(doc.tokens[at]!.norm)
+  // He is the complainant where the review names him by initials of his own, or where "he" or "his"
+  // follows the complainant in a sentence before the suspect is named ("The complainant says that when he was 11 …").
+  const heAfterHim = doc.sentences.filter((info) => {
+    let complainant = false
+    for (let t = info.firstToken; t < info.endToken; t++) {
+      const who = whose(t)
+      if (who === 'suspect') return false
+      if (who === 'victim') complainant = true
+      else if (complainant && MALE_PRONOUNS.has(doc.tokens[t]!.norm)) return true
+    }
+    return false
+  }).length
+  if (![...names.values()].includes('victim') && heAfterHim < 2) return found
   let previousSubject: Person | undefined
   for (const info of doc.sentences) {
     let first: Person | undefined
