@@ -99,26 +99,25 @@ function verbAfter(doc: DocumentIndex, at: number, end: number): number | undefi
 }
 
 /**
- * Her actions in one sentence, from token `from` on.
+ * Her actions among tokens `from` to `end` (one past the last), all in one sentence.
  *
  * @param doc The indexed document.
- * @param sentence The sentence to read.
  * @param isHer Whether a token names her as a person (pronoun, "complainant", a name of hers).
  * @param from The first token to read (a list of reasons starts after its cue).
+ * @param end One past the last token to read: the sentence's end, or a table cell's.
  * @returns Each action as its first and last token: her, her verb and the rest of its clause.
  */
-export function herActions(doc: DocumentIndex, sentence: number, isHer: (token: number) => boolean, from?: number): Array<[number, number]> {
-  const info = doc.sentences[sentence]!
+export function herActions(doc: DocumentIndex, isHer: (token: number) => boolean, from: number, end: number): Array<[number, number]> {
   const out: Array<[number, number]> = []
-  for (let t = from ?? info.firstToken; t < info.endToken; t++) {
+  for (let t = from; t < end; t++) {
     const token = doc.tokens[t]!
     // "her" and "your" own something; they do not act.
     if (token.quoted || /^(her|your|herself|yourself)$/.test(token.norm) || !isHer(t)) continue
-    const verb = verbAfter(doc, t, info.endToken)
+    const verb = verbAfter(doc, t, end)
     if (verb === undefined) continue
     const first = token.norm === 'complainant' && doc.tokens[t - 1]?.norm === 'the' ? t - 1 : t
     let last = verb
-    while (last + 1 < info.endToken && last < verb + REACH && !doc.tokens[last + 1]!.breakBefore && !CLAUSE_END.has(doc.tokens[last + 1]!.norm)) last++
+    while (last + 1 < end && last < verb + REACH && !doc.tokens[last + 1]!.breakBefore && !CLAUSE_END.has(doc.tokens[last + 1]!.norm)) last++
     out.push([first, last])
     t = last
   }
@@ -131,15 +130,14 @@ export function herActions(doc: DocumentIndex, sentence: number, isHer: (token: 
  *
  * @returns The item's first and last token, or undefined.
  */
-export function unnamedAction(doc: DocumentIndex, sentence: number): [number, number] | undefined {
-  const info = doc.sentences[sentence]!
+export function unnamedAction(doc: DocumentIndex, from: number, end: number): [number, number] | undefined {
   // A list's own numbering ("2.", "(c)") comes before the item's first word.
-  let at = info.firstToken
+  let at = from
   const numbering = (t: number) => /^\d+$/.test(doc.tokens[t]!.cased) || (/^[a-z]$/.test(doc.tokens[t]!.cased) && doc.text[doc.tokens[t]!.start - 1] === '(')
-  while (at < info.endToken - 1 && numbering(at)) at++
+  while (at < end - 1 && numbering(at)) at++
   const first = doc.tokens[at]
-  if (!first || at >= info.endToken || !/^[A-Z]/.test(first.cased) || !isPast(first.norm) || NOT_CONDUCT.has(first.norm)) return undefined
+  if (!first || at >= end || !/^[A-Z]/.test(first.cased) || !isPast(first.norm) || NOT_CONDUCT.has(first.norm)) return undefined
   let last = at
-  while (last + 1 < info.endToken && last < at + REACH && !doc.tokens[last + 1]!.breakBefore) last++
+  while (last + 1 < end && last < at + REACH && !doc.tokens[last + 1]!.breakBefore) last++
   return [at, last]
 }

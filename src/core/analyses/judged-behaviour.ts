@@ -13,6 +13,7 @@ import { sharedScanner } from '../match/phrase-matcher.js'
 import type { PhraseHit } from '../match/phrase-matcher.js'
 import type { DocumentIndex } from '../text/document.js'
 import { onListItemLine } from '../text/split-lines.js'
+import { columnCells } from '../text/table-cells.js'
 import type { DocumentKind } from '../model/types.js'
 import { herActions, unnamedAction } from './her-actions.js'
 import { readPeople } from './people.js'
@@ -69,6 +70,22 @@ function framedSentences(doc: DocumentIndex, bySentence: Map<number, Map<string,
   const answeredParagraphs = new Set([...answered].map((s) => doc.sentences[s]!.paragraph))
   for (const index of framed) if (answeredParagraphs.has(doc.sentences[index]!.paragraph)) framed.delete(index)
   return framed
+}
+
+/** Headers of an evidence table's column of points against the case. */
+const AGAINST_COLUMN =
+  /^(undermines|undermining|weakness|weaknesses|against|points against|evidence against|hinders|detracts|problems|difficulties|concerns|negatives?)\b/i
+
+/** The first token that starts at or after an offset (tokens are in order). */
+function firstTokenAt(doc: DocumentIndex, offset: number): number {
+  let low = 0
+  let high = doc.tokens.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (doc.tokens[mid]!.start < offset) low = mid + 1
+    else high = mid
+  }
+  return low
 }
 
 /** Headings of points for the prosecution ("Positives", "Strengths"): what is listed under them is not weighed against her. */
@@ -240,7 +257,12 @@ export function checkJudgedBehaviour(
       return false
     // A sentence that answers the point itself ("… explains the continued contact") is not weighing it.
     if (!judgedHere && (roles.has('answering') || strengths.has(sentence))) return false
-    const here = judgements.filter((h) => doc.tokens[h.first]!.sentence === sentence)
+    // A judgement on another line (a table's rows can run together as one sentence) is not this item's.
+    const sameLine = (h: PhraseHit) => {
+      const [a, b] = h.first < behaviour.first ? [h.last, behaviour.first] : [behaviour.last, h.first]
+      return !doc.text.slice(doc.tokens[a]!.end, doc.tokens[b]!.start).includes('\n')
+    }
+    const here = judgements.filter((h) => doc.tokens[h.first]!.sentence === sentence && sameLine(h))
     const judgement =
       here.length > 0 ? here.reduce((best, h) => (Math.abs(h.first - behaviour.first) < Math.abs(best.first - behaviour.first) ? h : best)) : undefined
     // Judgements that overlap the nearest one ("is difficult" in "is difficult to reconcile") widen it.
@@ -248,7 +270,10 @@ export function checkJudgedBehaviour(
     const first = judgement ? Math.min(behaviour.first, judgement.first) : behaviour.first
     let last = judgement ? Math.max(behaviour.last, reach) : behaviour.last
     // A label ("Previous allegation: in 2016 she reported …") is read with the item it names.
-    const colon = doc.text.indexOf(':', doc.tokens[behaviour.last]!.end)
+    // A label's colon, not a time's ("09:30").
+    const labelColon = /:\s/g
+    labelColon.lastIndex = doc.tokens[behaviour.last]!.end
+    const colon = labelColon.exec(doc.text)?.index ?? -1
     if (colon >= 0 && colon < info.end && /^[^:]{0,60}$/.test(doc.text.slice(info.start, colon))) last = Math.max(last, info.endToken - 1)
     findings.push(judged(doc, first, last))
     judgedParagraphs.add(info.paragraph)
@@ -293,7 +318,7 @@ export function checkJudgedBehaviour(
       const namesNoOne = !doc.tokens
         .slice(info.firstToken, info.endToken)
         .some((t) => /^(she|he|you|suspect|defendant|complainant|victim)$/.test(t.norm) || names.has(t.cased))
-      const item = namesNoOne ? unnamedAction(doc, sentence) : undefined
+      const item = namesNoOne ? unnamedAction(doc, info.firstToken, info.endToken) : undefined
       if (item && !alreadyFound(item[0], item[1])) findings.push(judged(doc, item[0], item[1]))
     } else if (roles?.has('judgements') || roles?.has('weighs') || reasonItems.has(sentence)) from = info.firstToken
     else {
@@ -302,10 +327,28 @@ export function checkJudgedBehaviour(
       if (cue) from = cue.last + 1
     }
     if (from === undefined) return
-    for (const [first, last] of herActions(doc, sentence, kind === 'letter' ? you : isHer, from)) {
+    for (const [first, last] of herActions(doc, kind === 'letter' ? you : isHer, from, info.endToken)) {
       if (!alreadyFound(first, last)) findings.push(judged(doc, first, last))
     }
   })
+  // An evidence table's column of points against the case ("Undermines", "Weaknesses") weighs each cell's item.
+  if (kind === 'review') {
+    for (const [start, end] of columnCells(doc.text, AGAINST_COLUMN)) {
+      const from = firstTokenAt(doc, start)
+      let to = from
+      while (to < doc.tokens.length && doc.tokens[to]!.end <= end) to++
+      if (to === from || alreadyFound(from, to - 1)) continue
+      // A table's rows may run together as one sentence: whose words a cell gives is read from the cell.
+      const roles = bySentence.get(doc.tokens[from]!.sentence)
+      const inCell = (role: string) => (roles?.get(role) ?? []).filter((h) => h.first >= from && h.last < to)
+      if (inCell('reported').length > 0 || inCell('countering').length > 0 || inCell('answering').length > 0) continue
+      const listed = inCell('behaviours')
+      const actions: Array<[number, number]> = listed.length > 0 ? listed.map((h) => [h.first, h.last]) : herActions(doc, isHer, from, to)
+      // A cell that opens on a verb ("Sent suspect a message at 09:30") has her as its subject.
+      const unnamed = actions.length === 0 ? unnamedAction(doc, from, to) : undefined
+      for (const [first, last] of unnamed ? [unnamed] : actions) findings.push(judged(doc, first, last))
+    }
+  }
   // His standing set among the reasons to doubt her, or listed as a point against the case.
   for (const [sentence, roles] of bySentence) {
     // A reference quoted by the author ("one of our most trusted staff") is still his standing, set out by the author.

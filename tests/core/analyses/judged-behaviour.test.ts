@@ -550,3 +550,24 @@ describe("a letter's reasons given as what the defence would have said, her memo
     expect(weighed.some((span) => span.includes('partial memory'))).toBe(false)
   })
 })
+
+describe("an evidence table's column of points against the case", () => {
+  const table = (undermines: string, supports = '–') =>
+    `| Evidence | Supports | Undermines |\n|---|---|---|\n| Messages | ${supports} | ${undermines} |\n| CCTV | Shows him leading her out at 01:12 | – |`
+  it('reads an item of hers in the Undermines column as weighed, whatever its verb', async () => {
+    expect(await judged(table('Sent suspect a "thanks for the lift x" message at 09:30'))).toEqual(['Sent suspect a'])
+    expect(await judged(table('She got into the back seat herself'))).toEqual(['She got into the back seat herself'])
+  })
+
+  it('leaves the Supports column, reported words and a judgement on another row alone', async () => {
+    expect(await judged(table('–', 'She sent her sister a message at 01:12'))).toEqual([])
+    expect(await judged(table('He says she went back to the party with him'))).toEqual([])
+    // Rows can run together as one sentence: an item's finding stays on its own row.
+    const rows =
+      '| Evidence | Supports | Undermines |\n|---|---|---|\n| ABE | – | Inconsistent on the time she left |\n' +
+      '| Messages | – | Sent a message at 09:30 |\n| Interview | – | His account is difficult to square with hers |'
+    const spans = await judged(rows)
+    expect(spans.length).toBeGreaterThan(0)
+    expect(spans.filter((span) => span.includes('\n'))).toEqual([])
+  })
+})
