@@ -47,7 +47,7 @@ export function columnCells(text: string, header: RegExp): CellRange[] {
         header.test(
           text
             .slice(s, e)
-            .replace(/[*_⟦⟧]/g, '')
+            .replace(/[*_]/g, '')
             .trim(),
         )
           ? [i]
