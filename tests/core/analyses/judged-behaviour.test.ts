@@ -571,3 +571,17 @@ describe("an evidence table's column of points against the case", () => {
     expect(spans.filter((span) => span.includes('\n'))).toEqual([])
   })
 })
+
+describe('his record of service and a jury imagined doubting her, in new words', () => {
+  it('reads his record and public honours set among the reasons', async () => {
+    const letter = 'It is likely that the jury took account of the defendant’s long record of voluntary work in the community.'
+    expect(await judged(letter, 'letter')).toEqual(['long record of'])
+    expect(await judged('He was given an MBE for services to youth rugby in 2010.', 'letter')).toEqual([])
+  })
+
+  it('reads a jury said to find such cases hard, or to put her state down to her own drinking', async () => {
+    expect(await judged('Juries often find these cases difficult where both people had been drinking.', 'letter')).not.toEqual([])
+    expect(await judged('A jury may attribute her collapse to her own drinking rather than to any spiking.')).not.toEqual([])
+    expect(await judged('The jury will be directed that these cases are often difficult for victims to report.')).toEqual([])
+  })
+})
