@@ -17,10 +17,11 @@
  *   BENCH_REPORT_JOBS   comma-separated worker counts (default 1,2)
  *   BENCH_REPORT_RUNS   runs of each worker count per folder, taking turns (default 2; the fastest is kept)
  *   BENCH_REPORT_LARGE  0 to skip the 10 MB files
+ *   BENCH_REPORT_CEILING 0 to skip the machine's own limit (two independent processes on halves of the largest folder)
  *   BENCH_REPORT_OUT    where to write the JSON
  */
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { variants } from './inputs.mjs'
@@ -32,6 +33,7 @@ const SIZES = (process.env.BENCH_REPORT_SIZES ?? '1000,4000,10000').split(',').m
 const JOBS = (process.env.BENCH_REPORT_JOBS ?? '1,2').split(',').map(Number)
 const LARGE = process.env.BENCH_REPORT_LARGE !== '0'
 const RUNS = Number(process.env.BENCH_REPORT_RUNS ?? 2)
+const CEILING = process.env.BENCH_REPORT_CEILING !== '0'
 /** Flat: the largest folder's peak memory at most this many times the smallest's. */
 const FLAT = 1.1
 const OUT = process.env.BENCH_REPORT_OUT ?? join(import.meta.dirname, 'report-results.json')
@@ -109,6 +111,38 @@ function writeLarge(folder) {
   })
 }
 
+/**
+ * What this machine allows two-way parallel checking to reach, whatever heed's own design: the
+ * folder checked in this thread by one process (`--jobs 0`), against two independent processes
+ * started together, each checking half of its files. No pool, no messages, no shared heap:
+ * the pair's wall time over the single run is the best ratio any split of the work can reach here.
+ */
+async function measureCeiling(folder) {
+  const subs = readdirSync(folder)
+    .sort()
+    .map((name) => join(folder, name))
+  const files = subs.flatMap((sub) =>
+    readdirSync(sub)
+      .sort()
+      .map((name) => join(sub, name)),
+  )
+  const halves = [files.slice(0, Math.ceil(files.length / 2)), files.slice(Math.ceil(files.length / 2))]
+  const single = []
+  const pair = []
+  for (let turn = 0; turn < RUNS; turn++) {
+    const one = await timeCli(['report', ...subs, '--format', 'json', '--jobs', '0'])
+    single.push(one)
+    const started = process.hrtime.bigint()
+    const both = await Promise.all(halves.map((half) => timeCli(['report', ...half, '--format', 'json', '--jobs', '0'])))
+    const wallS = round(Number(process.hrtime.bigint() - started) / 1e9)
+    pair.push({ wallS, cpuS: round(both[0].cpuS + both[1].cpuS), halves: both })
+    process.stderr.write(`  ceiling: one process ${one.wallS} s wall, ${one.cpuS} s CPU; two processes on halves ${wallS} s wall, ${pair.at(-1).cpuS} s CPU\n`)
+  }
+  const fastest = (runs) => runs.reduce((a, b) => (b.wallS < a.wallS ? b : a))
+  const best = { single: fastest(single), pair: fastest(pair) }
+  return { ...best, pairToSingle: round(best.pair.wallS / best.single.wallS, 3), samples: { single, pair } }
+}
+
 const began = Date.now()
 const load = loadNow()
 const folders = {}
@@ -132,6 +166,7 @@ for (const size of SIZES) {
       const best = samples[jobs].reduce((a, b) => (b.wallS < a.wallS ? b : a))
       entry.runs[`jobs-${jobs}`] = { ...best, peakRssMB: Math.max(...samples[jobs].map((r) => r.peakRssMB)), samples: samples[jobs] }
     }
+    if (CEILING && size === Math.max(...SIZES)) entry.ceiling = await measureCeiling(folder)
   } finally {
     rmSync(folder, { recursive: true, force: true })
   }
@@ -204,6 +239,12 @@ for (const size of sizes) {
   const two = f.runs['jobs-2']
   lines.push(
     `${String(size).padStart(6)} files: peak ${runs}${f.twoWorkersToOne === undefined ? '' : `; 2 workers ÷ 1: wall ${f.twoWorkersToOne} (load ${two.load[0]} at the start of the 2-worker run), CPU ${f.twoWorkersToOneCpu}`}`,
+  )
+}
+const ceiling = largest?.ceiling
+if (ceiling) {
+  lines.push(
+    `the machine's limit: two independent processes on halves of ${sizes.at(-1)} files take ${ceiling.pairToSingle} of one process's wall time (${ceiling.pair.wallS} s against ${ceiling.single.wallS} s)`,
   )
 }
 for (const [target, met] of Object.entries(results.targets)) lines.push(`${met === null ? 'not run' : met ? 'met    ' : 'MISSED '} ${target}`)
