@@ -68,6 +68,7 @@ const FOCUS_LISTS = [
   'ccb',
   'intoxication',
   'suspect-awareness',
+  'bodily',
 ]
 const CUE_NAMES = ['gloss', 'naming', 'reported', 'countering', 'defence', 'answering', 'undercut']
 

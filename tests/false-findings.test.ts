@@ -136,6 +136,10 @@ describe('false findings that must stay away', () => {
       "AB reported the rape the next morning.\n\n- MORRIS's phone: messages and location data for the night.\n\nThe download of AB's phone shows his messages after the offence. AB's counselling records have not been requested.\n",
     ],
     ['a case that does not rest on her word', "The case does not rest on AB's word alone: his messages and the CCTV support it.\n"],
+    [
+      'a weakness of her body, not a point against her',
+      'The complainant, Mrs Edna Hale (81), lives alone and has some weakness down her left side. She let him in because he had done odd jobs for her. Because of the weakness in her left arm she could not push him away. She rang her son at 07:10. CRESSWELL denies being there.\n',
+    ],
   ])('in a review: %s', async (_name, text) => {
     expect(await wording(text, 'review')).toEqual([])
   })

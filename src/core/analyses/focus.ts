@@ -73,7 +73,10 @@ export function checkFocus(doc: DocumentIndex, whoIsWho: People = readPeople(doc
   const { names } = whoIsWho
   const byRole = new Map<number, Set<string>>()
   const people = new Map<number, PhraseHit[]>()
-  const hits = matcher.scan(doc.tokens)
+  // "Weakness down her left side" is her body, not a point against her.
+  const scanned = matcher.scan(doc.tokens)
+  const bodily = new Set(scanned.flatMap((h) => (h.role === 'bodily' ? [h.first] : [])))
+  const hits = scanned.filter((h) => h.role !== 'evaluation' || !bodily.has(h.first))
   for (const hit of hits) {
     const sentence = doc.tokens[hit.first]!.sentence
     if (hit.role === 'victim' || hit.role === 'suspect') {
