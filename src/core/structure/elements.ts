@@ -54,10 +54,10 @@ export function findElements(
   facts = readLetterFacts(doc),
 ): Map<Element, number> {
   const present = new Map<Element, number>()
-  // A letterhead's or a signature block's phone line names no one: it is a
-  // contact only when a person signs the letter, not a unit alone.
-  const outsideBody = (sentence: number) =>
-    (facts.salutation !== undefined && sentence < facts.salutation) || (facts.signOff !== undefined && sentence > facts.signOff)
+  // A letterhead's phone line names no one to ask: it is a contact only when a
+  // person signs the letter. A signature block's line is the signer's, a person's
+  // or a team's ("Case Progression Team, Tel: 0121 …").
+  const letterhead = (sentence: number) => facts.salutation !== undefined && sentence < facts.salutation
   const unsigned = facts.prosecutor_name === undefined
   for (const element of ELEMENTS) {
     data.elements[element].signals.forEach((signal, i) => {
@@ -70,7 +70,7 @@ export function findElements(
         if (withSentences && !withSentences.has(sentence)) continue
         if (withoutSentences.has(sentence)) continue
         if (signal.detail && !hasDetail(doc, sentence)) continue
-        if (element === 'contact' && unsigned && outsideBody(sentence)) continue
+        if (element === 'contact' && unsigned && letterhead(sentence)) continue
         if (gaps.length > 0) {
           // Words inside a placeholder are the template's, not the letter's.
           if (gaps.some((g) => token.start >= g.start && token.start < g.end)) continue

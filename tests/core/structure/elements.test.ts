@@ -163,6 +163,10 @@ describe('a contact named in the letter, not only in its letterhead', () => {
   it('counts a named person who signs below the same letterhead', async () => {
     expect(await elements(letter('Alex Reed\nVictim Liaison Officer'))).toContain('contact')
   })
+  it('counts a team that signs with a line of its own in the signature block', async () => {
+    expect(await elements(letter('Case Progression Team\nCPS Wessex\nTel: 01632 960 412'))).toContain('contact')
+    expect(await elements(letter('Rape and Serious Sexual Offences Unit\nEmail: rasso.wessex@cps.gov.uk'))).toContain('contact')
+  })
   it('counts a unit that gives its direct line in the body', async () => {
     const text = letter('Victim Liaison Unit').replace('Yours', 'If you have questions, please call us on 01632 960 336.\n\nYours')
     expect(await elements(text)).toContain('contact')
