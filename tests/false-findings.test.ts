@@ -82,6 +82,19 @@ describe('false findings that must stay away', () => {
       'listing words explained beside them',
       'Dear Ms Doe,\n\nThe trial is in the warned list, which means it may start on any day in the week of 4 May. The second charge will lie on file, which means it stays on the court record but will not go ahead unless a judge agrees.\n',
     ],
+    [
+      'a plea accepted, told as a plain fact with the reasons to follow',
+      'Dear Ms Doe,\n\nOn Monday he admitted sexual assault, and the prosecution accepted that plea. I want to explain why, and what it means for you.\n',
+    ],
+    [
+      'no appeal against a verdict, told with what she can still do',
+      'Dear Ms Doe,\n\nThere is no right of appeal against an acquittal, and I know how hard that is. If you would like to meet me and the barrister, I can explain what happened at the trial.\n',
+    ],
+    [
+      'a date to come, promised by the writer',
+      'Dear Ms Doe,\n\nThe court will set a new date for the trial. I will be in touch in due course, and I will ring you the day I hear it.\n',
+    ],
+    ['a review by a named lawyer', 'Dear Ms Doe,\n\nYour case was reviewed by Ms Khan, a senior lawyer, who agreed that he should be charged with rape.\n'],
   ])('in a letter: %s', async (_name, text) => {
     expect(await wording(text, 'letter')).toEqual([])
   })
