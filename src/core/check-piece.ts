@@ -6,7 +6,6 @@ import type { VFile } from 'vfile'
 import { checkAcronyms } from './analyses/acronyms.js'
 import { checkEquality } from './analyses/equality.js'
 import type { FocusBalance } from './analyses/focus-balance.js'
-import { readPeople } from './analyses/people.js'
 import { checkFocusPrompts } from './analyses/focus-prompts.js'
 import { checkJudgedBehaviour } from './analyses/judged-behaviour.js'
 import { checkPassive } from './analyses/passive.js'
@@ -70,7 +69,8 @@ export async function checkPiece(text: string, options: PieceOptions): Promise<P
     kind === 'letter' ? await checkStructure(doc, options.structureLetterType ?? options.letterType) : { findings: findPlaceholders(doc.text), present: [] }
   // Only reviews are read for focus; a letter's check need not load it.
   // Who is who in a review, read once for the two analyses that need it.
-  const people = kind === 'review' ? readPeople(doc) : undefined
+  // Who is who matters only in a review: it is loaded with the review's own analyses.
+  const people = kind === 'review' ? (await import('./analyses/people.js')).readPeople(doc) : undefined
   const focus = people ? (await import('./analyses/focus.js')).checkFocus(doc, people) : undefined
   const findings: Finding[] = [
     ...structure.findings,

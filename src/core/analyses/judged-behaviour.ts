@@ -16,7 +16,6 @@ import { onListItemLine } from '../text/split-lines.js'
 import { columnCells } from '../text/table-cells.js'
 import type { DocumentKind } from '../model/types.js'
 import { herActions, unnamedAction } from './her-actions.js'
-import { readPeople } from './people.js'
 import type { People, Person } from './people.js'
 import { cuesOf, readVoices } from '../engine/voice.js'
 
@@ -130,15 +129,10 @@ const matcher = sharedScanner('judged')
  * @param kind Letter or review: only reviews may counter a myth by naming it.
  * @param leansOnHer A review that weighs her conduct and does not test his (focus.ts): the behaviours
  *   of hers it sets out in its own voice are what it weighs, judged or not in their sentence.
- * @param people Who is who in a review, when the caller has read it (`readPeople`); a letter has none.
+ * @param people Who is who in a review (`readPeople`, which the caller loads with the review's other analyses); a letter has none.
  * @returns Findings spanning the behaviour and the judgement.
  */
-export function checkJudgedBehaviour(
-  doc: DocumentIndex,
-  kind: DocumentKind,
-  leansOnHer = false,
-  people: People | undefined = kind === 'review' ? readPeople(doc) : undefined,
-): Finding[] {
+export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, leansOnHer = false, people?: People): Finding[] {
   const bySentence = new Map<number, Map<string, PhraseHit[]>>()
   const hits = matcher.scan(doc.tokens)
   for (const hit of hits) {

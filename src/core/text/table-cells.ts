@@ -43,16 +43,7 @@ export function columnCells(text: string, header: RegExp): CellRange[] {
     if (!isRow) columns = undefined
     else if (SEPARATOR.test(line) && previous && /^\s*\|/.test(previous.line)) {
       // The row above the separator is the header.
-      columns = cellsOf(previous.line, previous.offset).flatMap(([s, e], i) =>
-        header.test(
-          text
-            .slice(s, e)
-            .replace(/[*_]/g, '')
-            .trim(),
-        )
-          ? [i]
-          : [],
-      )
+      columns = cellsOf(previous.line, previous.offset).flatMap(([s, e], i) => (header.test(text.slice(s, e).replace(/[*_]/g, '').trim()) ? [i] : []))
     } else if (columns && columns.length > 0) {
       const cells = cellsOf(line, offset)
       for (const i of columns) {

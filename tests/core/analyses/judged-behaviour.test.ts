@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { checkJudgedBehaviour } from '../../../src/core/analyses/judged-behaviour.js'
+import { readPeople } from '../../../src/core/analyses/people.js'
 import { findings } from '../../helpers.js'
 import { indexText } from '../../helpers-doc.js'
 
 // The analysis on its own: in a full lint a more specific pack rule on the same words takes precedence.
-const judged = async (text: string, kind: 'letter' | 'review' = 'review') => checkJudgedBehaviour(indexText(text), kind).map((f) => f.actual)
+const judged = async (text: string, kind: 'letter' | 'review' = 'review') => {
+  const doc = indexText(text)
+  return checkJudgedBehaviour(doc, kind, false, kind === 'review' ? readPeople(doc) : undefined).map((f) => f.actual)
+}
 
 describe('misconception/judged-behaviour', () => {
   it('flags a victim behaviour set beside a judgement of it', async () => {
@@ -402,7 +406,8 @@ describe('points listed for the prosecution', () => {
   it('leaves what is listed under "Positives" alone in a review that leans on her', async () => {
     const text =
       '**Positives**\n\n- Prompt complaint to her support worker (two days later).\n\n**Weaknesses**\n\n- She went back to his flat the next weekend.\n'
-    const found = checkJudgedBehaviour(indexText(text), 'review', true).map((f) => f.actual)
+    const doc = indexText(text)
+    const found = checkJudgedBehaviour(doc, 'review', true, readPeople(doc)).map((f) => f.actual)
     expect(found.some((a) => a.includes('two days later'))).toBe(false)
     expect(found.some((a) => a.includes('went back to his flat'))).toBe(true)
   })
