@@ -34,7 +34,7 @@ const IRREGULAR_PARTICIPLE = new Set(
 const NOT_CONDUCT = new Set(
   (
     'alleged stated described explained recalled reported disclosed identified confirmed provided gave told said ' +
-    'believed thought felt wanted agreed received suffered sustained underwent needed remembered mentioned complained ' +
+    'believed thought felt wanted received suffered sustained underwent needed remembered mentioned complained ' +
     'answered spoke heard knew meant consented lacked pushed resisted screamed shouted froze cried struggled woke lay ' +
     'consent want know remember recall understand agree say feel realise realize see'
   ).split(' '),
@@ -63,6 +63,9 @@ const BETWEEN = new Set([
 /** Words after "was" or "were" that make the clause something she did or was seen to do. */
 const SEEN = new Set(['seen', 'filmed', 'captured', 'photographed', 'observed', 'heard', 'able', 'happy', 'willing', 'content', 'prepared'])
 
+/** Words that name the one she acts with in a joint subject: "you and Mr Tully", "she and the suspect". */
+const PARTNER = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'the', 'suspect', 'defendant', 'he'])
+
 /** Where a clause stops: the next clause starts. */
 const CLAUSE_END = new Set(['but', 'which', 'although', 'though', 'whereas', 'while', 'whilst', 'because', 'so', 'and'])
 
@@ -77,6 +80,13 @@ const isPast = (norm: string) => (norm.endsWith('ed') && norm.length >= 5) || IR
  */
 function verbAfter(doc: DocumentIndex, at: number, end: number): number | undefined {
   let v = at + 1
+  // "you and Mr Tully had been …", "she and the suspect went …": the two of them act together.
+  if (doc.tokens[v]?.norm === 'and' && v < end) {
+    let w = v + 1
+    const partner = (t: number) => PARTNER.has(doc.tokens[t]!.norm) || /^[A-Z]/.test(doc.tokens[t]!.cased)
+    while (w < end && w <= v + 3 && partner(w)) w++
+    if (w > v + 1) v = w
+  }
   while (v < end && v <= at + 2 && (BETWEEN.has(doc.tokens[v]!.norm) || (doc.tokens[v]!.norm.endsWith('ly') && doc.tokens[v]!.norm.length > 4))) v++
   const verb = doc.tokens[v]
   if (!verb || v >= end || verb.breakBefore) return undefined

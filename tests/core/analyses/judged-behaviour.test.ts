@@ -590,3 +590,27 @@ describe('his record of service and a jury imagined doubting her, in new words',
     expect(await judged('The jury will be directed that these cases are often difficult for victims to report.')).toEqual([])
   })
 })
+
+describe("a letter's reasons: a joint subject, a list's lead-in and the weighing said to the reader", () => {
+  it('reads "you and Mr X" as her acting, and "you agreed to" as her conduct', async () => {
+    const letter = 'The prosecutor also took into account that you and Mr Tully had been on friendly terms, and that you agreed to go back to his flat.'
+    expect(await judged(letter, 'letter')).toEqual(['took into account that you and Mr Tully had been on friendly terms', 'agreed to go back'])
+    const joint = 'The prosecutor also took into account that you and Mr Tully drove to the coast together the next day.'
+    expect(await judged(joint, 'letter')).toEqual(['you and Mr Tully drove to the coast together the next day'])
+  })
+
+  it('reads the items after "the following were taken into account" and "regard to the following"', async () => {
+    for (const lead of ['The following were taken into account:', 'In assessing that question I have had regard to the following:']) {
+      expect(await judged(`${lead}\n\n- you travelled to his address by train and stayed for the weekend`, 'letter')).toEqual([
+        'you travelled to his address by train',
+      ])
+    }
+  })
+
+  it('reads a paragraph that tells the reader her conduct would undermine her account', async () => {
+    const letter =
+      'The download showed that you carried on messaging him after that night. Counsel advised that these messages would seriously undermine your account.'
+    expect(await judged(letter, 'letter')).toContain('carried on messaging')
+    expect(await judged('You carried on messaging your sister that night.', 'letter')).toEqual([])
+  })
+})
