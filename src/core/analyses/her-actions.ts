@@ -75,8 +75,11 @@ const REACH = 10
 const isPast = (norm: string) => (norm.endsWith('ed') && norm.length >= 5) || IRREGULAR_PAST.has(norm)
 
 /**
- * A word that ends a sentence's or clause's subject position: a verb must
- * follow her, possibly after a word or two that do not change who acted.
+ * The verb that makes her the one acting: it follows her at once, or after the
+ * one she acts with ("you and Mr Tully had …") or a word or two that do not
+ * change who acted ("she later went").
+ *
+ * @returns The verb's token, or undefined when no verb of conduct follows her.
  */
 function verbAfter(doc: DocumentIndex, at: number, end: number): number | undefined {
   let v = at + 1
@@ -138,7 +141,10 @@ export function herActions(doc: DocumentIndex, isHer: (token: number) => boolean
  * An item that opens with her verb and names no one ("Went to work as normal the next day.",
  * "Sent suspect a friendly message at 09:30"): in a list of points against her, she is the one acting.
  *
- * @returns The item's first and last token, or undefined.
+ * @param doc The indexed document.
+ * @param from The item's first token.
+ * @param end One past its last token.
+ * @returns The action's first and last token, or undefined.
  */
 export function unnamedAction(doc: DocumentIndex, from: number, end: number): [number, number] | undefined {
   // A list's own numbering ("2.", "(c)") comes before the item's first word.
