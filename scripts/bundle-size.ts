@@ -9,8 +9,11 @@
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 
-/** The most the code loaded before the first check may weigh, minified, in bytes. */
-export const LINT_BUDGET = 450_000
+/**
+ * The most the code loaded before the first check may weigh, minified, in bytes. The rules' trie
+ * and table load before the first check, so each new letter rule family adds to it.
+ */
+export const LINT_BUDGET = 460_000
 
 export interface BundleSize {
   /** Bytes loaded before the first check: the entry and its static imports. */
