@@ -9,11 +9,8 @@
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 
-/**
- * The most the code loaded before the first check may weigh, minified, in bytes. The rules' trie
- * and table load before the first check, so each new letter rule family adds to it.
- */
-export const LINT_BUDGET = 460_000
+/** The most the code loaded before the first check may weigh, minified, in bytes. */
+export const LINT_BUDGET = 450_000
 
 export interface BundleSize {
   /** Bytes loaded before the first check: the entry and its static imports. */
@@ -47,7 +44,8 @@ export async function measureLintBundle(): Promise<BundleSize> {
     logLevel: 'error',
   })
   const outputs = result.metafile.outputs
-  const entry = Object.keys(outputs).find((name) => outputs[name]!.entryPoint !== undefined)!
+  // Every lazy chunk is an entry point of its own in the metafile: the app's is the one built from stdin.
+  const entry = Object.keys(outputs).find((name) => outputs[name]!.entryPoint === 'app.js')!
   const initial = new Set<string>()
   const visit = (name: string) => {
     if (initial.has(name)) return

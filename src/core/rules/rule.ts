@@ -72,6 +72,12 @@ export interface CompiledRule extends Omit<Rule, DocumentationField> {
   'has-requires'?: true
 }
 
+/** A rule's words for the reader, loaded with the first check rather than with `lint`. */
+export type RuleTexts = Pick<CompiledRule, 'advice' | 'note'>
+
+/** A compiled rule as it loads with `lint`: everything but its words for the reader. */
+export type LintRule = Omit<CompiledRule, keyof RuleTexts>
+
 /** A compiled rule with everything its pack says: for the rule list, the docs and the trie build. */
 export interface DocumentedRule extends CompiledRule, Pick<Rule, DocumentationField> {
   /** Pack file the rule came from (`jargon.yml`). */
@@ -89,6 +95,9 @@ export const DOCUMENTATION_FIELDS: ReadonlyArray<DocumentationField | 'pack'> = 
   'examples',
   'pack',
 ]
+
+/** The fields of a `CompiledRule` that `LintRule` leaves out. */
+export const TEXT_FIELDS: ReadonlyArray<keyof RuleTexts> = ['advice', 'note']
 
 /** A problem found in a pack: names the file, the rule and the field. */
 export interface RuleProblem {
