@@ -228,7 +228,11 @@ export function checkFocus(doc: DocumentIndex, whoIsWho: People = readPeople(doc
   // A review that does not test him at all leans on her whatever its words; a strong review's
   // Strengths and Weaknesses headings or its neutral chronology about her do not.
   // One weighing is enough where her conduct fills the review and his barely appears in it.
-  const lopsided = weighing >= 1 && scrutiny.length >= LOPSIDED_MIN && scrutiny.length >= LOPSIDED_RATIO * Math.max(analysis, 1)
+  // So is one that sets out her conduct in a few sentences and tests his once at most.
+  const lopsided =
+    weighing >= 1 &&
+    ((scrutiny.length >= LOPSIDED_MIN && scrutiny.length >= LOPSIDED_RATIO * Math.max(analysis, 1)) ||
+      (analysis <= 1 && scrutiny.length >= LOPSIDED_RATIO))
   // At a tie, the review's own weighing of her decides it: a mixed review that weighs her twice leans on her.
   const leansOnHer =
     (scrutiny.length > analysis && (weighing >= MIN_WEIGHING || lopsided || (analysis === 0 && scrutiny.length >= 2))) ||

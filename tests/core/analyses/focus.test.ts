@@ -228,6 +228,26 @@ describe('a review whose sentences are almost all about her conduct', () => {
   })
 })
 
+describe('a short review that sets out her conduct and tests his once at most', () => {
+  // A few sentences of her conduct, one weighing of it, and a single line testing him.
+  const short = `CHARGING REVIEW\n\nR v Adam QUILTER\n\nRB stayed at the office party until midnight. She accepted a lift home from QUILTER. She went to her shift the next morning as usual. She did not tell anyone for nine days. Her return to work so soon sits uneasily with her account.\n\nHe took no steps to find out whether she agreed.\n`
+  it('flags the scrutiny', async () => {
+    expect((await of(short, 'focus/victim-scrutiny')).length).toBeGreaterThanOrEqual(3)
+  })
+
+  it('stays silent when the review tests him twice or more', async () => {
+    const tested = short.replace(
+      'He took no steps to find out whether she agreed.',
+      'He took no steps to find out whether she agreed. QUILTER knew she was drunk. His messages that night contradict his account.',
+    )
+    expect(await of(tested, 'focus/victim-scrutiny')).toEqual([])
+  })
+
+  it('stays silent when nothing weighs her conduct', async () => {
+    expect(await of(short.replace(' Her return to work so soon sits uneasily with her account.', ''), 'focus/victim-scrutiny')).toEqual([])
+  })
+})
+
 describe("a review of another lawyer's decision that sets out its reasoning and rejects it", () => {
   const reviewOf = `VICTIMS' RIGHT TO REVIEW\n\nR v Carl BRANDT\n\nThe original decision\n\nThe original reviewer placed weight on the absence of injury, on the fact that JK had been drinking for several hours, and on her friendly message to BRANDT the following day. The earlier lawyer also treated her delay of nine days in reporting as undermining her credibility.\n\nMy assessment\n\nThe first decision asked the wrong question. The issue was never how much JK drank; it was what BRANDT knew about her state. The absence of injury is unremarkable, and her message cannot fairly be read as a sign that nothing happened. BRANDT knew she could not stand unaided and took no steps to find out whether she agreed.\n`
   it('finds no misconception in the reasoning it reports and answers', async () => {
