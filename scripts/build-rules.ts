@@ -69,6 +69,8 @@ const FOCUS_LISTS = [
   'intoxication',
   'suspect-awareness',
   'bodily',
+  'character-cue',
+  'character-trait',
 ]
 const CUE_NAMES = ['gloss', 'naming', 'reported', 'countering', 'defence', 'answering', 'undercut']
 

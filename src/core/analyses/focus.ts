@@ -172,6 +172,9 @@ export function checkFocus(doc: DocumentIndex, whoIsWho: People = readPeople(doc
   // A sentence that opens on him and tests him ("His messages show that she had said no") is
   // analysis of him, though she acts in it.
   // So is an enquiry into his phone or records ("Download of FARRANT's phone, with …").
+  // A witness's view of her temper or nature ("her manager describes her as emotional") is character
+  // evidence about her, weighed by being set out, whatever words surround it.
+  const character = (f: SentenceFacts) => f.roles.has('character-cue') && f.roles.has('character-trait')
   const testsHim = (f: SentenceFacts) =>
     (f.roles.has('analysis') && f.mentions.has('suspect') && (f.subject !== 'victim' || f.first === 'suspect')) || (f.roles.has('records') && f.opensOnHim)
   facts.forEach((f, index) => {
@@ -180,7 +183,7 @@ export function checkFocus(doc: DocumentIndex, whoIsWho: People = readPeople(doc
     if (testsHim(f)) analysis++
     // A sentence in which he acts too ("she left, and he messaged her") tells what he did, not only what she did.
     else if (
-      f.roles.has('scrutiny') &&
+      (f.roles.has('scrutiny') || character(f)) &&
       f.mentions.has('victim') &&
       f.subject !== 'suspect' &&
       !f.heActs &&
@@ -222,7 +225,7 @@ export function checkFocus(doc: DocumentIndex, whoIsWho: People = readPeople(doc
   // Her conduct listed under a Weaknesses heading is weighed against her by the list itself.
   const listed = new Set(weaknessItems(doc, facts, names).filter((index) => own(index) && facts[index]!.subject !== 'suspect'))
   const weighingAt = facts.flatMap((f, index) =>
-    (f.roles.has('evaluation') && own(index) && f.subject !== 'suspect' && !testsHim(f) && aboutHer(index)) || listed.has(index) ? [index] : [],
+    ((f.roles.has('evaluation') || character(f)) && own(index) && f.subject !== 'suspect' && !testsHim(f) && aboutHer(index)) || listed.has(index) ? [index] : [],
   )
   const weighing = weighingAt.length
   // A review that does not test him at all leans on her whatever its words; a strong review's

@@ -248,6 +248,29 @@ describe('a short review that sets out her conduct and tests his once at most', 
   })
 })
 
+describe("character evidence about her from others", () => {
+  // A colleague's view of her nature, set out beside her conduct, weighs her; no other weighing word is needed.
+  const review = (line: string) =>
+    `CHARGING REVIEW\n\nR v Dean ASHWORTH\n\nPK stayed at the leaving do until after midnight. She accepted a lift home from ASHWORTH. She went to work the next morning as usual. ${line}\n\nHe took no steps to find out whether she agreed.\n`
+  it.each([
+    'Her team leader describes her as "a bit of a drama queen who overreacts to small things".',
+    'A neighbour\'s description of PK as "headstrong" sits in the file beside her statement.',
+    'Her line manager characterises PK as highly strung and prone to exaggeration.',
+  ])('flags it and the scrutiny beside it: %s', async (line) => {
+    const flagged = await of(review(line), 'focus/victim-scrutiny')
+    expect(flagged).toContain(line)
+    expect(flagged.length).toBeGreaterThanOrEqual(3)
+  })
+
+  it.each([
+    'Her team leader describes her as shaking and tearful when she arrived.',
+    'Her team leader describes her as a hard-working and popular colleague.',
+    'ASHWORTH describes PK as "jealous and possessive".',
+  ])('stays silent on what she seemed, praise, or his own view of her: %s', async (line) => {
+    expect(await of(review(line), 'focus/victim-scrutiny')).toEqual([])
+  })
+})
+
 describe("a review of another lawyer's decision that sets out its reasoning and rejects it", () => {
   const reviewOf = `VICTIMS' RIGHT TO REVIEW\n\nR v Carl BRANDT\n\nThe original decision\n\nThe original reviewer placed weight on the absence of injury, on the fact that JK had been drinking for several hours, and on her friendly message to BRANDT the following day. The earlier lawyer also treated her delay of nine days in reporting as undermining her credibility.\n\nMy assessment\n\nThe first decision asked the wrong question. The issue was never how much JK drank; it was what BRANDT knew about her state. The absence of injury is unremarkable, and her message cannot fairly be read as a sign that nothing happened. BRANDT knew she could not stand unaided and took no steps to find out whether she agreed.\n`
   it('finds no misconception in the reasoning it reports and answers', async () => {
