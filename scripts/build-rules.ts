@@ -71,6 +71,7 @@ const FOCUS_LISTS = [
   'bodily',
   'character-cue',
   'character-trait',
+  'answered',
 ]
 const CUE_NAMES = ['gloss', 'naming', 'reported', 'countering', 'defence', 'answering', 'undercut']
 

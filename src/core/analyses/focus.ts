@@ -179,7 +179,7 @@ export function checkFocus(doc: DocumentIndex, whoIsWho: People = readPeople(doc
     (f.roles.has('analysis') && f.mentions.has('suspect') && (f.subject !== 'victim' || f.first === 'suspect')) || (f.roles.has('records') && f.opensOnHim)
   facts.forEach((f, index) => {
     const info = doc.sentences[index]!
-    if (!own(index) || quoted(info) || accounts.has(index)) return
+    if (!own(index) || quoted(info) || accounts.has(index) || f.roles.has('answered')) return
     if (testsHim(f)) analysis++
     // A sentence in which he acts too ("she left, and he messaged her") tells what he did, not only what she did.
     else if (
@@ -225,7 +225,7 @@ export function checkFocus(doc: DocumentIndex, whoIsWho: People = readPeople(doc
   // Her conduct listed under a Weaknesses heading is weighed against her by the list itself.
   const listed = new Set(weaknessItems(doc, facts, names).filter((index) => own(index) && facts[index]!.subject !== 'suspect'))
   const weighingAt = facts.flatMap((f, index) =>
-    ((f.roles.has('evaluation') || character(f)) && own(index) && f.subject !== 'suspect' && !testsHim(f) && aboutHer(index)) || listed.has(index) ? [index] : [],
+    ((f.roles.has('evaluation') || character(f)) && own(index) && !f.roles.has('answered') && f.subject !== 'suspect' && !testsHim(f) && aboutHer(index)) || listed.has(index) ? [index] : [],
   )
   const weighing = weighingAt.length
   // A review that does not test him at all leans on her whatever its words; a strong review's
