@@ -169,6 +169,18 @@ export function checkFocus(doc: DocumentIndex, whoIsWho: People = readPeople(doc
   const introduction = doc.sentences.findIndex((info) =>
     /\bcomplainant\s*(,\s*(Mr|Mrs|Ms|Miss|Mx)?\s*[A-Z][^,;.]{0,40}(\(\d{1,2}\))?\s*,|\(\s*[A-Z][^)]{0,30}\))/.test(doc.text.slice(info.start, info.end)),
   )
+  // So do the lines that say who she is: a "Complainant:" field, her age with her work or home ("JT is 24 and
+  // works as …"), or her role beside the word ("The complainant, a postgraduate student, attended …").
+  const profiles = new Set(
+    doc.sentences.flatMap((info, index) => {
+      const text = doc.text.slice(info.start, info.end)
+      return /^[\s*_#|-]*(the )?complainant[\s*_]*:/i.test(text) ||
+        /\b(is|was|aged) \d{1,2}\b[^.;]{0,20}\b(and|who) (works|worked|lives|lived|studies|studied|is a|was a)\b/.test(text) ||
+        /^\W*the complainant, an? [a-z][a-z -]{2,40},/i.test(text)
+        ? [index]
+        : []
+    }),
+  )
   // A sentence that opens on him and tests him ("His messages show that she had said no") is
   // analysis of him, though she acts in it.
   // So is an enquiry into his phone or records ("Download of FARRANT's phone, with …").
@@ -191,7 +203,8 @@ export function checkFocus(doc: DocumentIndex, whoIsWho: People = readPeople(doc
       !earlyComplaint(f, index) &&
       !f.roles.has('declined-request') &&
       !jointly(index) &&
-      index !== introduction
+      index !== introduction &&
+      !profiles.has(index)
     )
       scrutiny.push(index)
   })

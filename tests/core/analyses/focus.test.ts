@@ -285,6 +285,20 @@ describe('the reviewer answering a point about her in her favour', () => {
   })
 })
 
+describe('the lines that say who she is', () => {
+  const review = (line: string) =>
+    `CHARGING REVIEW\n\nR v Neil CARVER\n\n${line}\n\nShe stayed at the party until two. She went to work the next morning as usual. She sent him a friendly message that evening. She did not tell anyone for ten days. The delay is a concern.\n\nHe took no steps to find out whether she agreed.\n`
+  it.each([
+    'Complainant: Rachel SUTTON (41), mental health nurse',
+    'She is 41 and works in a wine bar in Wigan.',
+    'The complainant, a staff nurse at the infirmary, stayed late at the party.',
+  ])('are not scrutiny of her in a review that leans on her: %s', async (line) => {
+    const flagged = await of(review(line), 'focus/victim-scrutiny')
+    expect(flagged.length).toBeGreaterThan(0)
+    expect(flagged).not.toContain(line)
+  })
+})
+
 describe("a review of another lawyer's decision that sets out its reasoning and rejects it", () => {
   const reviewOf = `VICTIMS' RIGHT TO REVIEW\n\nR v Carl BRANDT\n\nThe original decision\n\nThe original reviewer placed weight on the absence of injury, on the fact that JK had been drinking for several hours, and on her friendly message to BRANDT the following day. The earlier lawyer also treated her delay of nine days in reporting as undermining her credibility.\n\nMy assessment\n\nThe first decision asked the wrong question. The issue was never how much JK drank; it was what BRANDT knew about her state. The absence of injury is unremarkable, and her message cannot fairly be read as a sign that nothing happened. BRANDT knew she could not stand unaided and took no steps to find out whether she agreed.\n`
   it('finds no misconception in the reasoning it reports and answers', async () => {
