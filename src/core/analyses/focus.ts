@@ -238,7 +238,10 @@ export function checkFocus(doc: DocumentIndex, whoIsWho: People = readPeople(doc
   // Her conduct listed under a Weaknesses heading is weighed against her by the list itself.
   const listed = new Set(weaknessItems(doc, facts, names).filter((index) => own(index) && facts[index]!.subject !== 'suspect'))
   const weighingAt = facts.flatMap((f, index) =>
-    ((f.roles.has('evaluation') || character(f)) && own(index) && !f.roles.has('answered') && f.subject !== 'suspect' && !testsHim(f) && aboutHer(index)) || listed.has(index) ? [index] : [],
+    ((f.roles.has('evaluation') || character(f)) && own(index) && !f.roles.has('answered') && f.subject !== 'suspect' && !testsHim(f) && aboutHer(index)) ||
+    listed.has(index)
+      ? [index]
+      : [],
   )
   const weighing = weighingAt.length
   // A review that does not test him at all leans on her whatever its words; a strong review's
@@ -247,8 +250,7 @@ export function checkFocus(doc: DocumentIndex, whoIsWho: People = readPeople(doc
   // So is one that sets out her conduct in a few sentences and tests his once at most.
   const lopsided =
     weighing >= 1 &&
-    ((scrutiny.length >= LOPSIDED_MIN && scrutiny.length >= LOPSIDED_RATIO * Math.max(analysis, 1)) ||
-      (analysis <= 1 && scrutiny.length >= LOPSIDED_RATIO))
+    ((scrutiny.length >= LOPSIDED_MIN && scrutiny.length >= LOPSIDED_RATIO * Math.max(analysis, 1)) || (analysis <= 1 && scrutiny.length >= LOPSIDED_RATIO))
   // At a tie, the review's own weighing of her decides it: a mixed review that weighs her twice leans on her.
   const leansOnHer =
     (scrutiny.length > analysis && (weighing >= MIN_WEIGHING || lopsided || (analysis === 0 && scrutiny.length >= 2))) ||

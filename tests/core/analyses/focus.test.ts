@@ -248,7 +248,7 @@ describe('a short review that sets out her conduct and tests his once at most', 
   })
 })
 
-describe("character evidence about her from others", () => {
+describe('character evidence about her from others', () => {
   // A colleague's view of her nature, set out beside her conduct, weighs her; no other weighing word is needed.
   const review = (line: string) =>
     `CHARGING REVIEW\n\nR v Dean ASHWORTH\n\nPK stayed at the leaving do until after midnight. She accepted a lift home from ASHWORTH. She went to work the next morning as usual. ${line}\n\nHe took no steps to find out whether she agreed.\n`
