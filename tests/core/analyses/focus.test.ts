@@ -323,8 +323,15 @@ describe('the binary frame in other forms', () => {
     ['Points for the prosecution:\n\n- The CCTV.', ['Points for the prosecution:']],
     ['**Problems with the case**\n\n1. The delay.', ['**Problems with the case**']],
     ['| Evidence | Strength / Weakness |\n| --- | --- |\n| CCTV | Strong |', ['Strength / Weakness']],
+    ['**Matters undermining the case**\n\n1. The delay.', ['**Matters undermining the case**']],
+    ['Factors supporting the case:\n\n- The CCTV.', ['Factors supporting the case:']],
+    ['| Point | Assessment |\n| --- | --- |\n| Her delay | Weakness |', ['Weakness']],
   ])('flags the headings: %s', async (body, expected) => {
     expect(await of(`CHARGING REVIEW\n\nR v Tom FENWICK\n\n${body}\n`, 'focus/binary-framing')).toEqual(expected)
+  })
+
+  it('leaves a column that rates how strong each item is', async () => {
+    expect(await of('CHARGING REVIEW\n\n| Item | Strength |\n| --- | --- |\n| CCTV | Strong |\n', 'focus/binary-framing')).toEqual([])
   })
 
   it('leaves a table whose cells are evidence alone', async () => {
