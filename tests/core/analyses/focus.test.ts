@@ -302,6 +302,28 @@ describe('the lines that say who she is', () => {
   })
 })
 
+describe('her silence and ordinary day afterwards, in other words', () => {
+  const lines = [
+    'She finished her shift without saying anything to her supervisor.',
+    'She was back at the gym on the Monday.',
+    'Friends saw her chatting with LOWRY at the bus stop.',
+    'Her photographs that weekend show her in apparently good spirits.',
+  ]
+  const leaning = `CHARGING REVIEW\n\nR v Mark LOWRY\n\n${lines.join(' ')} Her conduct sits uneasily with her account.\n\nHe took no steps to find out whether she agreed.\n`
+  it('is scrutiny of her in a review that leans on her', async () => {
+    const flagged = await of(leaning, 'focus/victim-scrutiny')
+    for (const line of lines) expect(flagged).toContain(line)
+  })
+
+  it('is neutral chronology in a review that tests him', async () => {
+    const strong = leaning.replace(
+      'He took no steps to find out whether she agreed.',
+      'LOWRY knew she was asleep. He took no steps to find out whether she agreed. His messages contradict his account. He deleted the photographs before his arrest. He lied in interview about the lift.',
+    )
+    expect(await of(strong, 'focus/victim-scrutiny')).toEqual([])
+  })
+})
+
 describe("a review of another lawyer's decision that sets out its reasoning and rejects it", () => {
   const reviewOf = `VICTIMS' RIGHT TO REVIEW\n\nR v Carl BRANDT\n\nThe original decision\n\nThe original reviewer placed weight on the absence of injury, on the fact that JK had been drinking for several hours, and on her friendly message to BRANDT the following day. The earlier lawyer also treated her delay of nine days in reporting as undermining her credibility.\n\nMy assessment\n\nThe first decision asked the wrong question. The issue was never how much JK drank; it was what BRANDT knew about her state. The absence of injury is unremarkable, and her message cannot fairly be read as a sign that nothing happened. BRANDT knew she could not stand unaided and took no steps to find out whether she agreed.\n`
   it('finds no misconception in the reasoning it reports and answers', async () => {
