@@ -36,6 +36,15 @@ const OBJECT_FORMS = new Set(['her', 'him', 'his', 'herself', 'himself'])
 /** Words before a person who is not the one acting: "dancing with OGUNDIPE", "a message to the suspect". */
 const PREPOSITIONS = new Set(['with', 'to', 'at', 'from', 'for', 'towards', 'toward', 'against', 'near', 'beside', 'about'])
 
+/** One side of the strengths and weaknesses frame, as a conclusion names it ("the points in AS's favour"). */
+const LIST_SIDE =
+  '(strengths|weaknesses|difficulties|problems|positives|negatives|(matters|points|factors|those|the ones) (supporting|undermining|for|against|in [^.|]{1,30} favour)( (the case|the prosecution|a charge|it))?)'
+/** The decision drawn by weighing one side of the frame against the other; the Code's public interest factors are its own test. */
+const WEIGHED_LISTS = new RegExp(
+  `^(?![^|]*public interest)[^|]*\\b${LIST_SIDE}\\b[^.|]{0,30}\\b(outweigh|outweighs|outweighed|outnumber|outnumbers)\\b[^.|]{0,20}\\b${LIST_SIDE}`,
+  'i',
+)
+
 /** Words that open a sentence about the one before it. */
 const LOOKS_BACK = new Set(['this', 'that', 'these', 'those', 'such', 'it', 'which'])
 
@@ -369,6 +378,13 @@ function checkBinaryFrame(doc: DocumentIndex, facts: SentenceFacts[], names: Map
           findings.push(framing(start, start + text.length))
         }
       }
+    }
+    // The decision drawn by setting one list against the other ("On balance the weaknesses outweigh the strengths").
+    if (WEIGHED_LISTS.test(raw)) {
+      const text = raw.trim()
+      const start = info.start + raw.indexOf(text)
+      findings.push(framing(start, start + text.length))
+      return
     }
     // "Strengths: none identified …" starts a list inline; the label alone is the heading.
     const label = headingLabel(raw)
