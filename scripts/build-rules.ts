@@ -69,9 +69,6 @@ const FOCUS_LISTS = [
   'intoxication',
   'suspect-awareness',
   'bodily',
-  'character-cue',
-  'character-trait',
-  'answered',
 ]
 const CUE_NAMES = ['gloss', 'naming', 'reported', 'countering', 'defence', 'answering', 'undercut']
 

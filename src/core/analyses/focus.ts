@@ -45,6 +45,20 @@ const WEIGHED_LISTS = new RegExp(
   'i',
 )
 
+// The families below are read from the sentence's text here, in the lazily loaded review analysis,
+// rather than from focus.yml, whose lists join the phrase trie that every letter's first check loads.
+/** A witness's view of her temper or nature: a cue ("describes her as") and a trait in the same sentence. */
+const CHARACTER_CUE =
+  /\b(describ(e|es|ed)|characteri[sz](e|es|ed)|portray(s|ed)|regard(s|ed))\s+\S+\s+as\b|\b(description|descriptions|view|views|opinion|picture|impression)\s+of\s+\S+\s+as\b|\b(is|was)\s+(known|regarded|seen|thought of)\s+as\b/i
+const CHARACTER_TRAIT =
+  /\b(emotional|emotive|highly[ -]strung|(melo)?dramatic|theatrical|hysterical|attention[ -]seek(ing|er)|needy|clingy|immature|manipulative|vindictive|spiteful|jealous|possessive|volatile|unstable|unpredictable|erratic|moody|temperamental|confrontational|argumentative|aggressive|hot-headed|headstrong|strong-willed|feisty|strong (personality|character)|fantasist|liar|troublemaker|drama queen|flirt|tease|promiscuous|sexually (disinhibited|forward|precocious)|prone to (lying|exaggerat\w*|drama|making|overreact\w*|outbursts|fantas\w*)|tells (lies|stories|tales)|out of proportion|over the top|overreact\w*|mountains out of molehills|ma(de|kes) a fuss|struggle[sd]? to (take|accept) (feedback|criticism)|not someone who (could|would) be (pushed|bullied))\b/i
+/** The reviewer answering a point about her in her favour ("That explains the timing rather than undermining it"). */
+const ANSWERED =
+  /\brather than (undermin\w*|weaken\w*|damag\w*|detracting from)\b|\b(explains?|explained|accounts? for) (the|her) (timing|delay|(continued )?contact|messages?|memory gaps|gaps|silence|demeanour|reaction|reluctance)\b|\bwhat (one|you|anyone|a jury|we|I) would (have )?expect|\b(his|the suspect's) credibility, not (hers|the complainant's)|\b(does|do|did) not (detract from|count against|tell against)\b|\bno (proper )?(reason|basis) to doubt\b/i
+/** Her silence, her ordinary day and her company with him afterwards, in words the scrutiny list does not hold. */
+const AFTERWARDS =
+  /\b(without|never) (saying|telling|mentioning|reporting) (anything|anyone|a word)\b|\bsaid nothing\b|\b(did not|didn't) (say|mention) (anything|a word)\b|\bgood spirits\b|\b(was|were) back (in|at) (the|work|her)\b|\b(chatting|laughing|joking) with\b|\b(sat|sitting) (with|next to|beside|at the same table)\b|\b(accepted|took|had accepted|had taken) (a lift|lifts)\b|\bcarried (on|out) (her|the|as)\b/
+
 /** Words that open a sentence about the one before it. */
 const LOOKS_BACK = new Set(['this', 'that', 'these', 'those', 'such', 'it', 'which'])
 
@@ -195,16 +209,21 @@ export function checkFocus(doc: DocumentIndex, whoIsWho: People = readPeople(doc
   // So is an enquiry into his phone or records ("Download of FARRANT's phone, with …").
   // A witness's view of her temper or nature ("her manager describes her as emotional") is character
   // evidence about her, weighed by being set out, whatever words surround it.
-  const character = (f: SentenceFacts) => f.roles.has('character-cue') && f.roles.has('character-trait')
+  const sentenceText = (index: number) => doc.text.slice(doc.sentences[index]!.start, doc.sentences[index]!.end)
+  const characters = new Set(
+    doc.sentences.flatMap((_, index) => (CHARACTER_CUE.test(sentenceText(index)) && CHARACTER_TRAIT.test(sentenceText(index)) ? [index] : [])),
+  )
+  const answered = new Set(doc.sentences.flatMap((_, index) => (ANSWERED.test(sentenceText(index)) ? [index] : [])))
+  const afterwards = new Set(doc.sentences.flatMap((_, index) => (AFTERWARDS.test(sentenceText(index)) ? [index] : [])))
   const testsHim = (f: SentenceFacts) =>
     (f.roles.has('analysis') && f.mentions.has('suspect') && (f.subject !== 'victim' || f.first === 'suspect')) || (f.roles.has('records') && f.opensOnHim)
   facts.forEach((f, index) => {
     const info = doc.sentences[index]!
-    if (!own(index) || quoted(info) || accounts.has(index) || f.roles.has('answered')) return
+    if (!own(index) || quoted(info) || accounts.has(index) || answered.has(index)) return
     if (testsHim(f)) analysis++
     // A sentence in which he acts too ("she left, and he messaged her") tells what he did, not only what she did.
     else if (
-      (f.roles.has('scrutiny') || character(f)) &&
+      (f.roles.has('scrutiny') || characters.has(index) || afterwards.has(index)) &&
       f.mentions.has('victim') &&
       f.subject !== 'suspect' &&
       !f.heActs &&
@@ -247,7 +266,12 @@ export function checkFocus(doc: DocumentIndex, whoIsWho: People = readPeople(doc
   // Her conduct listed under a Weaknesses heading is weighed against her by the list itself.
   const listed = new Set(weaknessItems(doc, facts, names).filter((index) => own(index) && facts[index]!.subject !== 'suspect'))
   const weighingAt = facts.flatMap((f, index) =>
-    ((f.roles.has('evaluation') || character(f)) && own(index) && !f.roles.has('answered') && f.subject !== 'suspect' && !testsHim(f) && aboutHer(index)) ||
+    ((f.roles.has('evaluation') || characters.has(index)) &&
+      own(index) &&
+      !answered.has(index) &&
+      f.subject !== 'suspect' &&
+      !testsHim(f) &&
+      aboutHer(index)) ||
     listed.has(index)
       ? [index]
       : [],
