@@ -36,6 +36,29 @@ const OBJECT_FORMS = new Set(['her', 'him', 'his', 'herself', 'himself'])
 /** Words before a person who is not the one acting: "dancing with OGUNDIPE", "a message to the suspect". */
 const PREPOSITIONS = new Set(['with', 'to', 'at', 'from', 'for', 'towards', 'toward', 'against', 'near', 'beside', 'about'])
 
+/** One side of the strengths and weaknesses frame, as a conclusion names it ("the points in AS's favour"). */
+const LIST_SIDE =
+  '(strengths|weaknesses|difficulties|problems|positives|negatives|(matters|points|factors|those|the ones) (supporting|undermining|for|against|in [^.|]{1,30} favour)( (the case|the prosecution|a charge|it))?)'
+/** The decision drawn by weighing one side of the frame against the other; the Code's public interest factors are its own test. */
+const WEIGHED_LISTS = new RegExp(
+  `^(?![^|]*public interest)[^|]*\\b${LIST_SIDE}\\b[^.|]{0,30}\\b(outweigh|outweighs|outweighed|outnumber|outnumbers)\\b[^.|]{0,20}\\b${LIST_SIDE}`,
+  'i',
+)
+
+// The families below are read from the sentence's text here, in the lazily loaded review analysis,
+// rather than from focus.yml, whose lists join the phrase trie that every letter's first check loads.
+/** A witness's view of her temper or nature: a cue ("describes her as") and a trait in the same sentence. */
+const CHARACTER_CUE =
+  /\b(describ(e|es|ed)|characteri[sz](e|es|ed)|portray(s|ed)|regard(s|ed))\s+\S+\s+as\b|\b(description|descriptions|view|views|opinion|picture|impression)\s+of\s+\S+\s+as\b|\b(is|was)\s+(known|regarded|seen|thought of)\s+as\b/i
+const CHARACTER_TRAIT =
+  /\b(emotional|emotive|highly[ -]strung|(melo)?dramatic|theatrical|hysterical|attention[ -]seek(ing|er)|needy|clingy|immature|manipulative|vindictive|spiteful|jealous|possessive|volatile|unstable|unpredictable|erratic|moody|temperamental|confrontational|argumentative|aggressive|hot-headed|headstrong|strong-willed|feisty|strong (personality|character)|fantasist|liar|troublemaker|drama queen|flirt|tease|promiscuous|sexually (disinhibited|forward|precocious)|prone to (lying|exaggerat\w*|drama|making|overreact\w*|outbursts|fantas\w*)|tells (lies|stories|tales)|out of proportion|over the top|overreact\w*|mountains out of molehills|ma(de|kes) a fuss|struggle[sd]? to (take|accept) (feedback|criticism)|not someone who (could|would) be (pushed|bullied))\b/i
+/** The reviewer answering a point about her in her favour ("That explains the timing rather than undermining it"). */
+const ANSWERED =
+  /\brather than (undermin\w*|weaken\w*|damag\w*|detracting from)\b|\b(explains?|explained|accounts? for) (the|her) (timing|delay|(continued )?contact|messages?|memory gaps|gaps|silence|demeanour|reaction|reluctance)\b|\bwhat (one|you|anyone|a jury|we|I) would (have )?expect|\b(his|the suspect's) credibility, not (hers|the complainant's)|\b(does|do|did) not (detract from|count against|tell against)\b|\bno (proper )?(reason|basis) to doubt\b/i
+/** Her silence, her ordinary day and her company with him afterwards, in words the scrutiny list does not hold. */
+const AFTERWARDS =
+  /\b(without|never) (saying|telling|mentioning|reporting) (anything|anyone|a word)\b|\bsaid nothing\b|\b(did not|didn't) (say|mention) (anything|a word)\b|\bgood spirits\b|\b(was|were) back (in|at) (the|work|her)\b|\b(chatting|laughing|joking) with\b|\b(sat|sitting) (with|next to|beside|at the same table)\b|\b(accepted|took|had accepted|had taken) (a lift|lifts)\b|\bcarried (on|out) (her|the|as)\b/
+
 /** Words that open a sentence about the one before it. */
 const LOOKS_BACK = new Set(['this', 'that', 'these', 'those', 'such', 'it', 'which'])
 
@@ -169,18 +192,38 @@ export function checkFocus(doc: DocumentIndex, whoIsWho: People = readPeople(doc
   const introduction = doc.sentences.findIndex((info) =>
     /\bcomplainant\s*(,\s*(Mr|Mrs|Ms|Miss|Mx)?\s*[A-Z][^,;.]{0,40}(\(\d{1,2}\))?\s*,|\(\s*[A-Z][^)]{0,30}\))/.test(doc.text.slice(info.start, info.end)),
   )
+  // So do the lines that say who she is: a "Complainant:" field, her age with her work or home ("JT is 24 and
+  // works as …"), or her role beside the word ("The complainant, a postgraduate student, attended …").
+  const profiles = new Set(
+    doc.sentences.flatMap((info, index) => {
+      const text = doc.text.slice(info.start, info.end)
+      return /^[\s*_#|-]*(the )?complainant[\s*_]*:/i.test(text) ||
+        /\b(is|was|aged) \d{1,2}\b[^.;]{0,20}\b(and|who) (works|worked|lives|lived|studies|studied|is a|was a)\b/.test(text) ||
+        /^\W*the complainant, an? [a-z][a-z -]{2,40},/i.test(text)
+        ? [index]
+        : []
+    }),
+  )
   // A sentence that opens on him and tests him ("His messages show that she had said no") is
   // analysis of him, though she acts in it.
   // So is an enquiry into his phone or records ("Download of FARRANT's phone, with …").
+  // A witness's view of her temper or nature ("her manager describes her as emotional") is character
+  // evidence about her, weighed by being set out, whatever words surround it.
+  const sentenceText = (index: number) => doc.text.slice(doc.sentences[index]!.start, doc.sentences[index]!.end)
+  const characters = new Set(
+    doc.sentences.flatMap((_, index) => (CHARACTER_CUE.test(sentenceText(index)) && CHARACTER_TRAIT.test(sentenceText(index)) ? [index] : [])),
+  )
+  const answered = new Set(doc.sentences.flatMap((_, index) => (ANSWERED.test(sentenceText(index)) ? [index] : [])))
+  const afterwards = new Set(doc.sentences.flatMap((_, index) => (AFTERWARDS.test(sentenceText(index)) ? [index] : [])))
   const testsHim = (f: SentenceFacts) =>
     (f.roles.has('analysis') && f.mentions.has('suspect') && (f.subject !== 'victim' || f.first === 'suspect')) || (f.roles.has('records') && f.opensOnHim)
   facts.forEach((f, index) => {
     const info = doc.sentences[index]!
-    if (!own(index) || quoted(info) || accounts.has(index)) return
+    if (!own(index) || quoted(info) || accounts.has(index) || answered.has(index)) return
     if (testsHim(f)) analysis++
     // A sentence in which he acts too ("she left, and he messaged her") tells what he did, not only what she did.
     else if (
-      f.roles.has('scrutiny') &&
+      (f.roles.has('scrutiny') || characters.has(index) || afterwards.has(index)) &&
       f.mentions.has('victim') &&
       f.subject !== 'suspect' &&
       !f.heActs &&
@@ -188,7 +231,8 @@ export function checkFocus(doc: DocumentIndex, whoIsWho: People = readPeople(doc
       !earlyComplaint(f, index) &&
       !f.roles.has('declined-request') &&
       !jointly(index) &&
-      index !== introduction
+      index !== introduction &&
+      !profiles.has(index)
     )
       scrutiny.push(index)
   })
@@ -222,13 +266,24 @@ export function checkFocus(doc: DocumentIndex, whoIsWho: People = readPeople(doc
   // Her conduct listed under a Weaknesses heading is weighed against her by the list itself.
   const listed = new Set(weaknessItems(doc, facts, names).filter((index) => own(index) && facts[index]!.subject !== 'suspect'))
   const weighingAt = facts.flatMap((f, index) =>
-    (f.roles.has('evaluation') && own(index) && f.subject !== 'suspect' && !testsHim(f) && aboutHer(index)) || listed.has(index) ? [index] : [],
+    ((f.roles.has('evaluation') || characters.has(index)) &&
+      own(index) &&
+      !answered.has(index) &&
+      f.subject !== 'suspect' &&
+      !testsHim(f) &&
+      aboutHer(index)) ||
+    listed.has(index)
+      ? [index]
+      : [],
   )
   const weighing = weighingAt.length
   // A review that does not test him at all leans on her whatever its words; a strong review's
   // Strengths and Weaknesses headings or its neutral chronology about her do not.
   // One weighing is enough where her conduct fills the review and his barely appears in it.
-  const lopsided = weighing >= 1 && scrutiny.length >= LOPSIDED_MIN && scrutiny.length >= LOPSIDED_RATIO * Math.max(analysis, 1)
+  // So is one that sets out her conduct in a few sentences and tests his once at most.
+  const lopsided =
+    weighing >= 1 &&
+    ((scrutiny.length >= LOPSIDED_MIN && scrutiny.length >= LOPSIDED_RATIO * Math.max(analysis, 1)) || (analysis <= 1 && scrutiny.length >= LOPSIDED_RATIO))
   // At a tie, the review's own weighing of her decides it: a mixed review that weighs her twice leans on her.
   const leansOnHer =
     (scrutiny.length > analysis && (weighing >= MIN_WEIGHING || lopsided || (analysis === 0 && scrutiny.length >= 2))) ||
@@ -347,6 +402,13 @@ function checkBinaryFrame(doc: DocumentIndex, facts: SentenceFacts[], names: Map
           findings.push(framing(start, start + text.length))
         }
       }
+    }
+    // The decision drawn by setting one list against the other ("On balance the weaknesses outweigh the strengths").
+    if (WEIGHED_LISTS.test(raw)) {
+      const text = raw.trim()
+      const start = info.start + raw.indexOf(text)
+      findings.push(framing(start, start + text.length))
+      return
     }
     // "Strengths: none identified …" starts a list inline; the label alone is the heading.
     const label = headingLabel(raw)

@@ -197,7 +197,7 @@ describe('an "Issues" heading', () => {
     `CHARGING REVIEW\n\nR v Tom FENWICK\n\nNH went to work as normal the next morning. NH has a caution for cannabis. NH continued to see FENWICK socially. This undermines her credibility, and a jury may struggle with it.\n\n${heading}\n\n- Delay in reporting.\n`
   const strong = (heading: string) =>
     `CHARGING REVIEW\n\nR v Tom FENWICK\n\nFENWICK planned the evening. He knew NH was drunk and took no steps to find out whether she agreed. He deleted his messages. His account contradicts the CCTV.\n\n${heading}\n\n- Delay in reporting: NH explains that she was frightened of him.\n`
-  it.each(['Issues', '**Concerns**', '3. Matters affecting credibility', 'Risks:'])(
+  it.each(['3. Matters affecting credibility', '**Credibility issues**', 'Evidential concerns:'])(
     'frames the points against her in a review that leans on her: %s',
     async (heading) => {
       expect(await of(leaning(heading), 'focus/binary-framing')).toHaveLength(1)
@@ -205,6 +205,9 @@ describe('an "Issues" heading', () => {
   )
   it.each(['Issues', '**Concerns**', 'Risks:'])('is neutral in a review that tests him: %s', async (heading) => {
     expect(await of(strong(heading), 'focus/binary-framing')).toEqual([])
+  })
+  it.each(['Issues', '**Concerns**', 'Risks:', '4. Problems'])('is a plain layout, neutral even in a review that leans on her: %s', async (heading) => {
+    expect(await of(leaning(heading), 'focus/binary-framing')).toEqual([])
   })
 })
 
@@ -225,6 +228,99 @@ describe('a review whose sentences are almost all about her conduct', () => {
 
   it('stays silent on neutral chronology with no weighing at all', async () => {
     expect(await of(lopsided.replace(' Her account is difficult to reconcile with the messages.', ''), 'focus/victim-scrutiny')).toEqual([])
+  })
+})
+
+describe('a short review that sets out her conduct and tests his once at most', () => {
+  // A few sentences of her conduct, one weighing of it, and a single line testing him.
+  const short = `CHARGING REVIEW\n\nR v Adam QUILTER\n\nRB stayed at the office party until midnight. She accepted a lift home from QUILTER. She went to her shift the next morning as usual. She did not tell anyone for nine days. Her return to work so soon sits uneasily with her account.\n\nHe took no steps to find out whether she agreed.\n`
+  it('flags the scrutiny', async () => {
+    expect((await of(short, 'focus/victim-scrutiny')).length).toBeGreaterThanOrEqual(3)
+  })
+
+  it('stays silent when the review tests him twice or more', async () => {
+    const tested = short.replace(
+      'He took no steps to find out whether she agreed.',
+      'He took no steps to find out whether she agreed. QUILTER knew she was drunk. His messages that night contradict his account.',
+    )
+    expect(await of(tested, 'focus/victim-scrutiny')).toEqual([])
+  })
+
+  it('stays silent when nothing weighs her conduct', async () => {
+    expect(await of(short.replace(' Her return to work so soon sits uneasily with her account.', ''), 'focus/victim-scrutiny')).toEqual([])
+  })
+})
+
+describe('character evidence about her from others', () => {
+  // A colleague's view of her nature, set out beside her conduct, weighs her; no other weighing word is needed.
+  const review = (line: string) =>
+    `CHARGING REVIEW\n\nR v Dean ASHWORTH\n\nPK stayed at the leaving do until after midnight. She accepted a lift home from ASHWORTH. She went to work the next morning as usual. ${line}\n\nHe took no steps to find out whether she agreed.\n`
+  it.each([
+    'Her team leader describes her as "a bit of a drama queen who overreacts to small things".',
+    'A neighbour\'s description of PK as "headstrong" sits in the file beside her statement.',
+    'Her line manager characterises PK as highly strung and prone to exaggeration.',
+  ])('flags it and the scrutiny beside it: %s', async (line) => {
+    const flagged = await of(review(line), 'focus/victim-scrutiny')
+    expect(flagged).toContain(line)
+    expect(flagged.length).toBeGreaterThanOrEqual(3)
+  })
+
+  it.each([
+    'Her team leader describes her as shaking and tearful when she arrived.',
+    'Her team leader describes her as a hard-working and popular colleague.',
+    'ASHWORTH describes PK as "jealous and possessive".',
+  ])('stays silent on what she seemed, praise, or his own view of her: %s', async (line) => {
+    expect(await of(review(line), 'focus/victim-scrutiny')).toEqual([])
+  })
+})
+
+describe('the reviewer answering a point about her in her favour', () => {
+  const review = (line: string) =>
+    `CHARGING REVIEW\n\nR v Neil CARVER\n\nSW stayed at the party until two. She went to work the next morning as usual. She sent him a friendly message that evening. She did not tell anyone for ten days. The delay is a concern. ${line}\n\nHe took no steps to find out whether she agreed.\n`
+  it.each([
+    'Her fear of losing her job explains the delay rather than undermining her account.',
+    'Her patchy memory of the night is what one would expect from the amount he poured for her.',
+    'Her continued contact with him does not count against her.',
+  ])('is not itself scrutiny of her: %s', async (line) => {
+    const flagged = await of(review(line), 'focus/victim-scrutiny')
+    expect(flagged.length).toBeGreaterThan(0)
+    expect(flagged).not.toContain(line)
+  })
+})
+
+describe('the lines that say who she is', () => {
+  const review = (line: string) =>
+    `CHARGING REVIEW\n\nR v Neil CARVER\n\n${line}\n\nShe stayed at the party until two. She went to work the next morning as usual. She sent him a friendly message that evening. She did not tell anyone for ten days. The delay is a concern.\n\nHe took no steps to find out whether she agreed.\n`
+  it.each([
+    'Complainant: Rachel SUTTON (41), mental health nurse',
+    'She is 41 and works in a wine bar in Wigan.',
+    'The complainant, a staff nurse at the infirmary, stayed late at the party.',
+  ])('are not scrutiny of her in a review that leans on her: %s', async (line) => {
+    const flagged = await of(review(line), 'focus/victim-scrutiny')
+    expect(flagged.length).toBeGreaterThan(0)
+    expect(flagged).not.toContain(line)
+  })
+})
+
+describe('her silence and ordinary day afterwards, in other words', () => {
+  const lines = [
+    'She finished her shift without saying anything to her supervisor.',
+    'She was back at the gym on the Monday.',
+    'Friends saw her chatting with LOWRY at the bus stop.',
+    'Her photographs that weekend show her in apparently good spirits.',
+  ]
+  const leaning = `CHARGING REVIEW\n\nR v Mark LOWRY\n\n${lines.join(' ')} Her conduct sits uneasily with her account.\n\nHe took no steps to find out whether she agreed.\n`
+  it('is scrutiny of her in a review that leans on her', async () => {
+    const flagged = await of(leaning, 'focus/victim-scrutiny')
+    for (const line of lines) expect(flagged).toContain(line)
+  })
+
+  it('is neutral chronology in a review that tests him', async () => {
+    const strong = leaning.replace(
+      'He took no steps to find out whether she agreed.',
+      'LOWRY knew she was asleep. He took no steps to find out whether she agreed. His messages contradict his account. He deleted the photographs before his arrest. He lied in interview about the lift.',
+    )
+    expect(await of(strong, 'focus/victim-scrutiny')).toEqual([])
   })
 })
 
@@ -252,8 +348,29 @@ describe('the binary frame in other forms', () => {
     ['Points for the prosecution:\n\n- The CCTV.', ['Points for the prosecution:']],
     ['**Problems with the case**\n\n1. The delay.', ['**Problems with the case**']],
     ['| Evidence | Strength / Weakness |\n| --- | --- |\n| CCTV | Strong |', ['Strength / Weakness']],
+    ['**Matters undermining the case**\n\n1. The delay.', ['**Matters undermining the case**']],
+    ['Factors supporting the case:\n\n- The CCTV.', ['Factors supporting the case:']],
+    ['| Point | Assessment |\n| --- | --- |\n| Her delay | Weakness |', ['Weakness']],
   ])('flags the headings: %s', async (body, expected) => {
     expect(await of(`CHARGING REVIEW\n\nR v Tom FENWICK\n\n${body}\n`, 'focus/binary-framing')).toEqual(expected)
+  })
+
+  it.each(['On balance the difficulties outweigh the strengths.', 'The points against a charge plainly outweigh those in her favour.'])(
+    'flags a decision drawn by setting one list against the other: %s',
+    async (line) => {
+      expect(await of(`CHARGING REVIEW\n\nR v Tom FENWICK\n\n${line}\n`, 'focus/binary-framing')).toEqual([line])
+    },
+  )
+
+  it.each(['The public interest factors in favour of prosecution outweigh those against.', 'His lies in interview outweigh any difficulty with her memory.'])(
+    'leaves the public interest test and other weighing: %s',
+    async (line) => {
+      expect(await of(`CHARGING REVIEW\n\nR v Tom FENWICK\n\n${line}\n`, 'focus/binary-framing')).toEqual([])
+    },
+  )
+
+  it('leaves a column that rates how strong each item is', async () => {
+    expect(await of('CHARGING REVIEW\n\n| Item | Strength |\n| --- | --- |\n| CCTV | Strong |\n', 'focus/binary-framing')).toEqual([])
   })
 
   it('leaves a table whose cells are evidence alone', async () => {
