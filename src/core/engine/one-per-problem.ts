@@ -46,7 +46,12 @@ export function dropDuplicates(findings: Finding[]): Finding[] {
   const outers = new SpanIndex(
     findings.filter((f) => (f.category === 'tone' || f.category === 'misconception' || f.category === 'focus') && f.severity !== 'info'),
   )
-  return kept.filter((f) => whole(f) || best.get(`${f.start}:${f.end}`) === f).map((f) => withoutNestedWording(f, outers))
+  // A prompt about the whole review on the very words another finding covers would read as its
+  // twin: it is anchored at the point where those words start instead.
+  const onSameWords = (f: Finding) => f.start < f.end && whole(f) && best.has(`${f.start}:${f.end}`)
+  return kept
+    .filter((f) => whole(f) || best.get(`${f.start}:${f.end}`) === f)
+    .map((f) => (onSameWords(f) ? { ...f, end: f.start } : withoutNestedWording(f, outers)))
 }
 
 /**
