@@ -3,7 +3,8 @@ import { findings } from '../../helpers.js'
 
 describe('one finding per problem', () => {
   it('anchors a prompt about the whole review at a point where another finding covers the same words', async () => {
-    const review = 'The case depends on whether KB is believed. Her level of intoxication is likely to affect how much weight a jury gives her account.\n'
+    const review =
+      'The case depends on whether KB is regarded as reliable. Her level of intoxication is likely to affect how much weight a jury gives her account.\n'
     const found = await findings(review, 'review')
     const prompt = found.find((f) => f.ruleId === 'focus/intoxication-without-suspect')
     expect(prompt).toBeDefined()
