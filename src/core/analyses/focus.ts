@@ -187,34 +187,30 @@ export function checkFocus(doc: DocumentIndex, whoIsWho: People = readPeople(doc
     }
     return false
   }
+  // Each sentence's text, read once for the families matched on it below.
+  const texts = doc.sentences.map((info) => doc.text.slice(info.start, info.end))
+  const sentencesMatching = (test: (text: string) => boolean) => new Set(texts.flatMap((text, index) => (test(text) ? [index] : [])))
   // The sentence that introduces her by role with her name or age beside it ("The complainant, KM (19), and
   // DOCHERTY (21) were in a relationship", "The complainant (CD, 29) matched with PENROSE") sets the scene.
-  const introduction = doc.sentences.findIndex((info) =>
-    /\bcomplainant\s*(,\s*(Mr|Mrs|Ms|Miss|Mx)?\s*[A-Z][^,;.]{0,40}(\(\d{1,2}\))?\s*,|\(\s*[A-Z][^)]{0,30}\))/.test(doc.text.slice(info.start, info.end)),
+  const introduction = texts.findIndex((text) =>
+    /\bcomplainant\s*(,\s*(Mr|Mrs|Ms|Miss|Mx)?\s*[A-Z][^,;.]{0,40}(\(\d{1,2}\))?\s*,|\(\s*[A-Z][^)]{0,30}\))/.test(text),
   )
   // So do the lines that say who she is: a "Complainant:" field, her age with her work or home ("JT is 24 and
   // works as …"), or her role beside the word ("The complainant, a postgraduate student, attended …").
-  const profiles = new Set(
-    doc.sentences.flatMap((info, index) => {
-      const text = doc.text.slice(info.start, info.end)
-      return /^[\s*_#|-]*(the )?complainant[\s*_]*:/i.test(text) ||
-        /\b(is|was|aged) \d{1,2}\b[^.;]{0,20}\b(and|who) (works|worked|lives|lived|studies|studied|is a|was a)\b/.test(text) ||
-        /^\W*the complainant, an? [a-z][a-z -]{2,40},/i.test(text)
-        ? [index]
-        : []
-    }),
+  const profiles = sentencesMatching(
+    (text) =>
+      /^[\s*_#|-]*(the )?complainant[\s*_]*:/i.test(text) ||
+      /\b(is|was|aged) \d{1,2}\b[^.;]{0,20}\b(and|who) (works|worked|lives|lived|studies|studied|is a|was a)\b/.test(text) ||
+      /^\W*the complainant, an? [a-z][a-z -]{2,40},/i.test(text),
   )
+  // A witness's view of her temper or nature ("her manager describes her as emotional") is character
+  // evidence about her, weighed by being set out, whatever words surround it.
+  const characters = sentencesMatching((text) => CHARACTER_CUE.test(text) && CHARACTER_TRAIT.test(text))
+  const answered = sentencesMatching((text) => ANSWERED.test(text))
+  const afterwards = sentencesMatching((text) => AFTERWARDS.test(text))
   // A sentence that opens on him and tests him ("His messages show that she had said no") is
   // analysis of him, though she acts in it.
   // So is an enquiry into his phone or records ("Download of FARRANT's phone, with …").
-  // A witness's view of her temper or nature ("her manager describes her as emotional") is character
-  // evidence about her, weighed by being set out, whatever words surround it.
-  const sentenceText = (index: number) => doc.text.slice(doc.sentences[index]!.start, doc.sentences[index]!.end)
-  const characters = new Set(
-    doc.sentences.flatMap((_, index) => (CHARACTER_CUE.test(sentenceText(index)) && CHARACTER_TRAIT.test(sentenceText(index)) ? [index] : [])),
-  )
-  const answered = new Set(doc.sentences.flatMap((_, index) => (ANSWERED.test(sentenceText(index)) ? [index] : [])))
-  const afterwards = new Set(doc.sentences.flatMap((_, index) => (AFTERWARDS.test(sentenceText(index)) ? [index] : [])))
   const testsHim = (f: SentenceFacts) =>
     (f.roles.has('analysis') && f.mentions.has('suspect') && (f.subject !== 'victim' || f.first === 'suspect')) || (f.roles.has('records') && f.opensOnHim)
   facts.forEach((f, index) => {

@@ -11,6 +11,7 @@
 import type { Finding } from '../engine/finding.js'
 import { sharedScanner } from '../match/phrase-matcher.js'
 import type { PhraseHit } from '../match/phrase-matcher.js'
+import { firstTokenFrom } from '../text/document.js'
 import type { DocumentIndex } from '../text/document.js'
 import { onListItemLine } from '../text/split-lines.js'
 import { columnCells } from '../text/table-cells.js'
@@ -74,18 +75,6 @@ function framedSentences(doc: DocumentIndex, bySentence: Map<number, Map<string,
 /** Headers of an evidence table's column of points against the case. */
 const AGAINST_COLUMN =
   /^(undermines|undermining|weakness|weaknesses|against|points against|evidence against|hinders|detracts|problems|difficulties|concerns|negatives?)\b/i
-
-/** The first token that starts at or after an offset (tokens are in order). */
-function firstTokenAt(doc: DocumentIndex, offset: number): number {
-  let low = 0
-  let high = doc.tokens.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (doc.tokens[mid]!.start < offset) low = mid + 1
-    else high = mid
-  }
-  return low
-}
 
 /** Headings of points for the prosecution ("Positives", "Strengths"): what is listed under them is not weighed against her. */
 const STRENGTH_HEADING = /^(positives?|strengths?|points (in favour|for the prosecution)|supporting evidence|evidence in support)\b/i
@@ -204,7 +193,7 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
   const frames = doubtFrames(doc, kind, bySentence, voices, isHer, isHim)
   // A paragraph that doubts her through a frame weighs the conduct of hers it sets out.
   for (const frame of frames) {
-    const token = doc.tokens.find((t) => t.start >= frame.start)
+    const token = doc.tokens[firstTokenFrom(doc, frame.start)]
     if (token) weighed.add(doc.sentences[token.sentence]!.paragraph)
   }
   const findings: Finding[] = []
@@ -328,7 +317,7 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
   // An evidence table's column of points against the case ("Undermines", "Weaknesses") weighs each cell's item.
   if (kind === 'review') {
     for (const [start, end] of columnCells(doc.text, AGAINST_COLUMN)) {
-      const from = firstTokenAt(doc, start)
+      const from = firstTokenFrom(doc, start)
       let to = from
       while (to < doc.tokens.length && doc.tokens[to]!.end <= end) to++
       if (to === from || alreadyFound(from, to - 1)) continue

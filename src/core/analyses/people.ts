@@ -108,7 +108,7 @@ export function namesIn(doc: DocumentIndex): Map<string, Person> {
 /** Titles before a surname. */
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr'])
 
-/** Roles whose holder a review names beside them. */
+/** The words for each role: a review names its holder beside them, and "he" after the complainant is him. */
 const ROLES = new Map<string, Person>([
   ['complainant', 'victim'],
   ['victim', 'victim'],
@@ -189,12 +189,6 @@ export function herAccounts(doc: DocumentIndex, names: Map<string, Person>): Set
 }
 
 const MALE_PRONOUNS = new Set(['he', 'him', 'his', 'himself'])
-const ROLE_WORDS = new Map<string, Person>([
-  ['complainant', 'victim'],
-  ['victim', 'victim'],
-  ['suspect', 'suspect'],
-  ['defendant', 'suspect'],
-])
 
 /**
  * In a review of an offence against a man, the "he", "him" and "his" that are
@@ -210,7 +204,7 @@ export function complainantPronouns(doc: DocumentIndex, names: Map<string, Perso
   const found = new Set<number>()
   const herWords = doc.tokens.filter((t) => t.norm === 'she' || t.norm === 'her' || t.norm === 'herself').length
   if (herWords > 2 || doc.tokens.filter((t) => MALE_PRONOUNS.has(t.norm)).length < 3) return found
-  const whose = (at: number): Person | undefined => names.get(doc.tokens[at]!.cased) ?? ROLE_WORDS.get(doc.tokens[at]!.norm)
+  const whose = (at: number): Person | undefined => names.get(doc.tokens[at]!.cased) ?? ROLES.get(doc.tokens[at]!.norm)
   // He is the complainant where the review names him by initials of his own, or where "he" or "his"
   // follows the complainant in a sentence before the suspect is named ("The complainant says that when he was 11 …").
   const heAfterHim = doc.sentences.filter((info) => {

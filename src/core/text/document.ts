@@ -69,6 +69,24 @@ function inReference(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * The first token that starts at or after an offset: tokens are in document order.
+ *
+ * @param doc The indexed document.
+ * @param offset A position in the text.
+ * @returns The token's index, or the number of tokens when none starts there or after.
+ */
+export function firstTokenFrom(doc: DocumentIndex, offset: number): number {
+  let low = 0
+  let high = doc.tokens.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (doc.tokens[middle]!.start < offset) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+/**
  * The text of a word node: `nlcst-to-string`, with a shortcut for the usual
  * word of one text node.
  *
