@@ -46,10 +46,11 @@ export default defineConfig([
     banner: { js: "import { createRequire as heedCreateRequire } from 'node:module'; const require = heedCreateRequire(import.meta.url);" },
     ...chunksIn('chunks'),
   },
-  // `heed report`'s worker thread, a bundle of its own beside the CLI, so that the CLI's own
-  // bundle stays whole (no shared chunk to load at each start).
+  // `heed report`'s worker thread, and the one that checks pieces of a long document, bundles of
+  // their own beside the CLI, so that the CLI's own bundle stays whole (no shared chunk to load
+  // at each start).
   {
-    entry: { 'report-worker': 'src/cli/report/worker.ts' },
+    entry: { 'report-worker': 'src/cli/report/worker.ts', 'piece-worker': 'src/node/piece-worker.ts' },
     format: ['esm'],
     target: 'node20',
     outDir: 'dist/cli',

@@ -3,7 +3,9 @@
  * enough for a browser page; drafting is `heed/draft`.
  */
 export { lint } from './core/lint.js'
-export type { HeedFileData } from './core/lint.js'
+export type { HeedFileData, LintRunOptions } from './core/lint.js'
+export { checkPieceBatch } from './core/check-piece.js'
+export type { PieceBatch, PieceChecker, PieceResult } from './core/check-piece.js'
 export { listRules } from './core/list-rules.js'
 export type { RuleInfo } from './core/list-rules.js'
 export { HeedConfigError } from './core/config.js'

@@ -22,6 +22,7 @@ describe('public API', () => {
       'READING_AGE',
       'READING_AGE_AIM',
       'SEVERITIES',
+      'checkPieceBatch',
       'draft',
       'lineText',
       'lint',

@@ -2,7 +2,7 @@
  * Every check heed makes on one stretch of text: the whole document, or one
  * piece of a long one. `lint` puts the pieces back together.
  */
-import type { VFile } from 'vfile'
+import { VFile } from 'vfile'
 import { checkAcronyms } from './analyses/acronyms.js'
 import { checkEquality } from './analyses/equality.js'
 import type { FocusBalance } from './analyses/focus-balance.js'
@@ -94,4 +94,48 @@ export async function checkPiece(text: string, options: PieceOptions): Promise<P
     readability: readabilityCounts(doc),
     focus: focus?.balance,
   }
+}
+
+/** Later pieces of a long document, with what the first piece settled: plain data, so it can cross to a worker thread. */
+export interface PieceBatch {
+  /** The pieces' texts, in order. */
+  texts: string[]
+  format: InputFormat
+  kind: DocumentKind
+  letterType?: LetterType
+  structureLetterType?: LetterType
+  readingAge?: number
+  /** Today as an ISO date; the clock's when absent. */
+  today?: string
+}
+
+/**
+ * Checks the later pieces of a long document. `lint` does it in its own thread unless the caller
+ * gives another way (the CLI spreads them over worker threads).
+ */
+export type PieceChecker = (batch: PieceBatch) => Promise<PieceResult[]>
+
+/**
+ * Check pieces one after another.
+ *
+ * @param batch The pieces and what the first piece settled.
+ * @returns One result per piece, in order, with offsets into each piece.
+ */
+export async function checkPieceBatch(batch: PieceBatch): Promise<PieceResult[]> {
+  const results: PieceResult[] = []
+  const today = () => batch.today ?? new Date().toISOString().slice(0, 10)
+  for (const text of batch.texts) {
+    results.push(
+      await checkPiece(text, {
+        format: batch.format,
+        kind: batch.kind,
+        letterType: batch.letterType,
+        structureLetterType: batch.structureLetterType,
+        readingAge: batch.readingAge,
+        today,
+        file: new VFile({ value: text }),
+      }),
+    )
+  }
+  return results
 }

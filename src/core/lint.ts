@@ -9,8 +9,8 @@ import { balanceReason } from './analyses/focus-balance.js'
 import type { FocusBalance } from './analyses/focus-balance.js'
 import { addReadabilityCounts, summaryFrom } from './analyses/summary.js'
 import type { ReadabilityCounts, ReadabilitySummary } from './analyses/summary.js'
-import { checkPiece } from './check-piece.js'
-import type { PieceResult } from './check-piece.js'
+import { checkPiece, checkPieceBatch } from './check-piece.js'
+import type { PieceChecker, PieceResult } from './check-piece.js'
 import { applyConfig, validateConfig } from './config.js'
 import { readDirectives } from './engine/directives.js'
 import { ruleUrl } from './engine/finding.js'
@@ -24,6 +24,16 @@ import { DOCUMENT_KINDS, LETTER_TYPES } from './model/types.js'
 import type { DocumentKind, HeedMessageFields, LetterType, LintOptions, Severity } from './model/types.js'
 
 export type { FocusBalance } from './analyses/focus-balance.js'
+
+/** `lint`'s options, and how a host checks the later pieces of a long document. */
+export interface LintRunOptions extends LintOptions {
+  /**
+   * Checks the pieces after the first of a document longer than 100,000 characters (see
+   * `text/pieces.ts`), for example in worker threads. By default they are checked in this
+   * thread, one after another; any other way must give the same results, in order.
+   */
+  checkPieces?: PieceChecker
+}
 
 /** What heed records on `file.data.heed`. */
 export interface HeedFileData {
@@ -75,7 +85,7 @@ function knownRuleIds(): Set<string> {
  * @returns A VFile whose `messages` are the findings, each with `ruleId`, `severity`,
  *   `actual`, `expected`, `note` and `url`; `data.heed` says what kind of document it was taken for.
  */
-export async function lint(text: string, options: LintOptions = {}): Promise<VFile> {
+export async function lint(text: string, options: LintRunOptions = {}): Promise<VFile> {
   if (typeof text !== 'string') throw new TypeError('heed: lint() needs the document as a string')
   const config = validateConfig(options.config, knownRuleIds())
   const format = pick(options.format, ['markdown', 'text'] as const, 'option `format`') ?? 'text'
@@ -96,6 +106,7 @@ export async function lint(text: string, options: LintOptions = {}): Promise<VFi
     readingAge: config.readingAge,
     today: () => givenToday ?? todayOf(undefined),
     file,
+    checkPieces: options.checkPieces ?? checkPieceBatch,
   })
   const { first } = merged
   file.data.heed = {
@@ -168,34 +179,46 @@ interface Merged {
  */
 async function checkInPieces(
   body: string,
-  options: { format: 'markdown' | 'text'; kind?: DocumentKind; letterType?: LetterType; readingAge?: number; today: () => string; file: VFile },
+  options: {
+    format: 'markdown' | 'text'
+    kind?: DocumentKind
+    letterType?: LetterType
+    readingAge?: number
+    today: () => string
+    file: VFile
+    checkPieces: PieceChecker
+  },
 ): Promise<Merged> {
   const pieces = splitIntoPieces(body)
-  if (pieces.length === 1) {
-    const whole = await checkPiece(body, options)
-    return { first: whole, findings: whole.findings, present: whole.structure.present, words: whole.words, readability: whole.readability, focus: whole.focus }
+  const whole = pieces.length === 1
+  const firstText = whole ? body : body.slice(0, pieces[0]!.end)
+  const first = await checkPiece(firstText, whole ? options : { ...options, file: new VFile({ value: firstText }) })
+  if (whole) {
+    return { first, findings: first.findings, present: first.structure.present, words: first.words, readability: first.readability, focus: first.focus }
   }
-  let first: PieceResult | undefined
-  const findings: Finding[] = []
-  const present = new Set<string>()
-  const counts: Array<{ counts: ReadabilityCounts; offset: number }> = []
-  let words = 0
-  let focus: FocusBalance | undefined
-  for (const piece of pieces) {
-    const text = body.slice(piece.start, piece.end)
-    const result: PieceResult = await checkPiece(text, {
-      ...options,
-      kind: options.kind ?? first?.kind,
-      structureLetterType: first?.structure.letterType,
-      file: new VFile({ value: text }),
-    })
-    for (const finding of result.findings) {
-      if (first && wholeDocumentQuestion(finding.ruleId)) continue
-      findings.push(shift(finding, piece.start))
-    }
-    first ??= result
+  // The first piece settles the kind and the letter type; the rest can then be checked in any order.
+  const rest = pieces.slice(1)
+  const later = await options.checkPieces({
+    texts: rest.map((piece) => body.slice(piece.start, piece.end)),
+    format: options.format,
+    kind: options.kind ?? first.kind,
+    letterType: options.letterType,
+    structureLetterType: first.structure.letterType,
+    readingAge: options.readingAge,
+    // Read only for letters, and once, so that every piece has the same day.
+    today: first.kind === 'letter' ? options.today() : undefined,
+  })
+  if (later.length !== rest.length) throw new Error(`heed: checkPieces gave ${later.length} results for ${rest.length} pieces`)
+  const findings: Finding[] = [...first.findings]
+  const present = new Set<string>(first.structure.present)
+  const counts: Array<{ counts: ReadabilityCounts; offset: number }> = [{ counts: first.readability, offset: 0 }]
+  let words = first.words
+  let focus: FocusBalance | undefined = first.focus
+  for (const [i, result] of later.entries()) {
+    const start = rest[i]!.start
+    for (const finding of result.findings) if (!wholeDocumentQuestion(finding.ruleId)) findings.push(shift(finding, start))
     for (const element of result.structure.present) present.add(element)
-    counts.push({ counts: result.readability, offset: piece.start })
+    counts.push({ counts: result.readability, offset: start })
     words += result.words
     if (result.focus) {
       focus = {
@@ -206,7 +229,7 @@ async function checkInPieces(
   }
   const kept = findings.filter((f) => !f.ruleId.startsWith('structure/missing-') || !present.has(f.ruleId.slice('structure/missing-'.length)))
   if (focus) for (const finding of kept) if (finding.ruleId === 'focus/balance') finding.reason = balanceReason(focus)
-  return { first: first!, findings: kept, present: [...present], words, readability: addReadabilityCounts(counts), focus }
+  return { first, findings: kept, present: [...present], words, readability: addReadabilityCounts(counts), focus }
 }
 
 function shift(finding: Finding, by: number): Finding {

@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { lint } from '../../src/index.js'
-import { WHOLE_CHARS } from '../../src/core/text/pieces.js'
+import { checkPieceBatch } from '../../src/core/check-piece.js'
+import type { PieceBatch, PieceChecker } from '../../src/core/check-piece.js'
+import { splitIntoPieces, WHOLE_CHARS } from '../../src/core/text/pieces.js'
 
 const root = join(import.meta.dirname, '../..')
 const poor = readFileSync(join(root, 'examples/letters/no-charge-poor.md'), 'utf8').replace(/^---[\s\S]*?---\n/, '')
@@ -55,5 +57,47 @@ describe('lint in pieces', () => {
     const balance = file.messages.filter((m) => m.ruleId === 'focus/balance')
     expect(balance).toHaveLength(1)
     expect(balance[0]!.reason).toContain(`${file.data.heed!.focus!.victimScrutiny} sentences`)
+  })
+})
+
+describe('lint with a host that checks the later pieces', () => {
+  const long = repeat(poor, WHOLE_CHARS * 2.5)
+  const fields = (file: Awaited<ReturnType<typeof lint>>) => ({
+    messages: file.messages.map((m) => [m.ruleId, m.line, m.column, m.reason, m.actual, (m as { fix?: unknown }).fix]),
+    heed: file.data.heed,
+  })
+
+  it('gives the same file as checking them in its own thread, whatever order the host works in', async () => {
+    const batches: number[] = []
+    // Checks the pieces last to first, one at a time, as a pool of threads might finish them.
+    const backwards: PieceChecker = async (batch) => {
+      batches.push(batch.texts.length)
+      const results = []
+      for (const text of [...batch.texts].reverse()) results.unshift(...(await checkPieceBatch({ ...batch, texts: [text] })))
+      return results
+    }
+    const inThread = await lint(long, { kind: 'letter', letterType: 'no-charge', today: '2026-12-05' })
+    const hosted = await lint(long, { kind: 'letter', letterType: 'no-charge', today: '2026-12-05', checkPieces: backwards })
+    expect(batches).toEqual([splitIntoPieces(long).length - 1])
+    expect(fields(hosted)).toEqual(fields(inThread))
+  })
+
+  it('tells the host the kind and letter type the first piece settled, and one day for every piece', async () => {
+    const seen: PieceBatch[] = []
+    const file = await lint(long, {
+      checkPieces: async (batch) => {
+        seen.push(batch)
+        return checkPieceBatch(batch)
+      },
+    })
+    expect(seen).toHaveLength(1)
+    expect(file.data.heed).toMatchObject({ kind: 'letter', kindSource: 'detected', letterTypeSource: 'detected' })
+    expect(seen[0]).toMatchObject({ kind: 'letter', format: 'text', structureLetterType: file.data.heed!.letterType })
+    expect(seen[0]!.today).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+  })
+
+  it('refuses a host that loses a piece', async () => {
+    const losing: PieceChecker = async (batch) => (await checkPieceBatch(batch)).slice(1)
+    await expect(lint(long, { checkPieces: losing })).rejects.toThrow(/checkPieces gave \d+ results for \d+ pieces/)
   })
 })
