@@ -157,3 +157,66 @@ export function unnamedAction(doc: DocumentIndex, from: number, end: number): [n
   while (last + 1 < end && last < at + REACH && !doc.tokens[last + 1]!.breakBefore) last++
   return [at, last]
 }
+
+/** Words that carry her conduct on past the offence: "continued", "kept on", "went on to", "stayed on as". */
+const CARRY_ON_ALONE = new Set(['continued', 'resumed', 'remained', 'maintained'])
+const CARRY_ON_WITH = new Map([
+  ['carried', 'on'],
+  ['went', 'on'],
+  ['kept', ''],
+  ['stayed', 'on'],
+])
+/** What she carried on feeling or avoiding is not contact with him: "continued to feel afraid of him", "kept away from him". */
+const NOT_CONTACT =
+  /^(to )?(feel|fear|suffer|struggle|experience|have nightmares|be (frightened|scared|afraid|anxious|distressed|upset)|avoid|live in fear|away|frightened|scared|afraid|anxious|distressed|upset|silent|in fear)\b/
+
+/**
+ * Her carrying on with him after the offence, in any words: "she went on to book six more sessions
+ * with HALE", "you stayed on as his tenant for five months", "Joanne continued to socialise with him".
+ * The shape is hers: she is the one acting, the verb carries her conduct on, and he is in the clause.
+ *
+ * @param doc The indexed document.
+ * @param isHer Whether a token names her as the one acting.
+ * @param isHim Whether a token names him.
+ * @param from The first token to read.
+ * @param end One past the sentence's last token.
+ * @returns Each such clause as its first and last token.
+ */
+export function carriedOnWithHim(
+  doc: DocumentIndex,
+  isHer: (token: number) => boolean,
+  isHim: (token: number) => boolean,
+  from: number,
+  end: number,
+): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  for (let t = from; t < end; t++) {
+    const token = doc.tokens[t]!
+    if (token.quoted || /^(her|your|herself|yourself)$/.test(token.norm) || !isHer(t)) continue
+    let v = t + 1
+    while (v < end && v <= t + 2 && (BETWEEN.has(doc.tokens[v]!.norm) || (doc.tokens[v]!.norm.endsWith('ly') && doc.tokens[v]!.norm.length > 4))) v++
+    // "Joanne appears to have maintained …": the hedge does not change what she did.
+    if (/^(appears|appeared|seems|seemed)$/.test(doc.tokens[v]?.norm ?? '') && doc.tokens[v + 1]?.norm === 'to' && doc.tokens[v + 2]?.norm === 'have') v += 3
+    if (v >= end || doc.tokens[v]!.breakBefore) continue
+    const verb = doc.tokens[v]!.norm
+    const particle = CARRY_ON_WITH.get(verb)
+    let rest = v + 1
+    if (particle === undefined && !CARRY_ON_ALONE.has(verb)) continue
+    if (particle) {
+      if (doc.tokens[rest]?.norm !== particle) continue
+      rest++
+    } else if (verb === 'kept' && doc.tokens[rest]?.norm === 'on') rest++
+    if (rest >= end) continue
+    const after = doc.text.slice(doc.tokens[rest]!.start, doc.tokens[Math.min(end, rest + 4) - 1]!.end).toLowerCase()
+    if (NOT_CONTACT.test(after)) continue
+    let last = rest
+    let him = false
+    while (last < end && last < rest + 14 && !doc.tokens[last]!.breakBefore && !CLAUSE_END.has(doc.tokens[last]!.norm)) {
+      if (isHim(last)) him = true
+      last++
+    }
+    if (him) out.push([t, last - 1])
+    t = last - 1
+  }
+  return out
+}

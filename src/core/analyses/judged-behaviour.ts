@@ -16,7 +16,7 @@ import type { DocumentIndex } from '../text/document.js'
 import { onListItemLine } from '../text/split-lines.js'
 import { columnCells } from '../text/table-cells.js'
 import type { DocumentKind } from '../model/types.js'
-import { herActions, unnamedAction } from './her-actions.js'
+import { carriedOnWithHim, herActions, unnamedAction } from './her-actions.js'
 import type { People, Person } from './people.js'
 import { cuesOf, readVoices } from '../engine/voice.js'
 
@@ -311,6 +311,27 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
     }
     if (from === undefined) return
     for (const [first, last] of herActions(doc, kind === 'letter' ? you : isHer, from, info.endToken)) {
+      if (!alreadyFound(first, last)) findings.push(judged(doc, first, last))
+    }
+  })
+  // Her carrying on with him after the offence, set out in the author's own voice: the myth that
+  // a woman who was raped would keep away from him. Not where the text answers it or lists strengths.
+  const himInLetter = (t: number) => {
+    const token = doc.tokens[t]!
+    if (/^(him|his|suspect|defendant)$/.test(token.norm)) return true
+    const before = doc.tokens[t - 1]
+    return /^[A-Z][a-z]/.test(token.cased) && before !== undefined && /^(mr|dr)$/.test(before.norm)
+  }
+  doc.sentences.forEach((info, sentence) => {
+    if (!ownVoice(sentence) || strengths.has(sentence) || accounts.has(sentence) || answeredParagraphs.has(info.paragraph)) return
+    if (bySentence.get(sentence)?.has('answering')) return
+    for (const [first, last] of carriedOnWithHim(
+      doc,
+      kind === 'letter' ? you : isHer,
+      kind === 'letter' ? himInLetter : isHim,
+      info.firstToken,
+      info.endToken,
+    )) {
       if (!alreadyFound(first, last)) findings.push(judged(doc, first, last))
     }
   })

@@ -614,3 +614,34 @@ describe("a letter's reasons: a joint subject, a list's lead-in and the weighing
     expect(await judged('You carried on messaging your sister that night.', 'letter')).toEqual([])
   })
 })
+
+describe('her carrying on with him after the offence, in any words', () => {
+  it('reads her carrying on with him as weighed, whatever the verb after "continued", "went on" or "stayed on"', async () => {
+    expect(await judged('You stayed on as his tenant for a further five months.', 'letter')).toEqual(['You stayed on as his tenant for a further five months'])
+    expect(await judged('You continued to book sessions with Mr Trell for a further five weeks.', 'letter')).toEqual([
+      'You continued to book sessions with Mr Trell for a further five weeks',
+    ])
+    expect(await judged('She went on to book six further one-to-one sessions with him over the following three weeks.')).toEqual([
+      'She went on to book six further one-to-one sessions with him over the following three weeks',
+    ])
+    expect(await judged('She appears to have maintained a friendship with him for years.')).toEqual([
+      'She appears to have maintained a friendship with him for years',
+    ])
+  })
+
+  it('leaves his conduct, her fear, keeping away, carrying on without him, and a point answered', async () => {
+    expect(await judged('He continued to message you after you asked him to stop.', 'letter')).toEqual([])
+    expect(await judged('You continued to feel frightened of him for months.', 'letter')).toEqual([])
+    expect(await judged('She kept away from him after that night.')).toEqual([])
+    expect(await judged('She continued to attend her college course.')).toEqual([])
+    expect(await judged('She continued to work with him because she needed the job, which is very common after an assault by a colleague.')).toEqual([])
+  })
+})
+
+describe('his standing in new words', () => {
+  it('reads years without a complaint, his record and letters of support set among the reasons', async () => {
+    expect(
+      await judged('Against that, a jury would weigh that he has coached for fifteen years without a single complaint, which undermines her account.'),
+    ).toContain('without a single complaint')
+  })
+})
