@@ -335,6 +335,22 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
       if (!alreadyFound(first, last)) findings.push(judged(doc, first, last))
     }
   })
+  // The defence's point about her, raised and left unanswered: the review weighs it against her in
+  // its own voice ("The defence will inevitably suggest that the allegation was made to gain advantage").
+  if (kind === 'review') {
+    for (const [sentence, roles] of bySentence) {
+      const cue = roles.get('defence')?.[0]
+      const info = doc.sentences[sentence]!
+      if (!cue || !ownVoice(sentence) || strengths.has(sentence) || answeredParagraphs.has(info.paragraph) || roles.has('answering')) continue
+      if (PLANNED.test(doc.text.slice(info.start, info.end))) continue
+      let last = cue.last
+      while (last + 1 < info.endToken && last < cue.last + 16 && !/[;:|–—]/.test(doc.text.slice(doc.tokens[last]!.end, doc.tokens[last + 1]!.start))) last++
+      // What the defence will make of her, in the clause that gives their point.
+      let about = roles.get('behaviours')?.some((h) => h.first > cue.last && h.first <= last) ?? false
+      for (let t = cue.last + 1; t <= last && !about; t++) about = isHer(t)
+      if (about && !alreadyFound(cue.first, last)) findings.push(judged(doc, cue.first, last))
+    }
+  }
   // An evidence table's column of points against the case ("Undermines", "Weaknesses") weighs each cell's item.
   if (kind === 'review') {
     for (const [start, end] of columnCells(doc.text, AGAINST_COLUMN)) {

@@ -645,3 +645,16 @@ describe('his standing in new words', () => {
     ).toContain('without a single complaint')
   })
 })
+
+describe("the defence's point about her, raised and left unanswered", () => {
+  it('reads it as the review weighing the point against her', async () => {
+    expect(await judged('The defence will inevitably suggest that she made the allegation to gain advantage in the divorce.')).toEqual([
+      'The defence will inevitably suggest that she made the allegation to gain advantage in the divorce',
+    ])
+  })
+
+  it('leaves a point the review answers, and one about him', async () => {
+    expect(await judged('The defence will say she consented. The CCTV supports her account.')).toEqual([])
+    expect(await judged('The defence will say his apology was for rudeness, not an admission.')).toEqual([])
+  })
+})
