@@ -351,6 +351,28 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
       if (about && !alreadyFound(cue.first, last)) findings.push(judged(doc, cue.first, last))
     }
   }
+  // The jury imagined weighing her, in any words: "a jury will give real weight to …", "a jury may
+  // well see December as a renewal …", "a jury is entitled to weigh that background".
+  if (kind === 'review') {
+    doc.sentences.forEach((info, sentence) => {
+      if (!ownVoice(sentence) || strengths.has(sentence) || answeredParagraphs.has(info.paragraph)) return
+      const raw = doc.text.slice(info.start, info.end)
+      if (PLANNED.test(raw) || HIS_ACCOUNT.test(raw) || bySentence.get(sentence)?.has('answering')) return
+      for (let t = info.firstToken; t < info.endToken; t++) {
+        if (!JURY.has(doc.tokens[t]!.norm) || doc.tokens[t]!.quoted) continue
+        let v = t + 1
+        while (v < info.endToken && v <= t + 5 && JURY_MODAL.has(doc.tokens[v]!.norm)) v++
+        if (v === t + 1 || v >= info.endToken || !JURY_WEIGHS.has(doc.tokens[v]!.norm)) continue
+        let last = v
+        while (last + 1 < info.endToken && last < v + 14 && !/[;:|–—]/.test(doc.text.slice(doc.tokens[last]!.end, doc.tokens[last + 1]!.start))) last++
+        let about = false
+        for (let h = v + 1; h <= last && !about; h++) about = isHer(h)
+        if (about && !alreadyFound(t, last))
+          findings.push(judged(doc, doc.tokens[t - 1]?.norm === 'a' || doc.tokens[t - 1]?.norm === 'the' ? t - 1 : t, last, 'jury'))
+        break
+      }
+    })
+  }
   // An evidence table's column of points against the case ("Undermines", "Weaknesses") weighs each cell's item.
   if (kind === 'review') {
     for (const [start, end] of columnCells(doc.text, AGAINST_COLUMN)) {
@@ -394,6 +416,52 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
 }
 
 const JURY = new Set(['jury', 'jurors', 'juries'])
+/** Words between the jury and what it is imagined doing: "a jury may well", "a jury is likely to", "jurors are going to". */
+const JURY_MODAL = new Set([
+  'will',
+  'would',
+  'may',
+  'might',
+  'could',
+  'is',
+  'are',
+  'likely',
+  'going',
+  'entitled',
+  'to',
+  'well',
+  'inevitably',
+  'also',
+  'surely',
+  'certainly',
+  'probably',
+  'be',
+])
+/** What a jury is imagined doing with her conduct: seeing it as something, weighing it, asking about it. */
+const JURY_WEIGHS = new Set([
+  'see',
+  'view',
+  'regard',
+  'think',
+  'ask',
+  'wonder',
+  'want',
+  'give',
+  'weigh',
+  'hold',
+  'feel',
+  'question',
+  'read',
+  'infer',
+  'take',
+  'treat',
+  'interpret',
+  'judge',
+  'focus',
+  'attach',
+  'place',
+  'put',
+])
 /** A sentence that plans an answer (a direction, expert evidence) is not guessing at the jury's doubts. */
 const PLANNED = /\b(direct(ed|ion|ions)|expert evidence|we will|(will|would|can) explain|so that (the|a) jury)\b/i
 /** The jury doubting his account, not hers. */

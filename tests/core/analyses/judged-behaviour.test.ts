@@ -658,3 +658,16 @@ describe("the defence's point about her, raised and left unanswered", () => {
     expect(await judged('The defence will say his apology was for rudeness, not an admission.')).toEqual([])
   })
 })
+
+describe('the jury imagined weighing her, in any words', () => {
+  it('reads a jury said to weigh, see or ask about her', async () => {
+    expect(await judged('A jury is entitled to weigh that background when deciding how much of her account it can rely on.')).toEqual([
+      'A jury is entitled to weigh that background when deciding how much of her account it can rely on',
+    ])
+  })
+
+  it('leaves a jury directed, or weighing his account', async () => {
+    expect(await judged('A jury will be directed that there is no typical response, so they will see her delay in that light.')).toEqual([])
+    expect(await judged('A jury will want to know why his account changed between interviews.')).toEqual([])
+  })
+})
