@@ -365,8 +365,12 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
         if (v === t + 1 || v >= info.endToken || !JURY_WEIGHS.has(doc.tokens[v]!.norm)) continue
         let last = v
         while (last + 1 < info.endToken && last < v + 14 && !/[;:|–—]/.test(doc.text.slice(doc.tokens[last]!.end, doc.tokens[last + 1]!.start))) last++
+        // The first person named after the verb is the one the jury weighs: "want to know why he …" tests him.
         let about = false
-        for (let h = v + 1; h <= last && !about; h++) about = isHer(h)
+        for (let h = v + 1; h <= last; h++) {
+          if (isHer(h)) about = true
+          if (isHer(h) || isHim(h)) break
+        }
         if (about && !alreadyFound(t, last))
           findings.push(judged(doc, doc.tokens[t - 1]?.norm === 'a' || doc.tokens[t - 1]?.norm === 'the' ? t - 1 : t, last, 'jury'))
         break

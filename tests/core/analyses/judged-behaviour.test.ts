@@ -640,9 +640,9 @@ describe('her carrying on with him after the offence, in any words', () => {
 
 describe('his standing in new words', () => {
   it('reads years without a complaint, his record and letters of support set among the reasons', async () => {
-    expect(
-      await judged('Against that, a jury would weigh that he has coached for fifteen years without a single complaint, which undermines her account.'),
-    ).toContain('without a single complaint')
+    expect(await judged('Against that, he has coached for fifteen years without a single complaint, which undermines her account.')).toContain(
+      'without a single complaint',
+    )
   })
 })
 
