@@ -335,6 +335,29 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
       if (!alreadyFound(first, last)) findings.push(judged(doc, first, last))
     }
   })
+  // What she concedes, set out in the review's own voice: "She accepts she was 'tipsy' when she went
+  // to bed", "RH accepts that she and FORSHAW had a full sexual relationship". The concession is the
+  // point weighed against her; her account of what he did ("she accepts he was her friend") is not.
+  if (kind === 'review') {
+    doc.sentences.forEach((info, sentence) => {
+      if (!ownVoice(sentence) || strengths.has(sentence) || accounts.has(sentence) || answeredParagraphs.has(info.paragraph)) return
+      if (bySentence.get(sentence)?.has('answering')) return
+      for (let t = info.firstToken; t + 2 < info.endToken; t++) {
+        if (!isHer(t) || /^(her|your|herself|yourself)$/.test(doc.tokens[t]!.norm) || doc.tokens[t]!.quoted) continue
+        let v = t + 1
+        if (doc.tokens[v]!.norm === 'also' || doc.tokens[v]!.norm === 'now') v++
+        if (!CONCEDES.has(doc.tokens[v]!.norm)) continue
+        let from = v + 1
+        if (doc.tokens[from]?.norm === 'that') from++
+        // The clause she concedes is her own conduct: it opens on her.
+        if (from >= info.endToken || !isHer(from)) continue
+        let last = from
+        while (last + 1 < info.endToken && last < from + 16 && !/[;:|–—]/.test(doc.text.slice(doc.tokens[last]!.end, doc.tokens[last + 1]!.start))) last++
+        if (!alreadyFound(t, last)) findings.push(judged(doc, t, last))
+        break
+      }
+    })
+  }
   // The defence's point about her, raised and left unanswered: the review weighs it against her in
   // its own voice ("The defence will inevitably suggest that the allegation was made to gain advantage").
   if (kind === 'review') {
@@ -419,6 +442,8 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
   return findings
 }
 
+/** Verbs of a concession: what follows is what she admits. */
+const CONCEDES = new Set(['accepts', 'accepted', 'admits', 'admitted', 'concedes', 'conceded', 'acknowledges', 'acknowledged'])
 const JURY = new Set(['jury', 'jurors', 'juries'])
 /** Words between the jury and what it is imagined doing: "a jury may well", "a jury is likely to", "jurors are going to". */
 const JURY_MODAL = new Set([

@@ -671,3 +671,14 @@ describe('the jury imagined weighing her, in any words', () => {
     expect(await judged('A jury will want to know why his account changed between interviews.')).toEqual([])
   })
 })
+
+describe('what she concedes, set out in the review', () => {
+  it('reads her admission of her own conduct as a point weighed', async () => {
+    expect(await judged('She accepts she was "tipsy" when she went to bed.')).toEqual(['She accepts she was "tipsy" when she went to bed'])
+  })
+
+  it('leaves a concession about him, and one the review answers', async () => {
+    expect(await judged('She accepts he had been a friend for years.')).toEqual([])
+    expect(await judged('She accepts she had been drinking; that is consistent with her account and the CCTV supports her evidence.')).toEqual([])
+  })
+})
