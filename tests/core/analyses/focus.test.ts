@@ -351,6 +351,9 @@ describe('the binary frame in other forms', () => {
     ['**Matters undermining the case**\n\n1. The delay.', ['**Matters undermining the case**']],
     ['Factors supporting the case:\n\n- The CCTV.', ['Factors supporting the case:']],
     ['| Point | Assessment |\n| --- | --- |\n| Her delay | Weakness |', ['Weakness']],
+    ['| For | Against |\n| --- | --- |\n| CCTV | Her delay |', ['For', 'Against']],
+    ['| Evidence | Helps | Hurts |\n| --- | --- | --- |\n| CCTV | yes | |', ['Helps', 'Hurts']],
+    ['**Points for the defence**\n\n1. The delay.', ['**Points for the defence**']],
   ])('flags the headings: %s', async (body, expected) => {
     expect(await of(`CHARGING REVIEW\n\nR v Tom FENWICK\n\n${body}\n`, 'focus/binary-framing')).toEqual(expected)
   })
