@@ -630,3 +630,15 @@ KL met BARNES on 3 May. BARNES has been violent before.
     expect(await of(text, 'focus/records-trawl')).toEqual([])
   })
 })
+
+describe('her ordinary day afterwards, in new words', () => {
+  it('counts her going to work or a session as normal the next day as scrutiny, in a review that leans on her', async () => {
+    const text = victimFocused.replace(
+      'She did not report until a week later.',
+      'She did not report until a week later. She worked her usual 8 am shift at the pharmacy the following day.',
+    )
+    expect(await of(text, 'focus/victim-scrutiny')).toContain('She worked her usual 8 am shift at the pharmacy the following day.')
+    const strong = suspectFocused.replace('CD did not report until a week later.', 'CD worked her usual shift the following day.')
+    expect(await of(strong, 'focus/victim-scrutiny')).toEqual([])
+  })
+})
