@@ -351,8 +351,7 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
         if (doc.tokens[from]?.norm === 'that') from++
         // The clause she concedes is her own conduct: it opens on her.
         if (from >= info.endToken || !isHer(from)) continue
-        let last = from
-        while (last + 1 < info.endToken && last < from + 16 && !/[;:|–—]/.test(doc.text.slice(doc.tokens[last]!.end, doc.tokens[last + 1]!.start))) last++
+        const last = clauseEnd(doc, from, info.endToken, 16)
         if (!alreadyFound(t, last)) findings.push(judged(doc, t, last))
         break
       }
@@ -366,8 +365,7 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
       const info = doc.sentences[sentence]!
       if (!cue || !ownVoice(sentence) || strengths.has(sentence) || answeredParagraphs.has(info.paragraph) || roles.has('answering')) continue
       if (PLANNED.test(doc.text.slice(info.start, info.end))) continue
-      let last = cue.last
-      while (last + 1 < info.endToken && last < cue.last + 16 && !/[;:|–—]/.test(doc.text.slice(doc.tokens[last]!.end, doc.tokens[last + 1]!.start))) last++
+      const last = clauseEnd(doc, cue.last, info.endToken, 16)
       // What the defence will make of her, in the clause that gives their point.
       let about = roles.get('behaviours')?.some((h) => h.first > cue.last && h.first <= last) ?? false
       for (let t = cue.last + 1; t <= last && !about; t++) about = isHer(t)
@@ -386,8 +384,7 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
         let v = t + 1
         while (v < info.endToken && v <= t + 5 && JURY_MODAL.has(doc.tokens[v]!.norm)) v++
         if (v === t + 1 || v >= info.endToken || !JURY_WEIGHS.has(doc.tokens[v]!.norm)) continue
-        let last = v
-        while (last + 1 < info.endToken && last < v + 14 && !/[;:|–—]/.test(doc.text.slice(doc.tokens[last]!.end, doc.tokens[last + 1]!.start))) last++
+        const last = clauseEnd(doc, v, info.endToken, 14)
         // The first person named after the verb is the one the jury weighs: "want to know why he …" tests him.
         let about = false
         for (let h = v + 1; h <= last; h++) {
@@ -440,6 +437,16 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
     }
   }
   return findings
+}
+
+/**
+ * The last token of the clause that runs on from `from`: up to a semicolon, colon, dash or table
+ * bar, the sentence's end (`end`, one past its last token), or `reach` words, whichever comes first.
+ */
+function clauseEnd(doc: DocumentIndex, from: number, end: number, reach: number): number {
+  let last = from
+  while (last + 1 < end && last < from + reach && !/[;:|–—]/.test(doc.text.slice(doc.tokens[last]!.end, doc.tokens[last + 1]!.start))) last++
+  return last
 }
 
 /** Verbs of a concession: what follows is what she admits. */
