@@ -45,6 +45,9 @@ interface Prepared {
   firstExpansionEnd: number
 }
 
+/** Words after "this is a" that open a comment on what happened, not a gloss of the term. */
+const COMMENT_AFTER_GLOSS = new Set(['matter', 'decision', 'question', 'shame', 'pity'])
+
 /** How many words after a gloss cue ("this is a") another rule's term may start and void it. */
 const GLOSS_TERM_REACH = 2
 
@@ -67,6 +70,8 @@ function plainGlosses(cueGlosses: readonly PhraseHit[] | undefined, context: Kin
   const naming = context.cues.get('naming') ?? NO_HITS
   const plain = cueGlosses.filter((gloss) => {
     if (naming.some((name) => name.first <= gloss.last && name.last >= gloss.first)) return true
+    // "This is a matter for the court", "this is a decision for the judge": a comment on the term, not what it means.
+    if (COMMENT_AFTER_GLOSS.has(context.doc.tokens[gloss.last + 1]?.norm ?? '')) return false
     for (let i = 1; i <= GLOSS_TERM_REACH; i++) if (termStarts.has(gloss.last + i)) return false
     return true
   })

@@ -25,6 +25,11 @@ describe('conditional rules', () => {
     expect(await nfa('The police will take no further action. The record says NFA.')).toEqual([])
   })
 
+  it('still flag when the next sentence comments on what happened rather than saying what the term means', async () => {
+    expect(await nfa('The case is NFA. This is a matter for the police, not for us.')).toEqual(['NFA'])
+    expect(await nfa('The case is NFA. This is a decision for the officer.')).toEqual(['NFA'])
+  })
+
   it('still flag when the gloss is far away', async () => {
     const text = 'The case is NFA and the officer in charge of it told me so on the telephone yesterday afternoon, which means little.'
     expect(await nfa(text)).toEqual(['NFA'])
