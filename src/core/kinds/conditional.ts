@@ -22,14 +22,15 @@ const GLOSS_PUNCTUATION = /[(–—:]|^\s*-\s*$/
  * ("Sexual Harm Prevention Order (SHPO)") or the offence a count charges
  * ("count 1 (rape)"). Nor does a bracket, colon or dash that opens with the
  * offence and goes on to its date or place ("Count 1 (rape on 3 May)",
- * "Count 2: sexual assault"): it says what the charge is, not what a count is.
+ * "Count 2: sexual assault", "two counts: one of rape and one of sexual
+ * assault"): it says what the charge is, not what a count is.
  */
 const OFFENCE =
   '(?:attempted )?(?:rape|sexual assault|assault by penetration|sexual activity with a child|causing sexual activity without consent|assault occasioning actual bodily harm|controlling or coercive behaviour|stalking|harassment)s?'
 const BARE_ACRONYM = /^\(\s*[A-Z][A-Z0-9&]{1,6}s?\s*\)/
 /** A bracket that gives the statute ("2 counts of rape (s.1 SOA)") cites the law; it does not explain it. */
 const CITATION = /^\(\s*(?:ss?\.\s?\d|sections? \d|contrary to\b)/i
-const OFFENCE_NAMED = new RegExp(`^[(:–—-]\\s*${OFFENCE}\\b`, 'i')
+const OFFENCE_NAMED = new RegExp(`^[(:–—-]\\s*(?:(?:one|two|three|four|both|each|\\d+) (?:of|for) )?${OFFENCE}\\b`, 'i')
 
 function bareBracketAt(rest: string): boolean {
   return BARE_ACRONYM.test(rest) || OFFENCE_NAMED.test(rest) || CITATION.test(rest)

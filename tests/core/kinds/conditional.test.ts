@@ -63,4 +63,11 @@ describe('conditional rules', () => {
       expect((await findings(text, 'letter')).filter((f) => f.ruleId === 'jargon/cross-examination')).toEqual([])
     })
   })
+
+  it('still flag a count whose colon goes on to name the offences, not to say what a count is', async () => {
+    const counts = (await findings('He has been charged with two counts: one of rape and one of sexual assault.', 'letter')).filter(
+      (f) => f.ruleId === 'jargon/counts',
+    )
+    expect(counts.map((f) => f.actual)).toEqual(['two counts'])
+  })
 })
