@@ -40,6 +40,8 @@ const PREPOSITIONS = new Set(['with', 'to', 'at', 'from', 'for', 'towards', 'tow
 const LIST_SIDE =
   '(strengths|weaknesses|difficulties|problems|positives|negatives|(matters|points|factors|those|the ones) (supporting|undermining|for|against|in [^.|]{1,30} favour)( (the case|the prosecution|a charge|it))?)'
 /** The decision drawn by weighing one side of the frame against the other; the Code's public interest factors are its own test. */
+/** One column of an evidence table set against the other by its length: "the Undermines column is considerably longer". */
+const LONGER_COLUMN = /\b(against|undermines|undermining|weaknesses|hurts|negatives?|concerns) column (is|was) (\w+ )?(longer|fuller|heavier)\b/i
 const WEIGHED_LISTS = new RegExp(
   `^(?![^|]*public interest)[^|]*\\b${LIST_SIDE}\\b[^.|]{0,30}\\b(outweigh|outweighs|outweighed|outnumber|outnumbers)\\b[^.|]{0,20}\\b${LIST_SIDE}`,
   'i',
@@ -400,7 +402,7 @@ function checkBinaryFrame(doc: DocumentIndex, facts: SentenceFacts[], names: Map
       }
     }
     // The decision drawn by setting one list against the other ("On balance the weaknesses outweigh the strengths").
-    if (WEIGHED_LISTS.test(raw)) {
+    if (WEIGHED_LISTS.test(raw) || LONGER_COLUMN.test(raw)) {
       const text = raw.trim()
       const start = info.start + raw.indexOf(text)
       findings.push(framing(start, start + text.length))

@@ -358,12 +358,13 @@ describe('the binary frame in other forms', () => {
     expect(await of(`CHARGING REVIEW\n\nR v Tom FENWICK\n\n${body}\n`, 'focus/binary-framing')).toEqual(expected)
   })
 
-  it.each(['On balance the difficulties outweigh the strengths.', 'The points against a charge plainly outweigh those in her favour.'])(
-    'flags a decision drawn by setting one list against the other: %s',
-    async (line) => {
-      expect(await of(`CHARGING REVIEW\n\nR v Tom FENWICK\n\n${line}\n`, 'focus/binary-framing')).toEqual([line])
-    },
-  )
+  it.each([
+    'On balance the difficulties outweigh the strengths.',
+    'The points against a charge plainly outweigh those in her favour.',
+    'Taken together, the Undermines column is considerably longer than the Supports column.',
+  ])('flags a decision drawn by setting one list against the other: %s', async (line) => {
+    expect(await of(`CHARGING REVIEW\n\nR v Tom FENWICK\n\n${line}\n`, 'focus/binary-framing')).toEqual([line])
+  })
 
   it.each(['The public interest factors in favour of prosecution outweigh those against.', 'His lies in interview outweigh any difficulty with her memory.'])(
     'leaves the public interest test and other weighing: %s',
