@@ -106,6 +106,10 @@ describe('false findings that must stay away', () => {
       "The defence will say she was drunk and consented; we will answer this with the CCTV and ask for the judge's direction on intoxication.\n",
     ],
     [
+      "a myth named as an item's label and answered later in the item",
+      'Defence case and answer\n\n- Flirting. GRAINGER relies on EF laughing at his jokes. There is no evidence from anyone else of flirting. Friendliness towards an employer says nothing about whether she agreed.\n',
+    ],
+    [
       'her phone named in the evidence, not requested',
       "AB met MORRIS at work. AB reported the rape. A tracking app was installed on AB's phone and linked to MORRIS's account; the police download shows he checked it daily.\n",
     ],

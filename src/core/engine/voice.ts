@@ -6,6 +6,7 @@
 import type { PhraseHit } from '../match/phrase-matcher.js'
 import type { Voice } from '../rules/rule.js'
 import type { DocumentIndex } from '../text/document.js'
+import { onListItemLine } from '../text/split-lines.js'
 import type { Category, DocumentKind } from '../model/types.js'
 
 /** Voices in which each category stays silent unless a rule says otherwise. */
@@ -58,6 +59,14 @@ export function readVoices(doc: DocumentIndex, cues: Map<string, PhraseHit[]>, k
     const answered = [sentence, sentence + 1, sentence + 2].some((s) => doc.sentences[s]?.paragraph === paragraph && (countering.has(s) || answering.has(s)))
     if (answered) countering.add(sentence)
   }
+  // A list item that answers a myth ("- Flirting. He relies on … In any event, friendliness is not
+  // consent") names it only to answer it: its other sentences are part of the same plan.
+  const answeredItems = new Set(
+    [...countering].filter((s) => onListItemLine(doc.text, doc.sentences[s]!.start, doc.sentences[s]!.end)).map((s) => doc.sentences[s]!.paragraph),
+  )
+  doc.sentences.forEach((info, index) => {
+    if (answeredItems.has(info.paragraph) && onListItemLine(doc.text, info.start, info.end)) countering.add(index)
+  })
   return { reported, countering }
 }
 
