@@ -129,12 +129,15 @@ export function indexDocument(tree: Root, text: string): DocumentIndex {
     let punct = ''
     let quoted = quotedIn
     let breakPending = true
+    // Where the last word that ends in a digit ends: outside a quotation, a straight quote right after it is inches ("6'2\"").
+    let digitEnd = -1
     for (const child of node.children) {
       if (child.type === 'WordNode') {
         const start = child.position?.start.offset
         const end = child.position?.end.offset
         if (start === undefined || end === undefined) continue
         const raw = wordText(child)
+        digitEnd = /\d$/.test(raw) ? end : -1
         if (isAddress(raw) || (/[A-Za-z]/.test(raw) && inReference(text, start, end))) {
           breakPending = true
           punct = ''
@@ -163,7 +166,11 @@ export function indexDocument(tree: Root, text: string): DocumentIndex {
       } else if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
         const value = child.value
         punct += value
+        // Inside a quotation the same mark closes it ("be there at 10").
+        const inches = !quoted && value === '"' && digitEnd >= 0 && child.position?.start.offset === digitEnd
+        digitEnd = -1
         // A straight quote opens when closed and closes when open; curly ones say which.
+        if (inches) continue
         if (OPEN_QUOTES.has(value) && !quoted) quoted = true
         else if (CLOSE_QUOTES.has(value) && quoted) quoted = false
       } else if (child.type === 'SourceNode') {

@@ -13,3 +13,18 @@ describe('firstTokenFrom', () => {
     expect(firstTokenFrom(doc, doc.text.length)).toBe(doc.tokens.length)
   })
 })
+
+describe('quotation marks and inches', () => {
+  const quoted = (text: string) =>
+    indexText(text)
+      .tokens.filter((t) => t.quoted)
+      .map((t) => t.cased)
+
+  it('reads a straight quote after a number as inches, outside a quotation', () => {
+    expect(quoted('JP is 6\'2" and plays in the back row. A jury may find it hard to accept.')).toEqual([])
+  })
+
+  it('still closes a quotation that ends on a number', () => {
+    expect(quoted('KM replied "ok be there at 10" and went.')).toEqual(['ok', 'be', 'there', 'at', '10'])
+  })
+})
