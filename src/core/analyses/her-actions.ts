@@ -170,6 +170,30 @@ const CARRY_ON_WITH = new Map([
 const NOT_CONTACT =
   /^(to )?(feel|fear|suffer|struggle|experience|have nightmares|be (frightened|scared|afraid|anxious|distressed|upset)|avoid|live in fear|away|frightened|scared|afraid|anxious|distressed|upset|silent|in fear)\b/
 
+/** Words that make a thing she did one more of its kind: "a further session", "another lift", "more shifts". */
+const AGAIN = new Set(['further', 'another', 'more', 'additional', 'again'])
+
+/**
+ * The last token of a clause that opens on her past verb at `v` and holds both him and one more of
+ * something ("booked and attended a further coaching session with him"); undefined when it lacks either.
+ */
+function againWithHim(doc: DocumentIndex, isHim: (token: number) => boolean, v: number, end: number): number | undefined {
+  const verb = doc.tokens[v]!.norm
+  if (!isPast(verb) || NOT_CONDUCT.has(verb)) return undefined
+  let last = v
+  let him = false
+  let again = false
+  while (last + 1 < end && last < v + 14 && !doc.tokens[last + 1]!.breakBefore) {
+    const next = doc.tokens[last + 1]!
+    // "and attended" goes on with her verbs; "and he …" or "but …" starts another clause.
+    if (CLAUSE_END.has(next.norm) && !(next.norm === 'and' && isPast(doc.tokens[last + 2]?.norm ?? ''))) break
+    last++
+    if (isHim(last)) him = true
+    if (AGAIN.has(doc.tokens[last]!.norm)) again = true
+  }
+  return him && again ? last : undefined
+}
+
 /**
  * Her carrying on with him after the offence, in any words: "she went on to book six more sessions
  * with HALE", "you stayed on as his tenant for five months", "Joanne continued to socialise with him".
@@ -201,7 +225,13 @@ export function carriedOnWithHim(
     const verb = doc.tokens[v]!.norm
     const particle = CARRY_ON_WITH.get(verb)
     let rest = v + 1
-    if (particle === undefined && !CARRY_ON_ALONE.has(verb)) continue
+    if (particle === undefined && !CARRY_ON_ALONE.has(verb)) {
+      // "You booked and attended a further coaching session with him": any past verb of hers, with
+      // him and another of the same thing ("a further", "another", "more") in the clause.
+      const again = againWithHim(doc, isHim, v, end)
+      if (again !== undefined) out.push([t, again])
+      continue
+    }
     if (particle) {
       if (doc.tokens[rest]?.norm !== particle) continue
       rest++
