@@ -627,6 +627,9 @@ describe('her carrying on with him after the offence, in any words', () => {
     expect(await judged('She appears to have maintained a friendship with him for years.')).toEqual([
       'She appears to have maintained a friendship with him for years',
     ])
+    expect(await judged('You booked and attended a further coaching session with him on 3 July.', 'letter')).toEqual([
+      'You booked and attended a further coaching session with him on 3 July',
+    ])
   })
 
   it('leaves his conduct, her fear, keeping away, carrying on without him, and a point answered', async () => {
@@ -634,6 +637,7 @@ describe('her carrying on with him after the offence, in any words', () => {
     expect(await judged('You continued to feel frightened of him for months.', 'letter')).toEqual([])
     expect(await judged('She kept away from him after that night.')).toEqual([])
     expect(await judged('She continued to attend her college course.')).toEqual([])
+    expect(await judged('You attended a further appointment with your GP.', 'letter')).toEqual([])
     expect(await judged('She continued to work with him because she needed the job, which is very common after an assault by a colleague.')).toEqual([])
   })
 })
