@@ -38,7 +38,7 @@ const PREPOSITIONS = new Set(['with', 'to', 'at', 'from', 'for', 'towards', 'tow
 
 /** One side of the strengths and weaknesses frame, as a conclusion names it ("the points in AS's favour"). */
 const LIST_SIDE =
-  '(strengths|weaknesses|difficulties|problems|positives|negatives|(matters|points|factors|those|the ones) (supporting|undermining|for|against|in [^.|]{1,30} favour)( (the case|the prosecution|a charge|it))?)'
+  '(strengths|weaknesses|difficulties|problems|risks|positives|negatives|(matters|points|factors|those|the ones) (supporting|undermining|for|against|in [^.|]{1,30} favour)( (the case|the prosecution|a charge|it))?)'
 /** The decision drawn by weighing one side of the frame against the other; the Code's public interest factors are its own test. */
 /** One column of an evidence table set against the other by its length: "the Undermines column is considerably longer". */
 const LONGER_COLUMN = /\b(against|undermines|undermining|weaknesses|hurts|negatives?|concerns) column (is|was) (\w+ )?(longer|fuller|heavier)\b/i

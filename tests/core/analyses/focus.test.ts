@@ -358,6 +358,7 @@ describe('the binary frame in other forms', () => {
     ['| For | Against |\n| --- | --- |\n| CCTV | Her delay |', ['For', 'Against']],
     ['| Evidence | Helps | Hurts |\n| --- | --- | --- |\n| CCTV | yes | |', ['Helps', 'Hurts']],
     ['**Points for the defence**\n\n1. The delay.', ['**Points for the defence**']],
+    ['Points for / Points against\n\n- The delay.', ['Points for / Points against']],
   ])('flags the headings: %s', async (body, expected) => {
     expect(await of(`CHARGING REVIEW\n\nR v Tom FENWICK\n\n${body}\n`, 'focus/binary-framing')).toEqual(expected)
   })
@@ -366,6 +367,7 @@ describe('the binary frame in other forms', () => {
     'On balance the difficulties outweigh the strengths.',
     'The points against a charge plainly outweigh those in her favour.',
     'Taken together, the Undermines column is considerably longer than the Supports column.',
+    'On balance the risks outweigh the strengths.',
   ])('flags a decision drawn by setting one list against the other: %s', async (line) => {
     expect(await of(`CHARGING REVIEW\n\nR v Tom FENWICK\n\n${line}\n`, 'focus/binary-framing')).toEqual([line])
   })
