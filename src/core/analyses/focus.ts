@@ -40,6 +40,9 @@ const PREPOSITIONS = new Set(['with', 'to', 'at', 'from', 'for', 'towards', 'tow
 const LIST_SIDE =
   '(strengths|weaknesses|difficulties|problems|risks|positives|negatives|(matters|points|factors|those|the ones) (supporting|undermining|for|against|in [^.|]{1,30} favour)( (the case|the prosecution|a charge|it))?)'
 /** The decision drawn by weighing one side of the frame against the other; the Code's public interest factors are its own test. */
+/** Column headers that are neutral alone but, beside "Strengths", are the side weighed against her. */
+const OTHER_SIDE = /^(risks|concerns|issues|problems)$/
+
 /** One column of an evidence table set against the other by its length: "the Undermines column is considerably longer". */
 const LONGER_COLUMN = /\b(against|undermines|undermining|weaknesses|hurts|negatives?|concerns) column (is|was) (\w+ )?(longer|fuller|heavier)\b/i
 const WEIGHED_LISTS = new RegExp(
@@ -393,9 +396,12 @@ function checkBinaryFrame(doc: DocumentIndex, facts: SentenceFacts[], names: Map
     const raw = doc.text.slice(info.start, info.end)
     // A table whose header row sets "Strengths" beside "Weaknesses": each such cell is a heading.
     if (/^\s*\|/.test(raw)) {
-      for (const cell of raw.matchAll(/[^|\n]+/g)) {
+      const cells = [...raw.matchAll(/[^|\n]+/g)]
+      // Beside "Strengths" in a header row, "Risks" or "Concerns" is the other side of the frame.
+      const paired = cells.some((cell) => headings.has(heading(cell[0].trim())))
+      for (const cell of cells) {
         const text = cell[0].trim()
-        if (text && headings.has(heading(text))) {
+        if (text && (headings.has(heading(text)) || (paired && OTHER_SIDE.test(heading(text))))) {
           const start = info.start + cell.index! + cell[0].indexOf(text)
           findings.push(framing(start, start + text.length))
         }

@@ -74,7 +74,7 @@ function framedSentences(doc: DocumentIndex, bySentence: Map<number, Map<string,
 
 /** Headers of an evidence table's column of points against the case. */
 const AGAINST_COLUMN =
-  /^(undermines|undermining|weakness|weaknesses|against|points against|evidence against|hinders|hurts|detracts|problems|difficulties|concerns|negatives?)\b/i
+  /^(undermines|undermining|weakness|weaknesses|against|points against|evidence against|hinders|hurts|detracts|problems|difficulties|concerns|risks|negatives?)\b/i
 
 /** Headings of points for the prosecution ("Positives", "Strengths"): what is listed under them is not weighed against her. */
 const STRENGTH_HEADING = /^(positives?|strengths?|points (in favour|for the prosecution)|supporting evidence|evidence in support)\b/i

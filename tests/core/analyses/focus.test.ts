@@ -356,6 +356,7 @@ describe('the binary frame in other forms', () => {
     ['Factors supporting the case:\n\n- The CCTV.', ['Factors supporting the case:']],
     ['| Point | Assessment |\n| --- | --- |\n| Her delay | Weakness |', ['Weakness']],
     ['| For | Against |\n| --- | --- |\n| CCTV | Her delay |', ['For', 'Against']],
+    ['| Strengths | Risks |\n| --- | --- |\n| CCTV | Her delay |', ['Strengths', 'Risks']],
     ['| Evidence | Helps | Hurts |\n| --- | --- | --- |\n| CCTV | yes | |', ['Helps', 'Hurts']],
     ['**Points for the defence**\n\n1. The delay.', ['**Points for the defence**']],
     ['Points for / Points against\n\n- The delay.', ['Points for / Points against']],
