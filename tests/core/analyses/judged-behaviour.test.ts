@@ -657,6 +657,12 @@ describe("the defence's point about her, raised and left unanswered", () => {
     ])
   })
 
+  it('reads a point that "may lead the defence to say" something of her', async () => {
+    expect(await judged('Her bereavement may lead the defence to say she was lonely and welcomed his attention.')).toEqual([
+      'lead the defence to say she was lonely and welcomed his attention',
+    ])
+  })
+
   it('leaves a point the review answers, and one about him', async () => {
     expect(await judged('The defence will say she consented. The CCTV supports her account.')).toEqual([])
     expect(await judged('The defence will say his apology was for rudeness, not an admission.')).toEqual([])
