@@ -322,9 +322,17 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
     const before = doc.tokens[t - 1]
     return /^[A-Z][a-z]/.test(token.cased) && before !== undefined && /^(mr|dr)$/.test(before.norm)
   }
+  // A sentence that may weigh her conduct: the author's own, not under a Strengths heading, not one the
+  // review answers there or in its paragraph, and (unless the defence or the jury is doing the weighing
+  // inside it) not her own account of the offence.
+  const weighable = (sentence: number, inHerAccount = false) =>
+    ownVoice(sentence) &&
+    !strengths.has(sentence) &&
+    (inHerAccount || !accounts.has(sentence)) &&
+    !answeredParagraphs.has(doc.sentences[sentence]!.paragraph) &&
+    !bySentence.get(sentence)?.has('answering')
   doc.sentences.forEach((info, sentence) => {
-    if (!ownVoice(sentence) || strengths.has(sentence) || accounts.has(sentence) || answeredParagraphs.has(info.paragraph)) return
-    if (bySentence.get(sentence)?.has('answering')) return
+    if (!weighable(sentence)) return
     for (const [first, last] of carriedOnWithHim(
       doc,
       kind === 'letter' ? you : isHer,
@@ -340,8 +348,7 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
   // point weighed against her; her account of what he did ("she accepts he was her friend") is not.
   if (kind === 'review') {
     doc.sentences.forEach((info, sentence) => {
-      if (!ownVoice(sentence) || strengths.has(sentence) || accounts.has(sentence) || answeredParagraphs.has(info.paragraph)) return
-      if (bySentence.get(sentence)?.has('answering')) return
+      if (!weighable(sentence)) return
       for (let t = info.firstToken; t + 2 < info.endToken; t++) {
         if (!isHer(t) || /^(her|your|herself|yourself)$/.test(doc.tokens[t]!.norm) || doc.tokens[t]!.quoted) continue
         let v = t + 1
@@ -363,8 +370,7 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
     for (const [sentence, roles] of bySentence) {
       const cue = roles.get('defence')?.[0]
       const info = doc.sentences[sentence]!
-      if (!cue || !ownVoice(sentence) || strengths.has(sentence) || answeredParagraphs.has(info.paragraph) || roles.has('answering')) continue
-      if (PLANNED.test(doc.text.slice(info.start, info.end))) continue
+      if (!cue || !weighable(sentence, true) || PLANNED.test(doc.text.slice(info.start, info.end))) continue
       const last = clauseEnd(doc, cue.last, info.endToken, 16)
       // What the defence will make of her, in the clause that gives their point.
       let about = roles.get('behaviours')?.some((h) => h.first > cue.last && h.first <= last) ?? false
@@ -376,9 +382,8 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
   // well see December as a renewal …", "a jury is entitled to weigh that background".
   if (kind === 'review') {
     doc.sentences.forEach((info, sentence) => {
-      if (!ownVoice(sentence) || strengths.has(sentence) || answeredParagraphs.has(info.paragraph)) return
       const raw = doc.text.slice(info.start, info.end)
-      if (PLANNED.test(raw) || HIS_ACCOUNT.test(raw) || bySentence.get(sentence)?.has('answering')) return
+      if (!weighable(sentence, true) || PLANNED.test(raw) || HIS_ACCOUNT.test(raw)) return
       for (let t = info.firstToken; t < info.endToken; t++) {
         if (!JURY.has(doc.tokens[t]!.norm) || doc.tokens[t]!.quoted) continue
         let v = t + 1
@@ -453,51 +458,11 @@ function clauseEnd(doc: DocumentIndex, from: number, end: number, reach: number)
 const CONCEDES = new Set(['accepts', 'accepted', 'admits', 'admitted', 'concedes', 'conceded', 'acknowledges', 'acknowledged'])
 const JURY = new Set(['jury', 'jurors', 'juries'])
 /** Words between the jury and what it is imagined doing: "a jury may well", "a jury is likely to", "jurors are going to". */
-const JURY_MODAL = new Set([
-  'will',
-  'would',
-  'may',
-  'might',
-  'could',
-  'is',
-  'are',
-  'likely',
-  'going',
-  'entitled',
-  'to',
-  'well',
-  'inevitably',
-  'also',
-  'surely',
-  'certainly',
-  'probably',
-  'be',
-])
+const JURY_MODAL = new Set('will would may might could is are likely going entitled to well inevitably also surely certainly probably be'.split(' '))
 /** What a jury is imagined doing with her conduct: seeing it as something, weighing it, asking about it. */
-const JURY_WEIGHS = new Set([
-  'see',
-  'view',
-  'regard',
-  'think',
-  'ask',
-  'wonder',
-  'want',
-  'give',
-  'weigh',
-  'hold',
-  'feel',
-  'question',
-  'read',
-  'infer',
-  'take',
-  'treat',
-  'interpret',
-  'judge',
-  'focus',
-  'attach',
-  'place',
-  'put',
-])
+const JURY_WEIGHS = new Set(
+  'see view regard think ask wonder want give weigh hold feel question read infer take treat interpret judge focus attach place put'.split(' '),
+)
 /** A sentence that plans an answer (a direction, expert evidence) is not guessing at the jury's doubts. */
 const PLANNED = /\b(direct(ed|ion|ions)|expert evidence|we will|(will|would|can) explain|so that (the|a) jury)\b/i
 /** The jury doubting his account, not hers. */
