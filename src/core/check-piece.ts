@@ -4,6 +4,7 @@
  */
 import { VFile } from 'vfile'
 import { checkAcronyms } from './analyses/acronyms.js'
+import { todayIso } from './calendar/today.js'
 import { checkEquality } from './analyses/equality.js'
 import type { FocusBalance } from './analyses/focus-balance.js'
 import { checkFocusPrompts } from './analyses/focus-prompts.js'
@@ -123,7 +124,7 @@ export type PieceChecker = (batch: PieceBatch) => Promise<PieceResult[]>
  */
 export async function checkPieceBatch(batch: PieceBatch): Promise<PieceResult[]> {
   const results: PieceResult[] = []
-  const today = () => batch.today ?? new Date().toISOString().slice(0, 10)
+  const today = () => batch.today ?? todayIso()
   for (const text of batch.texts) {
     results.push(
       await checkPiece(text, {

@@ -9,6 +9,7 @@ import { balanceReason } from './analyses/focus-balance.js'
 import type { FocusBalance } from './analyses/focus-balance.js'
 import { addReadabilityCounts, summaryFrom } from './analyses/summary.js'
 import type { ReadabilityCounts, ReadabilitySummary } from './analyses/summary.js'
+import { todayIso } from './calendar/today.js'
 import { checkPiece, checkPieceBatch } from './check-piece.js'
 import type { PieceChecker, PieceResult } from './check-piece.js'
 import { applyConfig, validateConfig } from './config.js'
@@ -247,7 +248,7 @@ function todayOf(today: string | Date | undefined): string {
   if (today instanceof Date && !Number.isNaN(today.getTime())) return today.toISOString().slice(0, 10)
   if (typeof today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(today)) return today
   if (today !== undefined) throw new TypeError(`heed: option \`today\` must be a date written YYYY-MM-DD or a Date (got ${JSON.stringify(today)})`)
-  return new Date().toISOString().slice(0, 10)
+  return todayIso()
 }
 
 /** vfile's own severity flag: true for errors, false for warnings, undefined for infos. */

@@ -39,12 +39,12 @@ const PREPOSITIONS = new Set(['with', 'to', 'at', 'from', 'for', 'towards', 'tow
 /** One side of the strengths and weaknesses frame, as a conclusion names it ("the points in AS's favour"). */
 const LIST_SIDE =
   '(strengths|weaknesses|difficulties|problems|risks|positives|negatives|(matters|points|factors|those|the ones) (supporting|undermining|for|against|in [^.|]{1,30} favour)( (the case|the prosecution|a charge|it))?)'
-/** The decision drawn by weighing one side of the frame against the other; the Code's public interest factors are its own test. */
 /** Column headers that are neutral alone but, beside "Strengths", are the side weighed against her. */
 const OTHER_SIDE = /^(risks|concerns|issues|problems)$/
 
 /** One column of an evidence table set against the other by its length: "the Undermines column is considerably longer". */
 const LONGER_COLUMN = /\b(against|undermines|undermining|weaknesses|hurts|negatives?|concerns) column (is|was) (\w+ )?(longer|fuller|heavier)\b/i
+/** The decision drawn by weighing one side of the frame against the other; the Code's public interest factors are its own test. */
 const WEIGHED_LISTS = new RegExp(
   `^(?![^|]*public interest)[^|]*\\b${LIST_SIDE}\\b[^.|]{0,30}\\b(outweigh|outweighs|outweighed|outnumber|outnumbers)\\b[^.|]{0,20}\\b${LIST_SIDE}`,
   'i',

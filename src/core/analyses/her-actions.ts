@@ -75,6 +75,21 @@ const REACH = 10
 const isPast = (norm: string) => (norm.endsWith('ed') && norm.length >= 5) || IRREGULAR_PAST.has(norm)
 
 /**
+ * Whether a token names her as the one acting: `isHer` says so, it is not quoted, and it is not
+ * "her" or "your", which own something rather than act.
+ */
+export function actsAsHer(doc: DocumentIndex, isHer: (token: number) => boolean, at: number): boolean {
+  const token = doc.tokens[at]!
+  return !token.quoted && !/^(her|your|herself|yourself)$/.test(token.norm) && isHer(at)
+}
+
+/** The first token from `v` past words that do not change who acted ("she later went", "you also sent"), up to `limit`. */
+function pastModifiers(doc: DocumentIndex, v: number, end: number, limit: number): number {
+  while (v < end && v <= limit && (BETWEEN.has(doc.tokens[v]!.norm) || (doc.tokens[v]!.norm.endsWith('ly') && doc.tokens[v]!.norm.length > 4))) v++
+  return v
+}
+
+/**
  * The verb that makes her the one acting: it follows her at once, or after the
  * one she acts with ("you and Mr Tully had …") or a word or two that do not
  * change who acted ("she later went").
@@ -90,7 +105,7 @@ function verbAfter(doc: DocumentIndex, at: number, end: number): number | undefi
     while (w < end && w <= v + 3 && partner(w)) w++
     if (w > v + 1) v = w
   }
-  while (v < end && v <= at + 2 && (BETWEEN.has(doc.tokens[v]!.norm) || (doc.tokens[v]!.norm.endsWith('ly') && doc.tokens[v]!.norm.length > 4))) v++
+  v = pastModifiers(doc, v, end, at + 2)
   const verb = doc.tokens[v]
   if (!verb || v >= end || verb.breakBefore) return undefined
   const next = doc.tokens[v + 1]
@@ -123,9 +138,8 @@ function verbAfter(doc: DocumentIndex, at: number, end: number): number | undefi
 export function herActions(doc: DocumentIndex, isHer: (token: number) => boolean, from: number, end: number): Array<[number, number]> {
   const out: Array<[number, number]> = []
   for (let t = from; t < end; t++) {
+    if (!actsAsHer(doc, isHer, t)) continue
     const token = doc.tokens[t]!
-    // "her" and "your" own something; they do not act.
-    if (token.quoted || /^(her|your|herself|yourself)$/.test(token.norm) || !isHer(t)) continue
     const verb = verbAfter(doc, t, end)
     if (verb === undefined) continue
     const first = token.norm === 'complainant' && doc.tokens[t - 1]?.norm === 'the' ? t - 1 : t
@@ -159,11 +173,11 @@ export function unnamedAction(doc: DocumentIndex, from: number, end: number): [n
 }
 
 /** Words that carry her conduct on past the offence: "continued", "kept on", "went on to", "stayed on as". */
-const CARRY_ON_ALONE = new Set(['continued', 'resumed', 'remained', 'maintained'])
+const CARRY_ON_ALONE = new Set(['continued', 'resumed', 'remained', 'maintained', 'kept'])
+/** The same with the word that must follow: "carried on", "went on", "stayed on". */
 const CARRY_ON_WITH = new Map([
   ['carried', 'on'],
   ['went', 'on'],
-  ['kept', ''],
   ['stayed', 'on'],
 ])
 /** What she carried on feeling or avoiding is not contact with him: "continued to feel afraid of him", "kept away from him". */
@@ -215,10 +229,8 @@ export function carriedOnWithHim(
 ): Array<[number, number]> {
   const out: Array<[number, number]> = []
   for (let t = from; t < end; t++) {
-    const token = doc.tokens[t]!
-    if (token.quoted || /^(her|your|herself|yourself)$/.test(token.norm) || !isHer(t)) continue
-    let v = t + 1
-    while (v < end && v <= t + 2 && (BETWEEN.has(doc.tokens[v]!.norm) || (doc.tokens[v]!.norm.endsWith('ly') && doc.tokens[v]!.norm.length > 4))) v++
+    if (!actsAsHer(doc, isHer, t)) continue
+    let v = pastModifiers(doc, t + 1, end, t + 2)
     // "Joanne appears to have maintained …": the hedge does not change what she did.
     if (/^(appears|appeared|seems|seemed)$/.test(doc.tokens[v]?.norm ?? '') && doc.tokens[v + 1]?.norm === 'to' && doc.tokens[v + 2]?.norm === 'have') v += 3
     if (v >= end || doc.tokens[v]!.breakBefore) continue

@@ -16,7 +16,7 @@ import type { DocumentIndex } from '../text/document.js'
 import { onListItemLine } from '../text/split-lines.js'
 import { columnCells } from '../text/table-cells.js'
 import type { DocumentKind } from '../model/types.js'
-import { carriedOnWithHim, herActions, unnamedAction } from './her-actions.js'
+import { actsAsHer, carriedOnWithHim, herActions, unnamedAction } from './her-actions.js'
 import type { People, Person } from './people.js'
 import { cuesOf, readVoices } from '../engine/voice.js'
 
@@ -350,7 +350,7 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
     doc.sentences.forEach((info, sentence) => {
       if (!weighable(sentence)) return
       for (let t = info.firstToken; t + 2 < info.endToken; t++) {
-        if (!isHer(t) || /^(her|your|herself|yourself)$/.test(doc.tokens[t]!.norm) || doc.tokens[t]!.quoted) continue
+        if (!actsAsHer(doc, isHer, t)) continue
         let v = t + 1
         if (doc.tokens[v]!.norm === 'also' || doc.tokens[v]!.norm === 'now') v++
         if (!CONCEDES.has(doc.tokens[v]!.norm)) continue
@@ -382,13 +382,14 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
   // well see December as a renewal …", "a jury is entitled to weigh that background".
   if (kind === 'review') {
     doc.sentences.forEach((info, sentence) => {
-      const raw = doc.text.slice(info.start, info.end)
-      if (!weighable(sentence, true) || PLANNED.test(raw) || HIS_ACCOUNT.test(raw)) return
       for (let t = info.firstToken; t < info.endToken; t++) {
         if (!JURY.has(doc.tokens[t]!.norm) || doc.tokens[t]!.quoted) continue
         let v = t + 1
         while (v < info.endToken && v <= t + 5 && JURY_MODAL.has(doc.tokens[v]!.norm)) v++
         if (v === t + 1 || v >= info.endToken || !JURY_WEIGHS.has(doc.tokens[v]!.norm)) continue
+        // Read the whole sentence only once it has a jury imagined doing something.
+        const raw = doc.text.slice(info.start, info.end)
+        if (!weighable(sentence, true) || PLANNED.test(raw) || HIS_ACCOUNT.test(raw)) return
         const last = clauseEnd(doc, v, info.endToken, 14)
         // The first person named after the verb is the one the jury weighs: "want to know why he …" tests him.
         let about = false

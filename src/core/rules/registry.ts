@@ -23,6 +23,6 @@ export async function builtinRuleSet(): Promise<RuleSet> {
   const { RULE_TEXTS } = await import('../data/rule-texts.js')
   const rules: CompiledRule[] = LINT_RULES.map((rule: LintRule, index) => ({ ...rule, ...RULE_TEXTS[index]! }))
   // The built-in rules' phrases are in the trie frozen at build time, shared with the analyses.
-  cached ??= { rules, matcher: sharedScanner('rules'), byId: new Map(rules.map((rule) => [rule.id, rule])) }
+  cached = { rules, matcher: sharedScanner('rules'), byId: new Map(rules.map((rule) => [rule.id, rule])) }
   return cached
 }
