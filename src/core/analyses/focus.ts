@@ -30,6 +30,9 @@ const MIN_WEIGHING = 2
 const LOPSIDED_MIN = 8
 const LOPSIDED_RATIO = 3
 
+/** A note's line of at most this many words may leave out who it is about. */
+const TERSE_ITEM = 20
+
 /** Pronouns that name a person as the object or owner, not the one acting. */
 const OBJECT_FORMS = new Set(['her', 'him', 'his', 'herself', 'himself'])
 
@@ -69,6 +72,8 @@ const LOOKS_BACK = new Set(['this', 'that', 'these', 'those', 'such', 'it', 'whi
 
 interface SentenceFacts {
   subject?: Person
+  /** The person named as the one acting, if any: not only as an object or owner ("on his team"). */
+  actor?: Person
   /** The first person the sentence names, acting or not ("His messages show she …"). */
   first?: Person
   /** The suspect does something in the sentence ("…; PRICE guides her out", "he did"). */
@@ -164,7 +169,37 @@ export function checkFocus(doc: DocumentIndex, whoIsWho: People = readPeople(doc
     const subject = (acting ?? refs[0])?.who
     const heActs = refs.some((r) => r.who === 'suspect' && actsAt(r.at))
     const opensOnHim = refs[0]?.who === 'suspect' && refs[0].at - info.firstToken <= 3
-    return { subject, first: refs[0]?.who, heActs, opensOnHim, mentions: new Set(refs.map((r) => r.who)), roles: byRole.get(index) ?? new Set() }
+    return {
+      subject,
+      actor: acting?.who,
+      first: refs[0]?.who,
+      heActs,
+      opensOnHim,
+      mentions: new Set(refs.map((r) => r.who)),
+      roles: byRole.get(index) ?? new Set(),
+    }
+  })
+
+  // Terse notes drop the subject: in a list whose first item about someone is about her, an item that
+  // names no one as acting ("- Told no one for six days.", "- Back on his team next morning.") is hers too.
+  // A bulleted line of a few words: numbered paragraphs are a formal review's prose, and an item that
+  // goes on to answer its point is not a note.
+  const listItem = (index: number) => {
+    const info = doc.sentences[index]!
+    const from = doc.text.lastIndexOf('\n', info.start - 1) + 1
+    const to = doc.text.indexOf('\n', info.end)
+    const line = doc.text.slice(from, to < 0 ? undefined : to)
+    return /^[ \t]*[-*•]\s/.test(line) && line.split(/\s+/).length <= TERSE_ITEM
+  }
+  let listSubject: Person | undefined
+  facts.forEach((f, index) => {
+    if (!listItem(index)) return void (listSubject = undefined)
+    if (index > 0 && !listItem(index - 1)) listSubject = undefined
+    if (!f.actor && listSubject === 'victim') {
+      f.subject = 'victim'
+      f.first ??= 'victim'
+      f.mentions.add('victim')
+    } else listSubject ??= f.actor
   })
 
   // A paragraph that plans how to counter a myth discusses the victim's conduct in order to answer it.

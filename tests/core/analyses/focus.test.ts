@@ -650,3 +650,33 @@ describe('her ordinary day afterwards, in new words', () => {
     expect(await of(strong, 'focus/victim-scrutiny')).toEqual([])
   })
 })
+
+describe('terse notes that leave out who each point is about', () => {
+  const notes = `Review notes – Op. HAWTHORN
+
+Complainant RB (27), barmaid. Suspect Gary TOLLAND (44), pub landlord.
+
+Notes:
+- RB had four or five glasses of prosecco after her shift.
+- Waited nine days before telling anyone.
+- Back behind the bar with him the next evening.
+- Didn't lock the door or shout for the cellarman.
+
+View: RB's own conduct is a real problem here. NFA.`
+
+  it('reads a bulleted note with no subject as about her when the list began with her', async () => {
+    const flagged = await of(notes, 'focus/victim-scrutiny')
+    expect(flagged).toContain('- Waited nine days before telling anyone.')
+    expect((await findings(notes, 'review')).some((f) => f.ruleId === 'misconception/judged-behaviour' && /^Waited nine days/.test(f.actual))).toBe(true)
+  })
+
+  it('does not carry her over into numbered paragraphs or an item that goes on to answer its point', async () => {
+    const numbered = notes.replace(/^- /gm, (_, offset: number) => `${offset}. `)
+    expect((await of(numbered, 'focus/victim-scrutiny')).some((s) => s.includes('Waited nine days'))).toBe(false)
+    const answered = notes.replace(
+      'Waited nine days before telling anyone.',
+      'Waited nine days before telling anyone, which is common after an assault by someone she had to keep working for and says nothing about whether she agreed.',
+    )
+    expect((await of(answered, 'focus/victim-scrutiny')).some((s) => s.includes('Waited nine days'))).toBe(false)
+  })
+})
