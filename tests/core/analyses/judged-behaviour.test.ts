@@ -692,3 +692,36 @@ describe('what she concedes, set out in the review', () => {
     expect(await judged('She accepts she had been drinking; that is consistent with her account and the CCTV supports her evidence.')).toEqual([])
   })
 })
+
+describe('memory, resistance, reporting and the day after, in further words', () => {
+  it.each([
+    'Her recollection of the walk home is fragmented, which the defence will use to undermine her credibility.',
+    'She cannot say exactly when he came into the room, which is difficult to reconcile with her account.',
+    'She made no attempt to push him off, which a jury may find difficult to understand.',
+    'She did not physically resist, and a jury would expect her to have done so.',
+    'She reported after nineteen days, which will undermine her credibility.',
+    'She went back to work as usual the next morning, which sits uneasily with her account.',
+    'Her story has developed over time, which affects her credibility.',
+    'She reported an assault by a former partner in 2020 which resulted in no further action, and this goes to her credibility.',
+  ])('flags: %s', async (text) => {
+    expect((await judged(text)).length).toBeGreaterThan(0)
+  })
+
+  it.each([
+    'Her recollection of the walk home is fragmented, as is common after a traumatic event.',
+    'She reported after nineteen days.',
+    'She made no attempt to push him off because she froze.',
+    'She went back to work as usual the next morning.',
+  ])('leaves the same conduct alone without a judgement: %s', async (text) => {
+    expect(await judged(text)).toEqual([])
+  })
+
+  it('reads others vouching for him as his standing when set against her', async () => {
+    expect(
+      await judged(
+        'Weaknesses\n\n- He has eleven references from clients.\n- Statements attesting to his professionalism.\n- A well-known figure in the town.\n',
+      ),
+    ).toEqual(['references from clients', 'attesting to his professionalism', 'well-known figure'])
+    expect(await judged('The references from clients say nothing about what happened in the changing room.')).toEqual([])
+  })
+})
