@@ -462,7 +462,9 @@ const JURY = new Set(['jury', 'jurors', 'juries'])
 const JURY_MODAL = new Set('will would may might could is are likely going entitled to well inevitably also surely certainly probably be'.split(' '))
 /** What a jury is imagined doing with her conduct: seeing it as something, weighing it, asking about it. */
 const JURY_WEIGHS = new Set(
-  'see view regard think ask wonder want give weigh hold feel question read infer take treat interpret judge focus attach place put'.split(' '),
+  'see view regard think ask wonder want give weigh hold feel question read infer take treat interpret judge focus attach place put consider assume suspect doubt decide speculate'.split(
+    ' ',
+  ),
 )
 /** A sentence that plans an answer (a direction, expert evidence) is not guessing at the jury's doubts. */
 const PLANNED = /\b(direct(ed|ion|ions)|expert evidence|we will|(will|would|can) explain|so that (the|a) jury)\b/i

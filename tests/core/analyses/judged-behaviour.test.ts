@@ -725,3 +725,22 @@ describe('memory, resistance, reporting and the day after, in further words', ()
     expect(await judged('The references from clients say nothing about what happened in the changing room.')).toEqual([])
   })
 })
+
+describe('her conduct put as harm to her case, and the jury imagined considering her', () => {
+  it.each([
+    'She deleted the messages the next morning. That will not help her.',
+    'She says she stayed because she had no money for a taxi, and that explanation will not go down well.',
+    'Her dancing will colour the jury’s view of her.',
+    'A jury would be likely to consider that she could have left at any time.',
+  ])('flags: %s', async (text) => {
+    expect((await judged(text)).length).toBeGreaterThan(0)
+  })
+
+  it.each([
+    'He deleted the messages the next morning. That will not help him.',
+    'A jury would be likely to consider that he knew she was asleep.',
+    'The weather will not help the search of the field.',
+  ])('leaves harm to his case, or no one’s, alone: %s', async (text) => {
+    expect(await judged(text)).toEqual([])
+  })
+})
