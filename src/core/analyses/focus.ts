@@ -29,6 +29,9 @@ const MIN_WEIGHING = 2
 /** A review that sets out her conduct in this many sentences, at this many times its analysis of him, is lopsided. */
 const LOPSIDED_MIN = 8
 const LOPSIDED_RATIO = 3
+/** Her conduct set out this often, at this many times the analysis of him, leans on her with no weighing words at all. */
+const UNWEIGHED_MIN = 6
+const UNWEIGHED_RATIO = 4
 
 /** A note's line of at most this many words may leave out who it is about. */
 const TERSE_ITEM = 20
@@ -316,10 +319,13 @@ export function checkFocus(doc: DocumentIndex, whoIsWho: People = readPeople(doc
   // A review that does not test him at all leans on her whatever its words; a strong review's
   // Strengths and Weaknesses headings or its neutral chronology about her do not.
   // One weighing is enough where her conduct fills the review and his barely appears in it.
-  // So is one that sets out her conduct in a few sentences and tests his once at most.
+  // So is one that sets out her conduct in a few sentences and tests his once at most, and one that sets it
+  // out at length and barely tests his, whether or not it says what it makes of it.
   const lopsided =
-    weighing >= 1 &&
-    ((scrutiny.length >= LOPSIDED_MIN && scrutiny.length >= LOPSIDED_RATIO * Math.max(analysis, 1)) || (analysis <= 1 && scrutiny.length >= LOPSIDED_RATIO))
+    (weighing >= 1 &&
+      ((scrutiny.length >= LOPSIDED_MIN && scrutiny.length >= LOPSIDED_RATIO * Math.max(analysis, 1)) ||
+        (analysis <= 1 && scrutiny.length >= LOPSIDED_RATIO))) ||
+    (scrutiny.length >= UNWEIGHED_MIN && scrutiny.length >= UNWEIGHED_RATIO * Math.max(analysis, 1))
   // At a tie, the review's own weighing of her decides it: a mixed review that weighs her twice leans on her.
   const leansOnHer =
     (scrutiny.length > analysis && (weighing >= MIN_WEIGHING || lopsided || (analysis === 0 && scrutiny.length >= 2))) ||

@@ -680,3 +680,26 @@ View: RB's own conduct is a real problem here. NFA.`
     expect((await of(answered, 'focus/victim-scrutiny')).some((s) => s.includes('Waited nine days'))).toBe(false)
   })
 })
+
+describe('a review that sets out her conduct at length and tests him once, with no weighing words', () => {
+  const review = `Early advice
+
+DL met OKAFOR at a leaving party on 2 March. DL drank four pints of cider and two shots. She danced with OKAFOR for most of the night. She sent him a message the next day thanking him for a fun evening. She went to work as normal the next morning. She did not tell her flatmate until a week later. She had kissed him at a previous party in January. She stayed at his flat until the morning.
+
+OKAFOR says it was consensual. His messages show he knew she was drunk.
+
+Advice to follow.`
+
+  it('leans on her: her conduct fills it, and his account is given once', async () => {
+    const flagged = await of(review, 'focus/victim-scrutiny')
+    expect(flagged.length).toBeGreaterThanOrEqual(6)
+  })
+
+  it('does not lean on her when his conduct is tested as often', async () => {
+    const tested = review.replace(
+      'OKAFOR says it was consensual. His messages show he knew she was drunk.',
+      'OKAFOR says it was consensual. His messages show he knew she was too drunk to stand. He took her phone so she could not call anyone. He lied in interview about locking the door. CCTV shows him carrying her up the stairs. He did not ask whether she agreed. He deleted the messages the next day.',
+    )
+    expect(await of(tested, 'focus/victim-scrutiny')).toEqual([])
+  })
+})

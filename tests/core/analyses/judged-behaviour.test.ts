@@ -744,3 +744,18 @@ describe('her conduct put as harm to her case, and the jury imagined considering
     expect(await judged(text)).toEqual([])
   })
 })
+
+describe('an email’s words for weighing her', () => {
+  it.each([
+    'The defence will say she regretted it, and frankly that is hard to argue with.',
+    'She didn’t say anything to her sister until the Friday, which undermines her account.',
+    'In a photo from the next day she looks absolutely fine, which is difficult to reconcile with her account.',
+  ])('flags: %s', async (text) => {
+    expect((await judged(text)).length).toBeGreaterThan(0)
+  })
+
+  it('leaves the same words about him, or with no judgement, alone', async () => {
+    expect(await judged('In a photo from the next day she looks absolutely fine.')).toEqual([])
+    expect(await judged('He says she regretted it; that is hard to argue with given his own messages.')).toEqual([])
+  })
+})
