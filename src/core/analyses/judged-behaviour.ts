@@ -374,7 +374,8 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
       const last = clauseEnd(doc, cue.last, info.endToken, 16)
       // What the defence will make of her, in the clause that gives their point.
       let about = roles.get('behaviours')?.some((h) => h.first > cue.last && h.first <= last) ?? false
-      for (let t = cue.last + 1; t <= last && !about; t++) about = isHer(t)
+      // Her complaint itself is about her: "the defence will present the allegation as the product of resentment".
+      for (let t = cue.last + 1; t <= last && !about; t++) about = isHer(t) || (HER_COMPLAINT.has(doc.tokens[t]!.norm) && doc.tokens[t - 1]?.norm !== 'his')
       if (about && !alreadyFound(cue.first, last)) findings.push(judged(doc, cue.first, last))
     }
   }
@@ -456,13 +457,15 @@ function clauseEnd(doc: DocumentIndex, from: number, end: number, reach: number)
 }
 
 /** Verbs of a concession: what follows is what she admits. */
+/** Her report named as a thing, which the defence's point is about: "the complaint", "the allegation", "a pattern". */
+const HER_COMPLAINT = new Set(['complaint', 'allegation', 'allegations', 'pattern'])
 const CONCEDES = new Set(['accepts', 'accepted', 'admits', 'admitted', 'concedes', 'conceded', 'acknowledges', 'acknowledged'])
 const JURY = new Set(['jury', 'jurors', 'juries'])
 /** Words between the jury and what it is imagined doing: "a jury may well", "a jury is likely to", "jurors are going to". */
-const JURY_MODAL = new Set('will would may might could is are likely going entitled to well inevitably also surely certainly probably be'.split(' '))
+const JURY_MODAL = new Set('will would may might could is are likely going entitled to well inevitably also surely certainly probably be have'.split(' '))
 /** What a jury is imagined doing with her conduct: seeing it as something, weighing it, asking about it. */
 const JURY_WEIGHS = new Set(
-  'see view regard think ask wonder want give weigh hold feel question read infer take treat interpret judge focus attach place put consider assume suspect doubt decide speculate'.split(
+  'see view regard think ask wonder want give weigh hold feel question read infer take treat interpret judge focus attach place put consider assume suspect doubt decide speculate look approach seen viewed regarded thought wondered weighed felt questioned inferred taken treated interpreted judged focused attached placed considered assumed suspected doubted decided looked approached'.split(
     ' ',
   ),
 )

@@ -759,3 +759,31 @@ describe('an email’s words for weighing her', () => {
     expect(await judged('He says she regretted it; that is hard to argue with given his own messages.')).toEqual([])
   })
 })
+
+describe('a legalistic letter’s weighing, and a review’s, in further words', () => {
+  it.each([
+    [
+      'Further material undermines the case for the prosecution. The messages you exchanged with him were of an affectionate character, and at no stage that night did you alert the others.',
+      'letter',
+    ],
+    ['Considered in the round, and having regard to the previous intimate relationship between you, the case cannot continue.', 'letter'],
+    ['It was she who suggested the walk back, which is difficult to marry with her account.', 'review'],
+    ['Her manner towards him at the office party is hard to square with her account.', 'review'],
+    ['The defence will present the allegation as the product of resentment.', 'review'],
+    ['Her evidence about the lift does not match the distress she describes, and a jury might well have regarded her as untroubled.', 'review'],
+    ['She gave different accounts of where he stood. These differences erode confidence in her account.', 'review'],
+    ['She says she stayed because the buses had stopped. This is not a point I can entirely discount.', 'review'],
+    ['An earlier complaint she made in 2022 was later withdrawn, which a jury would consider significant.', 'review'],
+  ] as const)('flags: %s', async (text, kind) => {
+    expect((await judged(text, kind)).length).toBeGreaterThan(0)
+  })
+
+  it.each([
+    ['The messages he sent her were of an affectionate character until she refused him.', 'review'],
+    ['The defence will present his allegation of theft as background.', 'review'],
+    ['The jury will be asked whether he reasonably believed she consented.', 'review'],
+    ['Her manner towards him changed after that night, and she asked to move desks.', 'review'],
+  ] as const)('leaves: %s', async (text, kind) => {
+    expect(await judged(text, kind)).toEqual([])
+  })
+})
