@@ -787,3 +787,25 @@ describe('a legalistic letter’s weighing, and a review’s, in further words',
     expect(await judged(text, kind)).toEqual([])
   })
 })
+
+describe('others close by, her round afterwards and her recall, in further words', () => {
+  it.each([
+    'The others were within earshot, which a jury would find hard to understand.',
+    'Her flatmate was asleep no more than four metres away, which undermines her account.',
+    'She completed the remaining legs of the trip with him, which sits uneasily with her account.',
+    'She posted cheerful photographs the next day, which is difficult to reconcile with her account.',
+    'Nor did she report promptly, which affects her credibility.',
+    'She is vague on timings, which goes to her reliability.',
+    'She mentions the kissing but not the penetration, which a jury would find significant.',
+    'No force or threats were alleged against her, which undermines the case for the prosecution.',
+  ])('flags: %s', async (text) => {
+    expect((await judged(text)).length).toBeGreaterThan(0)
+  })
+
+  it.each(['The others were within earshot, and he waited until they slept.', 'She posted cheerful photographs the next day.', 'She is vague on timings.'])(
+    'leaves the same words alone without a judgement: %s',
+    async (text) => {
+      expect(await judged(text)).toEqual([])
+    },
+  )
+})
