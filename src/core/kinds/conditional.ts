@@ -119,7 +119,7 @@ function glossBetween(starts: readonly number[], from: number, to: number, sente
 /** How many words may stand between a naming phrase ("the legal name for this is") and the term. */
 const NAMING_REACH = 2
 
-function explainedBeside(hit: PhraseHit, glossStarts: readonly number[], context: KindContext): boolean {
+function explainedBeside(hit: PhraseHit, glossStarts: readonly number[], context: KindContext, byPunctuation = true): boolean {
   const { tokens, sentences } = context.doc
   const term = tokens[hit.last]!
   // "He must not contact you. The legal name for this is a non-molestation order."
@@ -129,7 +129,7 @@ function explainedBeside(hit: PhraseHit, glossStarts: readonly number[], context
   if (named) return true
   const after = tokens[hit.last + 1]
   const bareBracket = bareBracketAt(context.doc.text.slice(term.end).trimStart())
-  if (after && after.sentence === term.sentence && GLOSS_PUNCTUATION.test(after.punctBefore) && !bareBracket) return true
+  if (byPunctuation && after && after.sentence === term.sentence && GLOSS_PUNCTUATION.test(after.punctBefore) && !bareBracket) return true
   // A gloss in the same sentence, starting within reach after the term …
   if (glossBetween(glossStarts, hit.last + 1, hit.last + SAME_SENTENCE_REACH, term.sentence, context)) return true
   // … or among the first words of the next sentence, or of the one after a short
@@ -144,12 +144,38 @@ function explainedBeside(hit: PhraseHit, glossStarts: readonly number[], context
   return false
 }
 
+/** The term's words as stems, so that "on licence" and "On licence" are the same term. */
+function termKey(hit: PhraseHit, context: KindContext): string {
+  const words: string[] = []
+  for (let i = hit.first; i <= hit.last; i++) words.push(context.doc.tokens[i]!.stem)
+  return words.join(' ')
+}
+
+/**
+ * Whether the same words, matched earlier by this rule, were explained in words
+ * where they first stood: a reader who was told once what "on licence" means
+ * does not need it again three paragraphs on. Only an explanation in words
+ * counts here; a dash or colon after a heading ("Notice of Discontinuance –
+ * Section 23") is too weak a sign to carry through the letter.
+ */
+function explainedEarlier(hit: PhraseHit, glossStarts: readonly number[], context: KindContext): boolean {
+  const own = context.hitsByRule.get(context.ruleIndex) ?? NO_HITS
+  let key: string | undefined
+  for (const earlier of own) {
+    if (earlier.first >= hit.first) break
+    if (earlier.role !== 'pattern' || earlier.last - earlier.first !== hit.last - hit.first) continue
+    key ??= termKey(hit, context)
+    if (termKey(earlier, context) === key && explainedBeside(earlier, glossStarts, context, false)) return true
+  }
+  return false
+}
+
 export const conditional: RuleKind = {
   defaultMessage: 'Explain “{actual}” in plain words beside it, or write {suggestions}.',
   messageWithoutWording: 'Explain “{actual}” in plain words beside it.',
   accept(rule: CompiledRule, hit: PhraseHit, context: KindContext): boolean {
     const ready = prepare(context)
     if (rule.expansion && ready.firstExpansionEnd < hit.first) return false
-    return !explainedBeside(hit, ready.glossStarts, context)
+    return !explainedBeside(hit, ready.glossStarts, context) && !explainedEarlier(hit, ready.glossStarts, context)
   },
 }
