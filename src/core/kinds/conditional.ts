@@ -49,6 +49,19 @@ interface Prepared {
 /** Words after "this is a" that open a comment on what happened, not a gloss of the term. */
 const COMMENT_AFTER_GLOSS = new Set(['matter', 'decision', 'question', 'shame', 'pity'])
 
+/**
+ * "That is about the evidence I could use. It is not a judgement about you.":
+ * a sentence that opens "That is" and goes straight on comments on what came
+ * before; only "That is, …" or "That is: …" opens a gloss.
+ */
+function commentOpening(gloss: PhraseHit, context: KindContext): boolean {
+  const { tokens, sentences } = context.doc
+  const first = tokens[gloss.first]
+  if (!first || gloss.last !== gloss.first + 1 || first.norm !== 'that' || tokens[gloss.last]?.norm !== 'is') return false
+  if (sentences[first.sentence]?.firstToken !== gloss.first) return false
+  return !/[,:–—-]/.test(tokens[gloss.last + 1]?.punctBefore ?? '')
+}
+
 /** How many words after a gloss cue ("this is a") another rule's term may start and void it. */
 const GLOSS_TERM_REACH = 2
 
@@ -73,6 +86,7 @@ function plainGlosses(cueGlosses: readonly PhraseHit[] | undefined, context: Kin
     if (naming.some((name) => name.first <= gloss.last && name.last >= gloss.first)) return true
     // "This is a matter for the court", "this is a decision for the judge": a comment on the term, not what it means.
     if (COMMENT_AFTER_GLOSS.has(context.doc.tokens[gloss.last + 1]?.norm ?? '')) return false
+    if (commentOpening(gloss, context)) return false
     for (let i = 1; i <= GLOSS_TERM_REACH; i++) if (termStarts.has(gloss.last + i)) return false
     return true
   })
