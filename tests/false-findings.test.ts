@@ -53,6 +53,15 @@ describe('false findings that must stay away', () => {
       'a term explained at the end of a long sentence',
       'Dear Ms Doe,\n\nThe judge made a sexual harm prevention order against him for ten years at the end of the hearing on Friday, which means he must not contact you.\n',
     ],
+    [
+      'a term used again after it was explained',
+      'Dear Ms Doe,\n\nHe will be on licence after he leaves prison, which means he must follow rules set for his release.\n\nThe Probation Service will tell you when he is on licence and what the rules are.\n',
+    ],
+    [
+      'release on licence told in words',
+      'Dear Ms Doe,\n\nHe will spend the rest of the sentence on licence in the community, and he can be recalled to prison if he breaks any of his conditions.\n',
+    ],
+    ['a charity known by its initials', 'Dear Ms Doe,\n\nYou can call the NSPCC helpline for advice as a parent at any time.\n'],
     ['a spiked drink', 'Dear Ms Doe,\n\nThe tests show that your drink was spiked with a sedative.\n'],
     [
       "the suspect's drinking in the sentencing",

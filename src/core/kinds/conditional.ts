@@ -49,6 +49,19 @@ interface Prepared {
 /** Words after "this is a" that open a comment on what happened, not a gloss of the term. */
 const COMMENT_AFTER_GLOSS = new Set(['matter', 'decision', 'question', 'shame', 'pity'])
 
+/**
+ * "That is about the evidence I could use. It is not a judgement about you.":
+ * a sentence that opens "That is" and goes straight on comments on what came
+ * before; only "That is, …" or "That is: …" opens a gloss.
+ */
+function commentOpening(gloss: PhraseHit, context: KindContext): boolean {
+  const { tokens, sentences } = context.doc
+  const first = tokens[gloss.first]
+  if (!first || gloss.last !== gloss.first + 1 || first.norm !== 'that' || tokens[gloss.last]?.norm !== 'is') return false
+  if (sentences[first.sentence]?.firstToken !== gloss.first) return false
+  return !/[,:–—-]/.test(tokens[gloss.last + 1]?.punctBefore ?? '')
+}
+
 /** How many words after a gloss cue ("this is a") another rule's term may start and void it. */
 const GLOSS_TERM_REACH = 2
 
@@ -73,6 +86,7 @@ function plainGlosses(cueGlosses: readonly PhraseHit[] | undefined, context: Kin
     if (naming.some((name) => name.first <= gloss.last && name.last >= gloss.first)) return true
     // "This is a matter for the court", "this is a decision for the judge": a comment on the term, not what it means.
     if (COMMENT_AFTER_GLOSS.has(context.doc.tokens[gloss.last + 1]?.norm ?? '')) return false
+    if (commentOpening(gloss, context)) return false
     for (let i = 1; i <= GLOSS_TERM_REACH; i++) if (termStarts.has(gloss.last + i)) return false
     return true
   })
@@ -119,7 +133,7 @@ function glossBetween(starts: readonly number[], from: number, to: number, sente
 /** How many words may stand between a naming phrase ("the legal name for this is") and the term. */
 const NAMING_REACH = 2
 
-function explainedBeside(hit: PhraseHit, glossStarts: readonly number[], context: KindContext): boolean {
+function explainedBeside(hit: PhraseHit, glossStarts: readonly number[], context: KindContext, byPunctuation = true): boolean {
   const { tokens, sentences } = context.doc
   const term = tokens[hit.last]!
   // "He must not contact you. The legal name for this is a non-molestation order."
@@ -129,7 +143,7 @@ function explainedBeside(hit: PhraseHit, glossStarts: readonly number[], context
   if (named) return true
   const after = tokens[hit.last + 1]
   const bareBracket = bareBracketAt(context.doc.text.slice(term.end).trimStart())
-  if (after && after.sentence === term.sentence && GLOSS_PUNCTUATION.test(after.punctBefore) && !bareBracket) return true
+  if (byPunctuation && after && after.sentence === term.sentence && GLOSS_PUNCTUATION.test(after.punctBefore) && !bareBracket) return true
   // A gloss in the same sentence, starting within reach after the term …
   if (glossBetween(glossStarts, hit.last + 1, hit.last + SAME_SENTENCE_REACH, term.sentence, context)) return true
   // … or among the first words of the next sentence, or of the one after a short
@@ -144,12 +158,38 @@ function explainedBeside(hit: PhraseHit, glossStarts: readonly number[], context
   return false
 }
 
+/** The term's words as stems, so that "on licence" and "On licence" are the same term. */
+function termKey(hit: PhraseHit, context: KindContext): string {
+  const words: string[] = []
+  for (let i = hit.first; i <= hit.last; i++) words.push(context.doc.tokens[i]!.stem)
+  return words.join(' ')
+}
+
+/**
+ * Whether the same words, matched earlier by this rule, were explained in words
+ * where they first stood: a reader who was told once what "on licence" means
+ * does not need it again three paragraphs on. Only an explanation in words
+ * counts here; a dash or colon after a heading ("Notice of Discontinuance –
+ * Section 23") is too weak a sign to carry through the letter.
+ */
+function explainedEarlier(hit: PhraseHit, glossStarts: readonly number[], context: KindContext): boolean {
+  const own = context.hitsByRule.get(context.ruleIndex) ?? NO_HITS
+  let key: string | undefined
+  for (const earlier of own) {
+    if (earlier.first >= hit.first) break
+    if (earlier.role !== 'pattern' || earlier.last - earlier.first !== hit.last - hit.first) continue
+    key ??= termKey(hit, context)
+    if (termKey(earlier, context) === key && explainedBeside(earlier, glossStarts, context, false)) return true
+  }
+  return false
+}
+
 export const conditional: RuleKind = {
   defaultMessage: 'Explain “{actual}” in plain words beside it, or write {suggestions}.',
   messageWithoutWording: 'Explain “{actual}” in plain words beside it.',
   accept(rule: CompiledRule, hit: PhraseHit, context: KindContext): boolean {
     const ready = prepare(context)
     if (rule.expansion && ready.firstExpansionEnd < hit.first) return false
-    return !explainedBeside(hit, ready.glossStarts, context)
+    return !explainedBeside(hit, ready.glossStarts, context) && !explainedEarlier(hit, ready.glossStarts, context)
   },
 }
