@@ -166,6 +166,10 @@ describe('false findings that must stay away', () => {
       'a weakness of her body, not a point against her',
       'The complainant, Mrs Edna Hale (81), lives alone and has some weakness down her left side. She let him in because he had done odd jobs for her. Because of the weakness in her left arm she could not push him away. She rang her son at 07:10. CRESSWELL denies being there.\n',
     ],
+    [
+      'the weakness of a lock or a hinge, not a point against her',
+      'AB and DRAKE volunteer at a village hall. AB stayed behind after a party on 3 May to wash glasses. She says DRAKE raped her in the kitchen.\n\nDRAKE says she agreed. His message that night reads "nobody will believe you". He lied in interview about locking the door.\n\nOther evidence\n\n- AB left her bag in the kitchen.\n- The back door has a known weakness in its lock, which explains how AB was able to get out quickly.\n- AB had reported a concern about the strength of its hinge in April.\n',
+    ],
   ])('in a review: %s', async (_name, text) => {
     expect(await wording(text, 'review')).toEqual([])
   })
