@@ -123,7 +123,11 @@ const matcher = sharedScanner('judged')
  */
 export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, leansOnHer = false, people?: People): Finding[] {
   const bySentence = new Map<number, Map<string, PhraseHit[]>>()
-  const hits = matcher.scan(doc.tokens)
+  // A judgement the sentence denies ("that did not count against you") judges nothing.
+  const denied = (hit: PhraseHit) =>
+    (hit.role === 'judgements' || hit.role === 'weighs') &&
+    [1, 2].some((back) => doc.tokens[hit.first - back]?.sentence === doc.tokens[hit.first]!.sentence && DENIES.has(doc.tokens[hit.first - back]!.norm))
+  const hits = matcher.scan(doc.tokens).filter((hit) => !denied(hit))
   for (const hit of hits) {
     const sentence = doc.tokens[hit.first]!.sentence
     const roles = bySentence.get(sentence) ?? new Map<string, PhraseHit[]>()
@@ -474,6 +478,8 @@ const PLANNED = /\b(direct(ed|ion|ions)|expert evidence|we will|(will|would|can)
 /** The jury doubting his account, not hers. */
 const HIS_ACCOUNT = /\b(his|the suspect['’]s|the defendant['’]s|[A-Z]{3,}['’]s) (account|version|evidence|explanation)\b/
 /** A frame denied just before it: "not a credibility issue", "no reason to doubt". */
+/** Words that deny the judgement right after them. */
+const DENIES = new Set(['not', 'never', "n't", 'nothing'])
 const NEGATION = /\b(not|no|never|nothing|cannot|isn['’]t|aren['’]t|wasn['’]t)\b/i
 /** Frames that doubt her whoever is named: "if it was that bad", "what was she doing", "unexplained delay". */
 const OPEN_DOUBT = /^(if|when|what|begs|raises|invites|unexplained|credibility|reliability)\b/i

@@ -809,3 +809,10 @@ describe('others close by, her round afterwards and her recall, in further words
     },
   )
 })
+
+describe('a judgement the sentence denies', () => {
+  it('reads nothing weighed where the letter says her conduct did not count against her', async () => {
+    expect(await judged('You kept going to work for a month, and that did not count against you in my decision.', 'letter')).toEqual([])
+    expect(await judged('You kept going to work for a month, and that counted against you in my decision.', 'letter')).not.toEqual([])
+  })
+})
