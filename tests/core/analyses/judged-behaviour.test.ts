@@ -816,3 +816,11 @@ describe('a judgement the sentence denies', () => {
     expect(await judged('You kept going to work for a month, and that counted against you in my decision.', 'letter')).not.toEqual([])
   })
 })
+
+describe('a point the review turns against him or sets aside by the evidence', () => {
+  it('leaves the defence point answered by "does not assist the defence" or by evidence independent of her memory', async () => {
+    expect(await judged('The defence will say she did not call out. Given how drunk she was, this does not assist the defence.')).toEqual([])
+    expect(await judged('The defence will say her memory is patchy. The case rests on evidence independent of her recollection.')).toEqual([])
+    expect(await judged('The defence will say she did not call out.')).not.toEqual([])
+  })
+})
