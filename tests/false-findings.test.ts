@@ -61,6 +61,15 @@ describe('false findings that must stay away', () => {
       'release on licence told in words',
       'Dear Ms Doe,\n\nHe will spend the rest of the sentence on licence in the community, and he can be recalled to prison if he breaks any of his conditions.\n',
     ],
+    [
+      'a term named after it is explained, as what prosecutors call it',
+      'Dear Ms Doe,\n\nI have to decide whether a jury would be more likely than not to find him guilty. Prosecutors call this a realistic prospect of conviction.\n',
+    ],
+    [
+      'a term explained in plain terms in the next sentence',
+      'Dear Ms Doe,\n\nThe law says there must be a realistic prospect of conviction. In plain terms, a jury must be more likely than not to find him guilty.\n',
+    ],
+    ['a term explained as the ways it helps', 'Dear Ms Doe,\n\nYou can ask for special measures, which are ways of making it easier to give evidence.\n'],
     ['a charity known by its initials', 'Dear Ms Doe,\n\nYou can call the NSPCC helpline for advice as a parent at any time.\n'],
     ['a spiked drink', 'Dear Ms Doe,\n\nThe tests show that your drink was spiked with a sedative.\n'],
     [
