@@ -36,6 +36,32 @@ const FUNCTION_WORDS = new Set([
   'you',
   'we',
   'i',
+  // Prepositions and pronouns a replacement may hold without being the head noun that follows the
+  // match ("evidence about his past behaviour" before "about the defendant").
+  'about',
+  'after',
+  'against',
+  'before',
+  'between',
+  'during',
+  'into',
+  'over',
+  'than',
+  'through',
+  'under',
+  'upon',
+  'when',
+  'where',
+  'which',
+  'who',
+  'without',
+  'his',
+  'her',
+  'him',
+  'their',
+  'them',
+  'your',
+  'our',
 ])
 
 const patternCache = new WeakMap<object, Array<[RegExp, string[]]>>()
