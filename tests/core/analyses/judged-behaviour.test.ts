@@ -824,3 +824,16 @@ describe('a point the review turns against him or sets aside by the evidence', (
     expect(await judged('The defence will say she did not call out.')).not.toEqual([])
   })
 })
+
+describe('a list of matters tending against a prosecution', () => {
+  it('reads each item of hers under it as weighed, his "lot to lose" with them', async () => {
+    const items = await judged(
+      'Matters tending against a prosecution\n\n- Relaxed behaviour with the suspect the next morning\n- Vague initial disclosure\n- He is a young man with a lot to lose\n',
+    )
+    expect(items).toEqual(['Relaxed behaviour with', 'Vague initial disclosure', 'a lot to lose'])
+  })
+
+  it('leaves the same items under a heading of matters in favour', async () => {
+    expect(await judged('Matters tending in favour\n\n- Vague initial disclosure, explained by her fear of him\n')).toEqual([])
+  })
+})
