@@ -837,3 +837,25 @@ describe('a list of matters tending against a prosecution', () => {
     expect(await judged('Matters tending in favour\n\n- Vague initial disclosure, explained by her fear of him\n')).toEqual([])
   })
 })
+
+describe('a busy writer’s words for her ordinary day, her reporting and a damaging point', () => {
+  it.each([
+    'The nurse on the next shift noticed nothing unusual about her, which a jury would find difficult to understand.',
+    'She made a joke of it at breakfast, which sits uneasily with her account.',
+    'Seven weeks before reporting, which undermines her credibility.',
+    'Her report came only after he had ended her contract, which gives her an obvious motive.',
+    'She has been seeing another man since March, which the defence will say is relevant to credibility.',
+    'She sent him a message that night, which counsel described as the most damaging single item in the case.',
+    'She sent him cheerful messages, and that would count against her with a jury.',
+  ])('flags: %s', async (text) => {
+    expect((await judged(text)).length).toBeGreaterThan(0)
+  })
+
+  it.each([
+    'The nurse on the next shift noticed nothing unusual about him.',
+    'She made a joke of it at breakfast because she did not know what else to do, which is common after an assault.',
+    'His messages are the most damaging single item in the case against him.',
+  ])('leaves: %s', async (text) => {
+    expect(await judged(text)).toEqual([])
+  })
+})
