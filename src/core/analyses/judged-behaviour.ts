@@ -460,9 +460,9 @@ function clauseEnd(doc: DocumentIndex, from: number, end: number, reach: number)
   return last
 }
 
-/** Verbs of a concession: what follows is what she admits. */
 /** Her report named as a thing, which the defence's point is about: "the complaint", "the allegation", "a pattern". */
 const HER_COMPLAINT = new Set(['complaint', 'allegation', 'allegations', 'pattern'])
+/** Verbs of a concession: what follows is what she admits. */
 const CONCEDES = new Set(['accepts', 'accepted', 'admits', 'admitted', 'concedes', 'conceded', 'acknowledges', 'acknowledged'])
 const JURY = new Set(['jury', 'jurors', 'juries'])
 /** Words between the jury and what it is imagined doing: "a jury may well", "a jury is likely to", "jurors are going to". */
@@ -477,9 +477,9 @@ const JURY_WEIGHS = new Set(
 const PLANNED = /\b(direct(ed|ion|ions)|expert evidence|we will|(will|would|can) explain|so that (the|a) jury)\b/i
 /** The jury doubting his account, not hers. */
 const HIS_ACCOUNT = /\b(his|the suspect['’]s|the defendant['’]s|[A-Z]{3,}['’]s) (account|version|evidence|explanation)\b/
-/** A frame denied just before it: "not a credibility issue", "no reason to doubt". */
 /** Words that deny the judgement right after them. */
 const DENIES = new Set(['not', 'never', "n't", 'nothing'])
+/** A frame denied just before it: "not a credibility issue", "no reason to doubt". */
 const NEGATION = /\b(not|no|never|nothing|cannot|isn['’]t|aren['’]t|wasn['’]t)\b/i
 /** Frames that doubt her whoever is named: "if it was that bad", "what was she doing", "unexplained delay". */
 const OPEN_DOUBT = /^(if|when|what|begs|raises|invites|unexplained|credibility|reliability)\b/i
