@@ -478,7 +478,7 @@ const PLANNED = /\b(direct(ed|ion|ions)|expert evidence|we will|(will|would|can)
 /** The jury doubting his account, not hers. */
 const HIS_ACCOUNT = /\b(his|the suspect['’]s|the defendant['’]s|[A-Z]{3,}['’]s) (account|version|evidence|explanation)\b/
 /** Words that deny the judgement right after them. */
-const DENIES = new Set(['not', 'never', "n't", 'nothing'])
+const DENIES = new Set(['not', 'never', 'nothing'])
 /** A frame denied just before it: "not a credibility issue", "no reason to doubt". */
 const NEGATION = /\b(not|no|never|nothing|cannot|isn['’]t|aren['’]t|wasn['’]t)\b/i
 /** Frames that doubt her whoever is named: "if it was that bad", "what was she doing", "unexplained delay". */
