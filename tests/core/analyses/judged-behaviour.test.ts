@@ -859,3 +859,24 @@ describe('a busy writer’s words for her ordinary day, her reporting and a dama
     expect(await judged(text)).toEqual([])
   })
 })
+
+describe('her manner read as willingness, and timing read as motive, in further words', () => {
+  it.each([
+    'On the CCTV there is no sign of reluctance as she goes down the stairs, which undermines her account.',
+    'She had been friendly with him all afternoon, which a jury would find hard to square with her account.',
+    'She neither resisted nor called for help, which is difficult to reconcile with her account.',
+    'Her message to her friend does not say raped, which undermines her account.',
+    'She did not seek medical attention at the time, which weakens the case.',
+    'Her report was made while divorce proceedings were ongoing, which suggests a motive.',
+    'She attended his 60th birthday party, which sits uneasily with her account.',
+  ])('flags: %s', async (text) => {
+    expect((await judged(text)).length).toBeGreaterThan(0)
+  })
+
+  it.each([
+    'On the CCTV there is no sign of reluctance on his part as he follows her down the stairs.',
+    'She did not seek medical attention at the time because she was afraid of him, which is common.',
+  ])('leaves: %s', async (text) => {
+    expect(await judged(text)).toEqual([])
+  })
+})
