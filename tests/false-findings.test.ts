@@ -18,6 +18,10 @@ describe('false findings that must stay away', () => {
       'PRIVATE AND CONFIDENTIAL\nTO BE OPENED BY THE ADDRESSEE ONLY\n\nDear Ms Doe,\n\nYOUR CASE\n\nI am writing about the hearing.\n',
     ],
     ['a name in capitals after a title', 'Dear Ms Doe,\n\nMr DUNNE has been charged with rape.\n'],
+    [
+      'a clear result the reader hoped for, not a judgement of her',
+      'Dear Ms Doe,\n\nI saw how hard it was for you to give evidence, and I am sorry that you did not get the clear result you had hoped for.\n',
+    ],
     ['a name in capitals after initials', 'Dear Ms Doe,\n\nI am writing about the hearing.\n\nYours sincerely,\n\nA. K. MARSDEN\nSenior Crown Prosecutor\n'],
     [
       'a heading in capitals at the end of a mixed line',
