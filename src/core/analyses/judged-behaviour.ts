@@ -20,6 +20,9 @@ import { actsAsHer, carriedOnWithHim, herActions, unnamedAction } from './her-ac
 import type { People, Person } from './people.js'
 import { cuesOf, readVoices } from '../engine/voice.js'
 
+/** A letter written to a parent or carer about their child, whose "she" is the victim. */
+const ABOUT_A_CHILD = /\byour (daughter|son|child|granddaughter|grandson|stepdaughter|stepson|niece|nephew|ward)\b|\bon behalf of\b/i
+const THIRD_PERSON_HER = new Set(['she', 'her', 'herself'])
 /** Words that open a sentence about the one before it. */
 const LOOKS_BACK = new Set(['this', 'that', 'these', 'those', 'such', 'which', 'it'])
 const VICTIM_WORDS = new Set(['you', 'your', 'yourself', 'she', 'her', 'herself', 'complainant', 'victim'])
@@ -141,7 +144,10 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
   const accounts = people?.herAccounts ?? new Set<number>()
   // In a review of an offence against a man, some of the "he"s are the complainant.
   const his = people?.hisAsComplainant ?? new Set<number>()
-  const isHer = (t: number) => herToken(doc, t, names, his)
+  // A letter speaks to her as "you": its "she" is someone else (a scientist, a friend), unless it is written to
+  // a parent or carer about their child.
+  const aboutAChild = kind === 'letter' && ABOUT_A_CHILD.test(doc.text)
+  const isHer = (t: number) => (kind !== 'letter' || aboutAChild || !THIRD_PERSON_HER.has(doc.tokens[t]!.norm)) && herToken(doc, t, names, his)
   // Who acts in the words before a behaviour: the nearest person named before it in its sentence.
   // For his standing, the one set "against" her ("her word against that of a carer of good character")
   // is him, and he holds it wherever he is named.

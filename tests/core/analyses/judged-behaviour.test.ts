@@ -880,3 +880,15 @@ describe('her manner read as willingness, and timing read as motive, in further 
     expect(await judged(text)).toEqual([])
   })
 })
+
+describe('"she" in a letter', () => {
+  it('is someone else in a letter to the victim', async () => {
+    expect(await judged('The scientist has finished. Her final report says the DNA cannot be reliably linked to him.', 'letter')).toEqual([])
+  })
+
+  it('is the victim in a letter to a parent about their child', async () => {
+    expect(await judged('I know your daughter was frightened. She did not tell anyone until the summer, which undermines her account.', 'letter')).not.toEqual(
+      [],
+    )
+  })
+})
