@@ -180,6 +180,10 @@ describe('false findings that must stay away', () => {
       'The complainant, Mrs Edna Hale (81), lives alone and has some weakness down her left side. She let him in because he had done odd jobs for her. Because of the weakness in her left arm she could not push him away. She rang her son at 07:10. CRESSWELL denies being there.\n',
     ],
     [
+      'her early complaint quoting words that would otherwise read as late',
+      'AB drank two glasses of wine at the party. AB left the party at 22:10. She texted her friend LH at 22:31: "he has just raped me, I can\'t stop shaking, I didn\'t know what to do". She stayed with LH that night.\n\nThe delay in her report is irrelevant to consent. MORRIS denies it. His own message at 23:00 says "sorry, I went too far". He deleted it. He lied about where he was.\n',
+    ],
+    [
       'the weakness of a lock or a hinge, not a point against her',
       'AB and DRAKE volunteer at a village hall. AB stayed behind after a party on 3 May to wash glasses. She says DRAKE raped her in the kitchen.\n\nDRAKE says she agreed. His message that night reads "nobody will believe you". He lied in interview about locking the door.\n\nOther evidence\n\n- AB left her bag in the kitchen.\n- The back door has a known weakness in its lock, which explains how AB was able to get out quickly.\n- AB had reported a concern about the strength of its hinge in April.\n',
     ],

@@ -120,6 +120,8 @@ export function checkFocus(doc: DocumentIndex, whoIsWho: People = readPeople(doc
       if (list) list.push(hit)
       else people.set(sentence, [hit])
     }
+    // Words inside her quoted message ("I can't stop shaking") do not make her complaint a late one.
+    if (hit.role === 'late-complaint' && doc.tokens[hit.first]!.quoted) continue
     const roles = byRole.get(sentence) ?? new Set()
     roles.add(hit.role)
     byRole.set(sentence, roles)
