@@ -184,6 +184,10 @@ describe('false findings that must stay away', () => {
       'AB drank two glasses of wine at the party. AB left the party at 22:10. She texted her friend LH at 22:31: "he has just raped me, I can\'t stop shaking, I didn\'t know what to do". She stayed with LH that night.\n\nThe delay in her report is irrelevant to consent. MORRIS denies it. His own message at 23:00 says "sorry, I went too far". He deleted it. He lied about where he was.\n',
     ],
     [
+      'his messages read as his state of mind, and a defence point answered by a direction',
+      'NA and PLUMMER married in 2012. PLUMMER\'s own messages say "you know what happens when you say no". These are not the messages of a man who believed his wife was freely agreeing.\n\nThe defence will ask why NA stayed. The judge should be asked to give the direction on why a person may stay with an abuser.\n',
+    ],
+    [
       'the weakness of a lock or a hinge, not a point against her',
       'AB and DRAKE volunteer at a village hall. AB stayed behind after a party on 3 May to wash glasses. She says DRAKE raped her in the kitchen.\n\nDRAKE says she agreed. His message that night reads "nobody will believe you". He lied in interview about locking the door.\n\nOther evidence\n\n- AB left her bag in the kitchen.\n- The back door has a known weakness in its lock, which explains how AB was able to get out quickly.\n- AB had reported a concern about the strength of its hinge in April.\n',
     ],

@@ -229,9 +229,12 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
     if (!inFrame && !unnamed && !about.some((_, i) => isHer(info.firstToken + i))) return false
     const spiked = roles.has('done-to-her')
     // His behaviour ("he had been drinking") and a drink spiked by someone else are not hers to weigh.
+    // "previous complaints about HEATH" are his, whoever is named before them.
+    const aboutHim = (h: PhraseHit) => /^(about|against)$/.test(doc.tokens[h.last + 1]?.norm ?? '') && isHim(h.last + 2)
     const hers = (h: PhraseHit) =>
       !doc.tokens[h.first]!.quoted &&
       actorBefore(sentence, h.first) !== 'suspect' &&
+      !aboutHim(h) &&
       !(spiked && DRINK.test(doc.text.slice(doc.tokens[h.first]!.start, doc.tokens[h.last]!.end)))
     const behaviour = behaviours.find(hers)
     if (!behaviour) return false

@@ -892,3 +892,11 @@ describe('"she" in a letter', () => {
     )
   })
 })
+
+describe('points read as evidence against him', () => {
+  it('leaves complaints about him, and her state that he was placed to see, under a heading of difficulties', async () => {
+    expect(await judged('Difficulties\n\n- Previous complaints about him are held by the app company.\n')).toEqual([])
+    expect(await judged('Difficulties\n\n- The drink she had taken is a matter he was well placed to see, and it goes to her vulnerability.\n')).toEqual([])
+    expect(await judged('Difficulties\n\n- The drink she had taken.\n')).not.toEqual([])
+  })
+})
