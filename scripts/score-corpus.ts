@@ -1,7 +1,8 @@
 /**
  * Scores heed against an annotated corpus (the format of tests/fixtures/held-out:
  * front matter with `kind`, `letter-type` and `expect-missing`, and inline
- * `⟦category:words⟧` spans). Usage: `npm run score:held-out [-- DIR...] [--verbose]`.
+ * `⟦category:words⟧` spans). Usage: `npm run score:held-out [-- DIR...] [--verbose] [--by-rule]`.
+ * `--by-rule` adds each rule's right and false messages, so a rule that costs more than it finds shows.
  *
  * Recall, per category: an annotated span is found when a message of that
  * category overlaps it. Precision: a jargon, misconception, tone, focus,
@@ -57,6 +58,7 @@ function read(file: string) {
 
 const args = process.argv.slice(2)
 const verbose = args.includes('--verbose')
+const byRule = args.includes('--by-rule')
 const dirs = args.filter((a) => !a.startsWith('--'))
 if (dirs.length === 0) dirs.push('tests/fixtures/held-out')
 const files = dirs.flatMap((dir) =>
@@ -71,6 +73,8 @@ const files = dirs.flatMap((dir) =>
 const found: Record<string, [number, number]> = Object.fromEntries(SCORED.map((c) => [c, [0, 0]]))
 let right = 0
 let wrong = 0
+/** Right and false messages per rule, for `--by-rule`. */
+const perRule = new Map<string, [number, number]>()
 const elements = { truePositive: 0, falsePositive: 0, falseNegative: 0 }
 for (const file of files) {
   const { meta, text, spans } = read(file)
@@ -90,9 +94,14 @@ for (const file of files) {
   }
   for (const m of messages) {
     if (m.severity === 'info' || !SCORED.includes(m.category) || m.ruleId.startsWith('structure/missing-')) continue
-    if (spans.some((s) => overlaps(m, s))) right++
-    else {
+    const tally = perRule.get(m.ruleId) ?? [0, 0]
+    perRule.set(m.ruleId, tally)
+    if (spans.some((s) => overlaps(m, s))) {
+      right++
+      tally[0]++
+    } else {
       wrong++
+      tally[1]++
       if (verbose) console.log(`false ${file}: ${m.ruleId}: ${text.slice(m.start, m.end).slice(0, 80)}`)
     }
   }
@@ -124,6 +133,12 @@ const r = elements.truePositive / (elements.truePositive + elements.falseNegativ
 console.log(
   `structure elements: P ${pct(elements.truePositive, elements.truePositive + elements.falsePositive)} R ${pct(elements.truePositive, elements.truePositive + elements.falseNegative)} F1 ${(p + r === 0 ? 0 : (200 * p * r) / (p + r)).toFixed(1)}%`,
 )
+if (byRule) {
+  // Rules with the most false messages first.
+  for (const [rule, [ok, bad]] of [...perRule].sort((a, b) => b[1][1] - a[1][1] || a[0].localeCompare(b[0]))) {
+    console.log(`rule  ${rule.padEnd(44)} right ${String(ok).padStart(5)}  false ${String(bad).padStart(4)}  precision ${pct(ok, ok + bad)}`)
+  }
+}
 console.log(
   `inline: precision ${pct(right, right + wrong)} (${wrong} false of ${right + wrong}), recall ${pct(inlineHit, inlineAll)} (${inlineHit}/${inlineAll})`,
 )

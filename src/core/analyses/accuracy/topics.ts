@@ -18,10 +18,11 @@ const TOPICS: Array<[Topic, RegExp]> = [
     'review',
     /\bright to review|\bVRR\b|\b(?:ask|request|seek|apply|asking|requesting|seeking)(?: us)?(?: to)? (?:for )?(?:a |an )?review|\b(?:a|the) review\b|\breview (?:of )?(?:this|the|our|my|that) decision|\b(?:reviewed|looked at again|look at (?:it|this|the decision|our decision|my decision) again|reconsider)|\bappeal(?: against)? (?:this|the|our|my|that) decision|\bchallenge (?:this|the|our|my|that) decision|\b(?:unhappy|disagree|dissatisfied|not happy) with (?:this|the|our|my|that) decision/gi,
   ],
-  // The CPS telling the victim, not "after you were told of the decision" (which dates a review request).
+  // The CPS telling the victim, not "after you were told of the decision" or "your being notified of it"
+  // (which date a review request).
   [
     'notice',
-    /\bvictims'? code|\bvictims’ code|\bnotif(?:y|ied|ication)|\b(?:we|I|the CPS|prosecutors?) (?:must|should|will|have to|need to|are required to|aim to) (?:tell|inform|notify|write to) (?:you )?(?:of|about) (?:this|the|our|my|a|any) decision/gi,
+    /\bvictims'? code|\bvictims’ code|(?<!\b(?:were|are|being|been|was|is|get|got)\s)\bnotif(?:y|ied|ication)|\b(?:we|I|the CPS|prosecutors?) (?:must|should|will|have to|need to|are required to|aim to) (?:tell|inform|notify|write to) (?:you )?(?:of|about) (?:this|the|our|my|a|any) decision/gi,
   ],
   ['appeal', /\bappeal(?!(?: against)? (?:this|the|our|my|that) decision)/gi],
   ['complaint', /\bcomplain/gi],

@@ -215,6 +215,11 @@ const cases: Array<[LetterType, string, string | null]> = [
   ['delay', 'The trial is now listed for Tuesday 4 March 2026 at 10am.', 'wrong-weekday'],
   ['no-charge', 'The assaults in 1998 are too old to be prosecuted now because of the time limit.', 'prosecution-time-limit'],
   ['no-charge', "Under the Victims' Code, you should be told of this decision within 5 working days.", 'decision-notice-time'],
+  [
+    'discontinuance',
+    'In order to secure a prompt review, your request should be received within ten working days of your being notified of this decision.',
+    null,
+  ],
   ['conviction', 'The Probation Service will contact you within 20 working days about the Victim Contact Scheme.', null],
   ['no-charge', "I am writing within one working day of my decision, as the Victims' Code requires.", null],
   ['conviction', 'The judge made a restraining order for five years.', null],
