@@ -900,3 +900,13 @@ describe('points read as evidence against him', () => {
     expect(await judged('Difficulties\n\n- The drink she had taken.\n')).not.toEqual([])
   })
 })
+
+describe('corroboration asked for in a letter that weighs her account', () => {
+  it('reads "no corroboration of your account" among the reasons, so its jargon fix is not offered inside the myth', async () => {
+    const text =
+      'The prosecutor took into account that you did not tell anyone at the time. There is no corroboration of your account, and a jury could not be sure.'
+    expect(await judged(text, 'letter')).toContain('no corroboration')
+    const all = await findings(text, 'letter', 'no-charge')
+    expect(all.find((f) => f.ruleId === 'jargon/corroboration')?.expected ?? []).toEqual([])
+  })
+})
