@@ -910,3 +910,19 @@ describe('corroboration asked for in a letter that weighs her account', () => {
     expect(all.find((f) => f.ruleId === 'jargon/corroboration')?.expected ?? []).toEqual([])
   })
 })
+
+describe('an account said to grow, contact kept up, and how he struck others, in further words', () => {
+  it.each([
+    'Her later account escalated, which undermines her credibility.',
+    'There is some variation as to whether she was asleep, which affects reliability.',
+    'She has since returned to live with him, which a jury would find hard to understand.',
+    'The messages were explicit on both sides, which undermines her account.',
+    'He struck the interviewing officer as calm and credible, and her delay is difficult to explain.',
+  ])('flags: %s', async (text) => {
+    expect((await judged(text)).length).toBeGreaterThan(0)
+  })
+
+  it('leaves the same words where nothing is weighed', async () => {
+    expect(await judged('She has since returned to live with her mother.')).toEqual([])
+  })
+})
