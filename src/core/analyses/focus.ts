@@ -187,19 +187,18 @@ export function checkFocus(doc: DocumentIndex, whoIsWho: People = readPeople(doc
 
   // A note: a bulleted line of a few words. Numbered paragraphs are a formal review's prose, and an item
   // that goes on to answer its point is not a note.
-  const listItem = (index: number) => {
-    const info = doc.sentences[index]!
+  const notes = doc.sentences.map((info) => {
     const from = doc.text.lastIndexOf('\n', info.start - 1) + 1
     const to = doc.text.indexOf('\n', info.end)
     const line = doc.text.slice(from, to < 0 ? undefined : to)
     return /^[ \t]*[-*•]\s/.test(line) && line.split(/\s+/).length <= TERSE_ITEM
-  }
+  })
   // Terse notes drop the subject: in a list whose first item about someone is about her, an item that
   // names no one as acting ("- Told no one for six days.", "- Back on his team next morning.") is hers too.
   let listSubject: Person | undefined
   facts.forEach((f, index) => {
-    if (!listItem(index)) return void (listSubject = undefined)
-    if (index > 0 && !listItem(index - 1)) listSubject = undefined
+    if (!notes[index]) return void (listSubject = undefined)
+    if (index > 0 && !notes[index - 1]) listSubject = undefined
     if (!f.actor && listSubject === 'victim') {
       f.subject = 'victim'
       f.first ??= 'victim'

@@ -200,6 +200,8 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
   const isHim = (t: number) =>
     (!his.has(t) && (SUSPECT_SUBJECTS.has(doc.tokens[t]!.norm) || /^(him|his|himself)$/.test(doc.tokens[t]!.norm))) ||
     names.get(doc.tokens[t]!.cased) === 'suspect'
+  // "previous complaints about HEATH" are his, whoever is named before them.
+  const aboutHim = (h: PhraseHit) => /^(about|against)$/.test(doc.tokens[h.last + 1]?.norm ?? '') && isHim(h.last + 2)
   const frames = doubtFrames(doc, kind, bySentence, voices, isHer, isHim)
   // A paragraph that doubts her through a frame weighs the conduct of hers it sets out.
   for (const frame of frames) {
@@ -229,8 +231,6 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
     if (!inFrame && !unnamed && !about.some((_, i) => isHer(info.firstToken + i))) return false
     const spiked = roles.has('done-to-her')
     // His behaviour ("he had been drinking") and a drink spiked by someone else are not hers to weigh.
-    // "previous complaints about HEATH" are his, whoever is named before them.
-    const aboutHim = (h: PhraseHit) => /^(about|against)$/.test(doc.tokens[h.last + 1]?.norm ?? '') && isHim(h.last + 2)
     const hers = (h: PhraseHit) =>
       !doc.tokens[h.first]!.quoted &&
       actorBefore(sentence, h.first) !== 'suspect' &&

@@ -44,6 +44,8 @@ interface Prepared {
   glossStarts: number[]
   /** The earliest last token of an `expansion` hit. */
   firstExpansionEnd: number
+  /** Each term's words (`termKey`) and where it was first explained in words; read once, on first need. */
+  explainedAt?: Map<string, number>
 }
 
 /** Words after "this is a" that open a comment on what happened, not a gloss of the term. */
@@ -170,18 +172,19 @@ function termKey(hit: PhraseHit, context: KindContext): string {
  * where they first stood: a reader who was told once what "on licence" means
  * does not need it again three paragraphs on. Only an explanation in words
  * counts here; a dash or colon after a heading ("Notice of Discontinuance –
- * Section 23") is too weak a sign to carry through the letter.
+ * Section 23") is too weak a sign to carry through the letter. The rule's
+ * explained terms are read once per document, not again for every match.
  */
-function explainedEarlier(hit: PhraseHit, glossStarts: readonly number[], context: KindContext): boolean {
-  const own = context.hitsByRule.get(context.ruleIndex) ?? NO_HITS
-  let key: string | undefined
-  for (const earlier of own) {
-    if (earlier.first >= hit.first) break
-    if (earlier.role !== 'pattern' || earlier.last - earlier.first !== hit.last - hit.first) continue
-    key ??= termKey(hit, context)
-    if (termKey(earlier, context) === key && explainedBeside(earlier, glossStarts, context, false)) return true
+function explainedEarlier(hit: PhraseHit, ready: Prepared, context: KindContext): boolean {
+  if (!ready.explainedAt) {
+    ready.explainedAt = new Map()
+    for (const earlier of context.hitsByRule.get(context.ruleIndex) ?? NO_HITS) {
+      if (earlier.role !== 'pattern') continue
+      const key = termKey(earlier, context)
+      if (!ready.explainedAt.has(key) && explainedBeside(earlier, ready.glossStarts, context, false)) ready.explainedAt.set(key, earlier.first)
+    }
   }
-  return false
+  return (ready.explainedAt.get(termKey(hit, context)) ?? Infinity) < hit.first
 }
 
 export const conditional: RuleKind = {
@@ -190,6 +193,6 @@ export const conditional: RuleKind = {
   accept(rule: CompiledRule, hit: PhraseHit, context: KindContext): boolean {
     const ready = prepare(context)
     if (rule.expansion && ready.firstExpansionEnd < hit.first) return false
-    return !explainedBeside(hit, ready.glossStarts, context) && !explainedEarlier(hit, ready.glossStarts, context)
+    return !explainedBeside(hit, ready.glossStarts, context) && !explainedEarlier(hit, ready, context)
   },
 }
