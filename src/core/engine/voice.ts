@@ -24,6 +24,8 @@ export const DEFAULT_SKIP: Record<Category, Voice[]> = {
 /** Sentence indexes that carry reported speech or a counter-plan. */
 export interface SentenceVoices {
   reported: Set<number>
+  /** For each reported sentence, the first token of its words that are someone else's. */
+  reportedFrom: Map<number, number>
   countering: Set<number>
 }
 
@@ -37,17 +39,26 @@ export interface SentenceVoices {
  * @returns The marked sentences.
  */
 export function readVoices(doc: DocumentIndex, cues: Map<string, PhraseHit[]>, kind: DocumentKind): SentenceVoices {
-  const sentencesOf = (name: string) =>
-    new Set((cues.get(name) ?? []).filter((hit) => !(name === 'reported' && weighsHisAccount(doc, hit))).map((hit) => doc.tokens[hit.first]!.sentence))
-  const reported = sentencesOf('reported')
+  const sentencesOf = (name: string) => new Set(hitsOf(name).map((hit) => doc.tokens[hit.first]!.sentence))
+  const hitsOf = (name: string) => (cues.get(name) ?? []).filter((hit) => !(name === 'reported' && weighsHisAccount(doc, hit)))
+  const reportedFrom = new Map<number, number>()
+  const report = (first: number, last: number) => {
+    const sentence = doc.tokens[first]!.sentence
+    const from = trailing(doc, first, last) ? doc.sentences[sentence]!.firstToken : first
+    reportedFrom.set(sentence, Math.min(from, reportedFrom.get(sentence) ?? from))
+  }
+  for (const hit of hitsOf('reported')) report(hit.first, hit.last)
+  for (const token of titledReports(doc)) report(token, token + 1)
   // A letter gives the defence's case as theirs; only a review can plan an answer to it.
   if (kind !== 'review') {
     // What the defence will say at a trial still to come is theirs; what they "would have" argued, given
     // as a reason for a decision already made, is the author's own weighing of it.
     const ahead = (cues.get('defence') ?? []).filter((hit) => !/\bwould\b/i.test(doc.text.slice(doc.tokens[hit.first]!.start, doc.tokens[hit.last]!.end)))
-    return { reported: new Set([...reported, ...ahead.map((hit) => doc.tokens[hit.first]!.sentence)]), countering: new Set() }
+    for (const hit of ahead) report(hit.first, hit.last)
+    return { reported: new Set(reportedFrom.keys()), reportedFrom, countering: new Set() }
   }
-  for (const sentence of surnameReports(doc)) reported.add(sentence)
+  for (const token of surnameReports(doc)) report(token, token + 1)
+  const reported = new Set(reportedFrom.keys())
   // A counter the review itself says will not work is no counter.
   const undercut = sentencesOf('undercut')
   const countering = new Set([...sentencesOf('countering')].filter((s) => !undercut.has(s)))
@@ -67,7 +78,17 @@ export function readVoices(doc: DocumentIndex, cues: Map<string, PhraseHit[]>, k
   doc.sentences.forEach((info, index) => {
     if (answeredItems.has(info.paragraph) && onListItemLine(doc.text, info.start, info.end)) countering.add(index)
   })
-  return { reported, countering }
+  return { reported, reportedFrom, countering }
+}
+
+/** An attribution that closes its sentence ("She kissed him first, he says."): the whole sentence is theirs. */
+function trailing(doc: DocumentIndex, first: number, last: number): boolean {
+  const info = doc.sentences[doc.tokens[first]!.sentence]!
+  if (first === info.firstToken || last < info.endToken - 4) return false
+  // Only an attribution with its own speaker: ", he says", ", according to him", ", LOVELL says"; not ", denied the allegation".
+  const speaker = doc.tokens[first]!
+  if (!['he', 'according'].includes(speaker.norm) && !/^[A-Z]/.test(speaker.cased)) return false
+  return /[,;(]/.test(doc.text.slice(doc.tokens[first - 1]!.end, doc.tokens[first]!.start))
 }
 
 /**
@@ -128,11 +149,30 @@ const REPORTING = new Set([
   'admitted',
 ])
 
+/** What a man gives as his own account; what he accepts or admits stays the author's telling ("Mr Rendell accepts that intercourse took place"). */
+const CLAIMING = new Set([...REPORTING].filter((verb) => !/^(accept|admit)/.test(verb)))
+
+/**
+ * The first token of each account given by a man named with his title, in a letter or a review
+ * ("Mr Galloway in interview stated that …", "Mr Dale denied it and said …").
+ */
+function titledReports(doc: DocumentIndex): number[] {
+  const found: number[] = []
+  doc.tokens.forEach((token, index) => {
+    if (token.cased !== 'Mr' || !/^[A-Z]/.test(doc.tokens[index + 1]?.cased ?? '')) return
+    let at = index + 2
+    if (doc.tokens[at]?.norm === 'in' && doc.tokens[at + 1]?.norm === 'interview') at += 2
+    const verb = doc.tokens[at]
+    if (verb && verb.sentence === token.sentence && CLAIMING.has(verb.norm)) found.push(index)
+  })
+  return found
+}
+
 /** What the suspect gives: "MORRIS's account is that …". */
 const HIS_ACCOUNT = new Set(['account', 'version', 'case', 'explanation', 'position', 'statement', 'interview'])
 
 /**
- * Sentences in a review that give the suspect's account by his surname in
+ * The first token of each account a review gives by the suspect's surname in
  * capitals, as reviews write it ("MORRIS says sex happened and she agreed",
  * "MORRIS's account is that she kissed him first").
  */
@@ -141,12 +181,14 @@ function surnameReports(doc: DocumentIndex): number[] {
   doc.tokens.forEach((token, index) => {
     const next = doc.tokens[index + 1]
     if (!next || next.sentence !== token.sentence || !/^(Mc|Mac)?[A-Z]{3,}$/.test(token.cased)) return
+    // "LOVELL in interview: accepts …"
+    const inInterview = next.norm === 'in' && doc.tokens[index + 2]?.norm === 'interview'
     const verb = doc.text.slice(next.start, next.end).toLowerCase()
     // His account as the sentence's subject, not one the reviewer weighs ("supports MORRIS's account").
     const possessive = /['’]s$/.test(doc.text.slice(token.start, token.end)) && index - doc.sentences[token.sentence]!.firstToken <= 2
     // "MORRIS's account is that …" reports it; "MORRIS's account is plausible" weighs it.
     const reportsThat = doc.tokens.slice(index + 2, index + 5).some((t) => t.norm === 'that' && t.sentence === token.sentence)
-    if (REPORTING.has(verb) || (possessive && HIS_ACCOUNT.has(next.norm) && reportsThat)) found.push(token.sentence)
+    if (REPORTING.has(verb) || inInterview || (possessive && HIS_ACCOUNT.has(next.norm) && reportsThat)) found.push(index)
   })
   return found
 }
@@ -164,7 +206,7 @@ export function inSkippedVoice(hit: PhraseHit, skip: readonly Voice[], doc: Docu
   const token = doc.tokens[hit.first]!
   return (
     (skip.includes('quoted') && token.quoted) ||
-    (skip.includes('reported') && voices.reported.has(token.sentence)) ||
+    (skip.includes('reported') && hit.first >= (voices.reportedFrom.get(token.sentence) ?? Infinity)) ||
     (skip.includes('countering') && voices.countering.has(token.sentence))
   )
 }

@@ -1,0 +1,33 @@
+/**
+ * Whose words a sentence carries: someone else's words start at the cue that
+ * reports them, so what the author says before the cue stays the author's.
+ */
+import { describe, expect, it } from 'vitest'
+import { findings } from '../../helpers.js'
+
+const myths = async (text: string, kind: 'letter' | 'review') =>
+  (await findings(text, kind, kind === 'letter' ? 'no-charge' : undefined)).filter((f) => f.ruleId.startsWith('misconception/')).map((f) => f.actual)
+
+describe('reported speech', () => {
+  it('keeps the author’s words before the cue that reports his', async () => {
+    expect(await myths('Dear Ms Doe,\n\nMr Leahy, a man of previous good character, denied the allegation when interviewed.\n', 'letter')).toEqual([
+      'a man of previous good character',
+    ])
+  })
+
+  it('leaves his account alone after a man named by title gives it', async () => {
+    expect(await myths('Dear Ms Doe,\n\nMr Leahy in interview said that you were a willing participant.\n', 'letter')).toEqual([])
+  })
+
+  it('keeps what he accepts in the author’s telling', async () => {
+    expect(await myths('Dear Ms Doe,\n\nMr Leahy accepts that sexual intercourse took place.\n', 'letter')).not.toEqual([])
+  })
+
+  it('reads an attribution that closes the sentence as covering all of it', async () => {
+    expect(await myths('AB says DRAKE raped her.\n\nShe was a willing participant, he says.\n', 'review')).toEqual([])
+  })
+
+  it('reads a suspect in capitals "in interview" as giving his account', async () => {
+    expect(await myths('- LOVELL in interview: accepts sex took place, says it was her idea.\n', 'review')).toEqual([])
+  })
+})
