@@ -76,7 +76,7 @@ export async function checkPiece(text: string, options: PieceOptions): Promise<P
   const findings: Finding[] = [
     ...structure.findings,
     ...(focus ? [...focus.findings, ...checkFocusPrompts(doc)] : checkAcronyms(doc)),
-    ...checkJudgedBehaviour(doc, kind, focus?.leansOnHer ?? false, people),
+    ...checkJudgedBehaviour(doc, kind, focus?.leansOnHer ?? false, people, structure.letterType),
     ...runRules(doc, await builtinRuleSet(), { kind, letterType: options.letterType }),
     ...checkPassive(doc, kind),
     ...checkReadability(tree, doc, { kind, readingAge: kind === 'letter' ? options.readingAge : undefined }),

@@ -35,7 +35,7 @@ const NOT_CONDUCT = new Set(
   (
     'alleged stated described explained recalled reported disclosed identified confirmed provided gave told said ' +
     'believed thought felt wanted received suffered sustained underwent needed remembered mentioned complained ' +
-    'answered spoke heard knew meant consented lacked pushed resisted screamed shouted froze cried struggled woke lay ' +
+    'answered spoke heard knew meant consented lacked pushed resisted screamed shouted froze cried struggled woke lay lied ' +
     'consent want know remember recall understand agree say feel realise realize see'
   ).split(' '),
 )
@@ -122,7 +122,7 @@ function verbAfter(doc: DocumentIndex, at: number, end: number): number | undefi
       : undefined
   }
   if (verb.norm === 'was' || verb.norm === 'were')
-    return SEEN.has(nextNorm) || (nextNorm.endsWith('ing') && !/^(being|consenting|waiting)$/.test(nextNorm)) ? v : undefined
+    return SEEN.has(nextNorm) || (nextNorm.endsWith('ing') && !/^(being|consenting|waiting|telling)$/.test(nextNorm)) ? v : undefined
   return isPast(verb.norm) && !NOT_CONDUCT.has(verb.norm) ? v : undefined
 }
 

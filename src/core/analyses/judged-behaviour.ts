@@ -15,7 +15,7 @@ import { firstTokenFrom } from '../text/document.js'
 import type { DocumentIndex } from '../text/document.js'
 import { onListItemLine } from '../text/split-lines.js'
 import { columnCells } from '../text/table-cells.js'
-import type { DocumentKind } from '../model/types.js'
+import type { DocumentKind, LetterType } from '../model/types.js'
 import { actsAsHer, carriedOnWithHim, herActions, unnamedAction } from './her-actions.js'
 import type { People, Person } from './people.js'
 import { cuesOf, readVoices } from '../engine/voice.js'
@@ -122,9 +122,10 @@ const matcher = sharedScanner('judged')
  * @param leansOnHer A review that weighs her conduct and does not test his (focus.ts): the behaviours
  *   of hers it sets out in its own voice are what it weighs, judged or not in their sentence.
  * @param people Who is who in a review (`readPeople`, which the caller loads with the review's other analyses); a letter has none.
+ * @param letterType A letter's type, when known: only a letter that explains a decision against her weighs what its reasons tell of her.
  * @returns Findings spanning the behaviour and the judgement.
  */
-export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, leansOnHer = false, people?: People): Finding[] {
+export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, leansOnHer = false, people?: People, letterType?: LetterType): Finding[] {
   const bySentence = new Map<number, Map<string, PhraseHit[]>>()
   // A judgement the sentence denies ("that did not count against you") judges nothing.
   const denied = (hit: PhraseHit) =>
@@ -302,7 +303,19 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
   // Her conduct in words no list holds, where the text is weighing it: under a heading of points
   // against her in a review; beside a judgement or after a reasons cue in a letter, where "you" is her.
   const alreadyFound = (first: number, last: number) => findings.some((f) => f.start < doc.tokens[last]!.end && doc.tokens[first]!.start < f.end)
+  // "you" opening a clause acts; after a noun its article names ("the messages you sent", "the courage
+  // you showed", "a statement you made") it is a thing of hers, not an action. A time is no such noun.
   const you = (t: number) => doc.tokens[t]!.norm === 'you'
+  const youActing = (t: number) => {
+    if (!you(t)) return false
+    const before = doc.tokens[t - 1]
+    if (!before || before.sentence !== doc.tokens[t]!.sentence || CLAUSE_OPENERS.has(before.norm) || TIMES.has(before.norm)) return true
+    if (/[,;:(–—]/.test(doc.text.slice(before.end, doc.tokens[t]!.start))) return true
+    const named = doc.tokens[t - 2]
+    return !(named && named.sentence === doc.tokens[t]!.sentence && NOUN_OPENERS.has(named.norm))
+  }
+  // A letter that explains a decision against her weighs what its reasons paragraphs tell of her.
+  const givesReasons = letterType === undefined || REASONED.has(letterType)
   doc.sentences.forEach((info, sentence) => {
     if (!ownVoice(sentence) || strengths.has(sentence) || accounts.has(sentence) || answeredParagraphs.has(info.paragraph)) return
     const roles = bySentence.get(sentence)
@@ -316,14 +329,15 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
         .some((t) => /^(she|he|you|suspect|defendant|complainant|victim)$/.test(t.norm) || names.has(t.cased))
       const item = namesNoOne ? unnamedAction(doc, info.firstToken, info.endToken) : undefined
       if (item && !alreadyFound(item[0], item[1])) findings.push(judged(doc, item[0], item[1]))
-    } else if (roles?.has('judgements') || roles?.has('weighs') || reasonItems.has(sentence)) from = info.firstToken
+    } else if (roles?.has('judgements') || roles?.has('weighs') || reasonItems.has(sentence) || (givesReasons && weighed.has(info.paragraph)))
+      from = info.firstToken
     else {
       // What the defence "would" have said, given as a reason for a decision made, lists what was weighed.
       const cue = roles?.get('reasons')?.[0] ?? roles?.get('defence')?.find((h) => doc.tokens.slice(h.first, h.last + 1).some((t) => t.norm === 'would'))
       if (cue) from = cue.last + 1
     }
     if (from === undefined) return
-    for (const [first, last] of herActions(doc, kind === 'letter' ? you : isHer, from, info.endToken)) {
+    for (const [first, last] of herActions(doc, kind === 'letter' ? youActing : isHer, from, info.endToken)) {
       if (!alreadyFound(first, last)) findings.push(judged(doc, first, last))
     }
   })
@@ -487,6 +501,19 @@ const PLANNED = /\b(direct(ed|ion|ions)|expert evidence|we will|(will|would|can)
 /** The jury doubting his account, not hers. */
 const HIS_ACCOUNT = /\b(his|the suspect['’]s|the defendant['’]s|[A-Z]{3,}['’]s) (account|version|evidence|explanation)\b/
 /** Words that deny the judgement right after them. */
+/** Words after which "you" opens a clause of its own. */
+const CLAUSE_OPENERS = new Set(
+  'that and but when after before because as if since until although though while whilst so then also where once or later afterwards nor why how what whether'.split(
+    ' ',
+  ),
+)
+/** Times that can stand before "you" opening a clause: "In that period you worked …". */
+const TIMES = new Set('period time day days week weeks month months year years morning evening night afternoon weekend occasion'.split(' '))
+/** Words that open a noun phrase: "the messages you sent", "including messages you sent". */
+const NOUN_OPENERS = new Set('the a an any every some this these those his your her their its including of with from about'.split(' '))
+/** Letters that give the reasons for a decision that went against her. */
+const REASONED = new Set<LetterType>(['no-charge', 'discontinuance', 'acquittal', 'alteration'])
+
 const DENIES = new Set(['not', 'never', 'nothing'])
 /** A frame denied just before it: "not a credibility issue", "no reason to doubt". */
 const NEGATION = /\b(not|no|never|nothing|cannot|isn['’]t|aren['’]t|wasn['’]t)\b/i

@@ -192,6 +192,29 @@ describe('a letter whose reasons weigh what the victim did', () => {
   })
 })
 
+describe('her actions told in a paragraph of reasons, in a letter about a decision against her', () => {
+  const reasons = 'In reaching this decision the prosecutor took into account the following factors. '
+  const judgedIn = async (text: string, letterType?: 'no-charge' | 'charge') => {
+    const doc = indexText(text)
+    return checkJudgedBehaviour(doc, 'letter', false, undefined, letterType).map((f) => f.actual)
+  }
+
+  it('reads each action of hers in the paragraph as one of the reasons', async () => {
+    expect(await judgedIn(`${reasons}You did not call anyone that night. You chatted to the driver for the first part of the journey.`, 'no-charge')).toEqual([
+      'You did not call anyone that night',
+      'You chatted to the driver for the first part of the journey',
+    ])
+  })
+
+  it('leaves a thing of hers named by its noun ("the messages you sent")', async () => {
+    expect(await judgedIn(`${reasons}The officer looked at the messages you sent to friends during the party.`, 'no-charge')).toEqual([])
+  })
+
+  it('leaves a letter that gives no decision against her', async () => {
+    expect(await judgedIn(`${reasons}You did not call anyone that night.`, 'charge')).toEqual([])
+  })
+})
+
 describe('a counter the review says will not work', () => {
   const misconceptions = async (text: string) => (await findings(text, 'review')).filter((f) => f.ruleId.startsWith('misconception/')).map((f) => f.actual)
 
