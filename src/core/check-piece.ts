@@ -71,13 +71,15 @@ export async function checkPiece(text: string, options: PieceOptions): Promise<P
   // Only reviews are read for focus; a letter's check need not load it.
   // Who is who in a review, read once for the two analyses that need it.
   // Who is who matters only in a review: it is loaded with the review's own analyses.
-  const people = kind === 'review' ? (await import('./analyses/people.js')).readPeople(doc) : undefined
+  const whoIsWho = kind === 'review' ? await import('./analyses/people.js') : undefined
+  const people = whoIsWho?.readPeople(doc)
   const focus = people ? (await import('./analyses/focus.js')).checkFocus(doc, people) : undefined
   const findings: Finding[] = [
     ...structure.findings,
     ...(focus ? [...focus.findings, ...checkFocusPrompts(doc)] : checkAcronyms(doc)),
     ...checkJudgedBehaviour(doc, kind, focus?.leansOnHer ?? false, people, structure.letterType),
-    ...runRules(doc, await builtinRuleSet(), { kind, letterType: options.letterType }),
+    // The packs' patterns speak of her: in a review of an offence against a man they read his pronouns as hers.
+    ...runRules(whoIsWho && people ? whoIsWho.readAsHers(doc, people.hisAsComplainant) : doc, await builtinRuleSet(), { kind, letterType: options.letterType }),
     ...checkPassive(doc, kind),
     ...checkReadability(tree, doc, { kind, readingAge: kind === 'letter' ? options.readingAge : undefined }),
     ...(await checkEquality(tree, doc)),

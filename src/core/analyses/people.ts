@@ -4,7 +4,8 @@
  * focus and judged-behaviour analyses both read these; they live apart from
  * the focus analysis so that a letter's check does not load it.
  */
-import type { DocumentIndex } from '../text/document.js'
+import type { DocumentIndex, Token } from '../text/document.js'
+import { normalizeWord } from '../text/normalize.js'
 
 /** Capitalised abbreviations that are not people's initials or surnames. */
 const NOT_NAMES = new Set([
@@ -258,4 +259,33 @@ export interface People {
 export function readPeople(doc: DocumentIndex): People {
   const names = namesIn(doc)
   return { names, herAccounts: herAccounts(doc, names), hisAsComplainant: complainantPronouns(doc, names) }
+}
+
+/** The woman's word for each of the complainant's pronouns. */
+const HERS = new Map([
+  ['he', 'she'],
+  ['him', 'her'],
+  ['his', 'her'],
+  ['himself', 'herself'],
+])
+
+/**
+ * The review's words with the complainant's own "he", "him" and "his" read as "she" and "her".
+ * The packs' patterns are written of a woman ("she did not report for …"); read this way they
+ * weigh a man's case alike, while "he" for the suspect stays his.
+ *
+ * @param doc The indexed review.
+ * @param pronouns The complainant's pronouns, from `complainantPronouns`.
+ * @returns The same document, its tokens swapped where they are his; the document itself when none are.
+ */
+export function readAsHers(doc: DocumentIndex, pronouns: ReadonlySet<number>): DocumentIndex {
+  if (pronouns.size === 0) return doc
+  const tokens: Token[] = doc.tokens.map((token, at) => {
+    const hers = pronouns.has(at) ? HERS.get(token.norm) : undefined
+    if (!hers) return token
+    const form = normalizeWord(hers)[0]!
+    const cased = /^[A-Z]/.test(token.cased) ? hers[0]!.toUpperCase() + hers.slice(1) : hers
+    return { ...token, cased, norm: form.norm, stem: form.stem }
+  })
+  return { ...doc, tokens }
 }
