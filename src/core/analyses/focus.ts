@@ -518,7 +518,11 @@ function weaknessItems(doc: DocumentIndex, facts: SentenceFacts[], names: Map<st
       ['he', 'his', 'suspect', 'defendant'].includes(opener) ||
       names.get(doc.tokens[info.firstToken]?.cased ?? '') === 'suspect' ||
       (opener === 'the' && ['suspect', 'defendant'].includes(doc.tokens[info.firstToken + 1]?.norm ?? ''))
-    if (facts[index]!.roles.has('weakness-items') && !facts[index]!.roles.has('countering') && !aboutHim) items.push(index)
+    // A request for her records under the heading ("Her counselling notes should be obtained") scrutinises
+    // her rather than repeating a myth: the focus checks read it.
+    const roles = facts[index]!.roles
+    const request = roles.has('record-requests') && roles.has('records')
+    if (roles.has('weakness-items') && !roles.has('countering') && !aboutHim && !request) items.push(index)
   })
   return items
 }
