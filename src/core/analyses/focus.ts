@@ -489,7 +489,7 @@ function headingLabel(raw: string): string {
 }
 
 /** Headings whose list sets out what is against the case ("Weaknesses", "Evidential difficulties", "Points against"). */
-const AGAINST_HEADING = /^(evidential |key |main |the )?(weakness|weaknesses|difficulties|difficulty|negatives|points against|factors against|problems)\b/
+const AGAINST_HEADING = /^(evidential |key |main |the )?(weakness|weaknesses|difficulties|difficulty|negatives|points against|factors against|problems|cons|points of concern)\b/
 
 /**
  * The items of a Weaknesses list (or its kin) that are victim behaviours or
