@@ -66,6 +66,13 @@ const CHARACTER_TRAIT =
 /** The reviewer answering a point about her in her favour ("That explains the timing rather than undermining it"). */
 const ANSWERED =
   /\brather than (undermin\w*|weaken\w*|damag\w*|detracting from)\b|\b(explains?|explained|accounts? for) (the|her) (timing|delay|(continued )?contact|messages?|memory gaps|gaps|silence|demeanour|reaction|reluctance)\b|\bwhat (one|you|anyone|a jury|we|I) would (have )?expect|\b(his|the suspect's) credibility, not (hers|the complainant's)|\b(does|do|did) not (detract from|count against|tell against)\b|\bno (proper )?(reason|basis) to doubt\b/i
+/**
+ * A sentence that speaks for her case: what the evidence shows against him, or how it bears her out
+ * ("This pattern is strong evidence for the controlling behaviour charge", "LP has independently
+ * described being taken into the same room"). It tells of her, but it does not scrutinise her.
+ */
+const FOR_HER =
+  /\b(strong|powerful|compelling|important|significant|cogent|good) (evidence|support)\b|\b(supports?|corroborat\w*|bears? out|confirms?) (her|the complainant's|his|[A-Z]{2}'s) (account|evidence|version)\b|\bindependently (describ|support|confirm|corroborat)\w*|\b(strengthens?|bolsters?) (the|her|our|the prosecution) (case|account)\b|\bgrooming\b|\bunslept\b/
 /** Her silence, her ordinary day and her company with him afterwards, in words the scrutiny list does not hold. */
 const AFTERWARDS =
   /\b(without|never) (saying|telling|mentioning|reporting) (anything|anyone|a word)\b|\bsaid nothing\b|\b(did not|didn't) (say|mention) (anything|a word)\b|\bgood spirits\b|\b(was|were) back (in|at) (the|work|her)\b|\b(chatting|laughing|joking) with\b|\b(sat|sitting) (with|next to|beside|at the same table)\b|\b(accepted|took|had accepted|had taken) (a lift|lifts)\b|\bcarried (on|out) (her|the|as)\b|\b(attended|went to|went back to|returned to|worked|was on|was at|delivered|took part in|trained|sat)\b[^.;]{0,60}\b(the (next|following) (morning|day)|next morning|(her|his) (usual|normal) [^.;]{0,20}(shift|session|lecture|class|placement)|as (normal|usual))\b/
@@ -252,6 +259,7 @@ export function checkFocus(doc: DocumentIndex, whoIsWho: People = readPeople(doc
   const characters = sentencesMatching((text) => CHARACTER_CUE.test(text) && CHARACTER_TRAIT.test(text))
   const answered = sentencesMatching((text) => ANSWERED.test(text))
   const afterwards = sentencesMatching((text) => AFTERWARDS.test(text))
+  const forHer = sentencesMatching((text) => FOR_HER.test(text))
   // A sentence that opens on him and tests him ("His messages show that she had said no") is
   // analysis of him, though she acts in it.
   // So is an enquiry into his phone or records ("Download of FARRANT's phone, with …").
@@ -259,7 +267,7 @@ export function checkFocus(doc: DocumentIndex, whoIsWho: People = readPeople(doc
     (f.roles.has('analysis') && f.mentions.has('suspect') && (f.subject !== 'victim' || f.first === 'suspect')) || (f.roles.has('records') && f.opensOnHim)
   facts.forEach((f, index) => {
     const info = doc.sentences[index]!
-    if (!own(index) || quoted(info) || accounts.has(index) || answered.has(index)) return
+    if (!own(index) || quoted(info) || accounts.has(index) || answered.has(index) || forHer.has(index)) return
     if (testsHim(f)) analysis++
     // A sentence in which he acts too ("she left, and he messaged her") tells what he did, not only what she did.
     else if (
@@ -333,7 +341,7 @@ export function checkFocus(doc: DocumentIndex, whoIsWho: People = readPeople(doc
     (scrutiny.length === analysis && scrutiny.length >= 2 && weighing >= MIN_WEIGHING)
   if (leansOnHer) {
     // The weighing sentences themselves ("This is a significant concern") lean on her too.
-    const leaning = [...new Set([...scrutiny, ...weighingAt])].sort((a, b) => a - b)
+    const leaning = [...new Set([...scrutiny, ...weighingAt])].filter((index) => !forHer.has(index)).sort((a, b) => a - b)
     for (const index of leaning) {
       const info = doc.sentences[index]!
       findings.push({

@@ -36,6 +36,13 @@ describe('focus/victim-scrutiny', () => {
     )
   })
 
+  it('leaves a sentence that speaks for her case in a review that leans on her', async () => {
+    const sentence = 'Her messages to her sister that night are strong evidence that she did not agree.'
+    const flagged = await of(victimFocused.replace('MARSH was interviewed', `${sentence}\n\nMARSH was interviewed`), 'focus/victim-scrutiny')
+    expect(flagged).toContain('She did not report until a week later.')
+    expect(flagged).not.toContain(sentence)
+  })
+
   it('stays silent on a review that tests the suspect and counters the myth', async () => {
     expect(await of(suspectFocused, 'focus/victim-scrutiny')).toEqual([])
   })
