@@ -10,65 +10,16 @@
  * any category, or `?`). Infos (prompts) are neither rewarded nor punished; readability
  * and inclusive messages are not scored. Missing parts are scored as a set.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs'
-import { join } from 'node:path'
-import { parse } from 'yaml'
 import { lint } from '../src/index.js'
-import type { DocumentKind, LetterType } from '../src/index.js'
+import { annotatedFiles, readAnnotated } from './annotated-corpus.js'
 
 const SCORED = ['jargon', 'misconception', 'tone', 'focus', 'structure', 'accuracy']
-const MARK = /⟦([?\w-]+):([\s\S]*?)⟧/g
-
-interface Span {
-  category: string
-  start: number
-  end: number
-  text: string
-}
-
-function read(file: string) {
-  const raw = readFileSync(file, 'utf8')
-  const match = /^---\n([\s\S]*?)\n---\n?/.exec(raw)
-  if (!match) throw new Error(`${file}: no front matter`)
-  // One `key: value` a line, as the corpus writes it (a `notes` line may hold colons).
-  const fields = new Map(
-    match[1]!
-      .split('\n')
-      .map((line) => /^([\w-]+):\s*(.*?)\s*$/.exec(line))
-      .filter((m) => m !== null)
-      .map((m) => [m[1]!, m[2]!]),
-  )
-  const meta = {
-    kind: fields.get('kind') as DocumentKind,
-    'letter-type': (fields.get('letter-type') || undefined) as LetterType | undefined,
-    'expect-missing': parse(fields.get('expect-missing') ?? '[]') as string[] | null,
-  }
-  const body = raw.slice(match[0].length)
-  const spans: Span[] = []
-  let text = ''
-  let last = 0
-  for (const m of body.matchAll(MARK)) {
-    text += body.slice(last, m.index)
-    spans.push({ category: m[1]!, start: text.length, end: text.length + m[2]!.length, text: m[2]! })
-    text += m[2]
-    last = m.index! + m[0].length
-  }
-  return { meta, text: text + body.slice(last), spans }
-}
-
 const args = process.argv.slice(2)
 const verbose = args.includes('--verbose')
 const byRule = args.includes('--by-rule')
 const dirs = args.filter((a) => !a.startsWith('--'))
 if (dirs.length === 0) dirs.push('tests/fixtures/held-out')
-const files = dirs.flatMap((dir) =>
-  statSync(dir).isDirectory()
-    ? readdirSync(dir)
-        .filter((f) => f.endsWith('.md') && f !== 'README.md')
-        .sort()
-        .map((f) => join(dir, f))
-    : [dir],
-)
+const files = annotatedFiles(dirs)
 
 const found: Record<string, [number, number]> = Object.fromEntries(SCORED.map((c) => [c, [0, 0]]))
 let right = 0
@@ -77,7 +28,7 @@ let wrong = 0
 const perRule = new Map<string, [number, number]>()
 const elements = { truePositive: 0, falsePositive: 0, falseNegative: 0 }
 for (const file of files) {
-  const { meta, text, spans } = read(file)
+  const { meta, text, spans } = readAnnotated(file)
   const result = await lint(text, { kind: meta.kind, letterType: meta['letter-type'] })
   const messages = result.messages.map((m) => {
     const place = m.place as { start: { offset: number }; end: { offset: number } }

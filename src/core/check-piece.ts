@@ -9,6 +9,7 @@ import { checkEquality } from './analyses/equality.js'
 import type { FocusBalance } from './analyses/focus-balance.js'
 import { checkFocusPrompts } from './analyses/focus-prompts.js'
 import { checkJudgedBehaviour } from './analyses/judged-behaviour.js'
+import { DWELLS_ON_HER, WEIGHS_HER_CONDUCT } from './analyses/learned-rules.js'
 import { checkPassive } from './analyses/passive.js'
 import { checkReadability } from './analyses/readability.js'
 import { readabilityCounts } from './analyses/summary.js'
@@ -88,6 +89,15 @@ export async function checkPiece(text: string, options: PieceOptions): Promise<P
       ? (await import('./analyses/accuracy/index.js')).checkAccuracy(doc, { letterType: structure.letterType, today: options.today() })
       : []),
   ]
+  // Sentences that weigh her conduct, or dwell on it, in words no rule holds: read last, so that they add to the other checks.
+  const { checkLearned } = await import('./analyses/learned.js')
+  const { WEIGHS_MODEL } = await import('./data/generated/weighs-model.js')
+  // A review's sentences are read for it only where the review leans on her: one that tests him tells her side without weighing it.
+  if (kind === 'letter' || focus?.leansOnHer) findings.push(...checkLearned(doc, kind, findings, WEIGHS_MODEL, WEIGHS_HER_CONDUCT))
+  if (kind === 'review') {
+    const { DWELLS_MODEL } = await import('./data/generated/dwells-model.js')
+    findings.push(...checkLearned(doc, kind, findings, DWELLS_MODEL, DWELLS_ON_HER))
+  }
   return {
     findings: dropCovered(findings),
     kind,

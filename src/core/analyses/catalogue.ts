@@ -4,6 +4,23 @@
  */
 import type { RuleInfo } from '../list-rules.js'
 import { READING_AGE, READING_AGE_AIM } from '../model/reading-age.js'
+import { DWELLS_ON_HER, WEIGHS_HER_CONDUCT } from './learned-rules.js'
+import type { LearnedRule } from './learned-rules.js'
+
+/** A rule learned from annotated documents (learned.ts), described like the others. */
+const learned = (rule: LearnedRule, kinds: Array<'letter' | 'review'>): (typeof ANALYSIS_RULES)[number] => ({
+  id: rule.id,
+  category: rule.category,
+  kind: 'analysis',
+  severity: 'warning',
+  appliesTo: { kind: kinds },
+  patterns: [],
+  replacements: [],
+  advice: rule.advice,
+  note: rule.note,
+  source: rule.source,
+  examples: { flag: [], pass: [] },
+})
 
 export const ANALYSIS_RULES: Omit<RuleInfo, 'url' | 'fixable' | 'scope'>[] = [
   {
@@ -94,6 +111,8 @@ export const ANALYSIS_RULES: Omit<RuleInfo, 'url' | 'fixable' | 'scope'>[] = [
     source: 'https://www.cps.gov.uk/publication/cps-annual-rape-scrutiny-report-october-2025',
     examples: { flag: [], pass: [] },
   },
+  learned(DWELLS_ON_HER, ['review']),
+  learned(WEIGHS_HER_CONDUCT, ['letter', 'review']),
   {
     id: 'focus/balance',
     category: 'focus',

@@ -10,7 +10,7 @@
 import { sharedScanner } from '../match/phrase-matcher.js'
 import type { PhraseHit } from '../match/phrase-matcher.js'
 import type { Finding } from '../engine/finding.js'
-import { FOCUS } from '../data/index.js'
+import { FOCUS } from '../data/on-demand.js'
 import { cuesOf, readVoices } from '../engine/voice.js'
 import type { DocumentIndex, SentenceInfo } from '../text/document.js'
 import { onListItemLine } from '../text/split-lines.js'
@@ -497,7 +497,8 @@ function headingLabel(raw: string): string {
 }
 
 /** Headings whose list sets out what is against the case ("Weaknesses", "Evidential difficulties", "Points against"). */
-const AGAINST_HEADING = /^(evidential |key |main |the )?(weakness|weaknesses|difficulties|difficulty|negatives|points against|factors against|problems|cons|points of concern)\b/
+const AGAINST_HEADING =
+  /^(evidential |key |main |the )?(weakness|weaknesses|difficulties|difficulty|negatives|points against|factors against|problems|cons|points of concern)\b/
 
 /**
  * The items of a Weaknesses list (or its kin) that are victim behaviours or

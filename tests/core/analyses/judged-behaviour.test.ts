@@ -587,7 +587,7 @@ describe("an evidence table's column of points against the case", () => {
   const table = (undermines: string, supports = '–') =>
     `| Evidence | Supports | Undermines |\n|---|---|---|\n| Messages | ${supports} | ${undermines} |\n| CCTV | Shows him leading her out at 01:12 | – |`
   it('reads an item of hers in the Undermines column as weighed, whatever its verb', async () => {
-    expect(await judged(table('Sent suspect a "thanks for the lift x" message at 09:30'))).toEqual(['Sent suspect a'])
+    expect(await judged(table('Sent suspect a "see you Friday" message at 09:30'))).toEqual(['Sent suspect a'])
     expect(await judged(table('She got into the back seat herself'))).toEqual(['She got into the back seat herself'])
   })
 

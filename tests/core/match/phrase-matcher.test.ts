@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ParseEnglish } from 'parse-english'
-import { CUES, FOCUS, JUDGED, RULES, STRUCTURE } from '../../../src/core/data/index.js'
+import { CUES, RULES, STRUCTURE } from '../../../src/core/data/index.js'
+import { FOCUS, JUDGED } from '../../../src/core/data/on-demand.js'
 import { buildJointTrieData } from '../../../src/core/match/joint-trie.js'
 import { jointTrieData, sharedScanner } from '../../../src/core/match/phrase-matcher.js'
 import { freezeData, TrieBuilder } from '../../../src/core/match/trie-builder.js'

@@ -1,0 +1,139 @@
+/**
+ * Sentences that weigh the complainant's conduct against her, or dwell on it,
+ * in words no rule holds: "She cooked him breakfast and went to her shift", set
+ * out in a review's chronology, or "the amount you had to drink that evening" in
+ * a letter's reasons. Specialists flag such a sentence by what it chooses to
+ * tell and how, not by any one phrase, so a phrase list misses most new wordings.
+ *
+ * A small logistic model scores each sentence by its words and pairs of words,
+ * with the document kind. Its weights are learned from the annotated held-out
+ * letters and reviews by `scripts/train-sentence-model.ts` and kept as data in
+ * `src/core/data/generated/`. Only a sentence the model is very sure of is
+ * reported, and never one that a finding of the same category already covers,
+ * so a model adds to the rules rather than competing with them.
+ */
+import type { Finding } from '../engine/finding.js'
+import type { DocumentKind } from '../model/types.js'
+import type { DocumentIndex } from '../text/document.js'
+import type { LearnedRule } from './learned-rules.js'
+import { cuesOf, readVoices } from '../engine/voice.js'
+import { sharedScanner } from '../match/phrase-matcher.js'
+
+/** A learned model: a bias, a weight per feature, and the probability above which a sentence is reported. */
+export interface SentenceModel {
+  bias: number
+  threshold: number
+  weights: Readonly<Record<string, number>>
+}
+
+/**
+ * The features of one sentence: its kind, each word and each pair of neighbouring words, all
+ * prefixed with the document kind (a letter and a review weigh in different words).
+ *
+ * @param doc The indexed document.
+ * @param sentence The sentence's index.
+ * @param kind Letter or review.
+ * @returns Distinct feature names.
+ */
+export function sentenceFeatures(doc: DocumentIndex, sentence: number, kind: DocumentKind): string[] {
+  const info = doc.sentences[sentence]!
+  const words: string[] = []
+  for (let t = info.firstToken; t < info.endToken; t++) words.push(doc.tokens[t]!.norm)
+  const features = new Set<string>([`kind:${kind}`])
+  words.forEach((word, i) => {
+    features.add(`${kind}:${word}`)
+    if (i > 0) features.add(`${kind}:${words[i - 1]}_${word}`)
+  })
+  return [...features]
+}
+
+/**
+ * The model's probability that a sentence with these features weighs her conduct against her.
+ *
+ * @param model The learned model.
+ * @param features The sentence's features.
+ * @returns A probability between 0 and 1.
+ */
+export function sentenceScore(model: SentenceModel, features: readonly string[]): number {
+  let z = model.bias
+  for (const feature of features) z += model.weights[feature] ?? 0
+  return 1 / (1 + Math.exp(-z))
+}
+
+/** A word, or a pair of words, that weighs this much counts as the model's evidence. */
+const EVIDENCE = 0.5
+
+/**
+ * The words that led the model to report a sentence: from the first word (or pair) that weighs
+ * strongly towards it to the last. Shown as the finding's span, they tell the reader what to look at.
+ *
+ * @returns Start and end offsets; the whole sentence when no single word weighs enough.
+ */
+function evidence(doc: DocumentIndex, sentence: number, kind: DocumentKind, model: SentenceModel): [number, number] {
+  const info = doc.sentences[sentence]!
+  let first = -1
+  let last = -1
+  for (let t = info.firstToken; t < info.endToken; t++) {
+    const word = doc.tokens[t]!.norm
+    const pair = t > info.firstToken ? `${kind}:${doc.tokens[t - 1]!.norm}_${word}` : ''
+    const single = (model.weights[`${kind}:${word}`] ?? 0) >= EVIDENCE
+    const paired = pair !== '' && (model.weights[pair] ?? 0) >= EVIDENCE
+    if (!single && !paired) continue
+    if (first < 0) first = paired ? t - 1 : t
+    last = t
+  }
+  return first < 0 ? [info.start, info.end] : [doc.tokens[first]!.start, doc.tokens[last]!.end]
+}
+
+/**
+ * The sentences in someone else's voice, as the misconception rules leave them: quoted, reported
+ * ("He says she was keen"), or in a review's paragraph that names a myth to answer it.
+ *
+ * @returns Their indexes.
+ */
+function silenced(doc: DocumentIndex, kind: DocumentKind): Set<number> {
+  const hits = sharedScanner('judged').scan(doc.tokens)
+  const voices = readVoices(doc, cuesOf(hits), kind)
+  const answering = new Set(hits.filter((hit) => hit.role === 'answering').map((hit) => doc.tokens[hit.first]!.sentence))
+  const answered = new Set([...voices.countering, ...answering].map((s) => doc.sentences[s]!.paragraph))
+  const out = new Set<number>()
+  doc.sentences.forEach((info, index) => {
+    const quoted = doc.tokens.slice(info.firstToken, info.endToken).filter((t) => t.quoted).length * 2 > info.endToken - info.firstToken
+    if (quoted || voices.reported.has(index) || (kind === 'review' && answered.has(info.paragraph))) out.add(index)
+  })
+  return out
+}
+
+/**
+ * Report the sentences a model is sure of, where no finding of the same category has said so.
+ *
+ * @param doc The indexed document.
+ * @param kind Letter or review.
+ * @param others The findings of the other checks: a sentence with a finding of the rule's category is left to it.
+ * @param model The learned model.
+ * @param rule What to report.
+ * @returns One finding per sentence reported.
+ */
+export function checkLearned(doc: DocumentIndex, kind: DocumentKind, others: readonly Finding[], model: SentenceModel, rule: LearnedRule): Finding[] {
+  const findings: Finding[] = []
+  const silent = silenced(doc, kind)
+  doc.sentences.forEach((info, sentence) => {
+    if (info.endToken - info.firstToken < 3 || silent.has(sentence)) return
+    const covered = others.some((f) => f.severity !== 'info' && f.category === rule.category && f.start < info.end && info.start < f.end)
+    if (covered || sentenceScore(model, sentenceFeatures(doc, sentence, kind)) < model.threshold) return
+    const [start, end] = evidence(doc, sentence, kind, model)
+    findings.push({
+      ruleId: rule.id,
+      category: rule.category,
+      severity: 'warning',
+      start,
+      end,
+      reason: rule.reason,
+      actual: doc.text.slice(start, end),
+      expected: [],
+      note: rule.note,
+      source: rule.source,
+    })
+  })
+  return findings
+}

@@ -1,0 +1,75 @@
+/**
+ * Rules learned from annotated documents: the features a sentence is read by,
+ * how a model's score decides a finding and its span, the voices it leaves
+ * alone, and the trained models on sentences a specialist would and would not flag.
+ */
+import { describe, expect, it } from 'vitest'
+import { checkLearned, sentenceFeatures, sentenceScore } from '../../../src/core/analyses/learned.js'
+import type { SentenceModel } from '../../../src/core/analyses/learned.js'
+import { WEIGHS_HER_CONDUCT } from '../../../src/core/analyses/learned-rules.js'
+import type { Finding } from '../../../src/core/engine/finding.js'
+import { findings } from '../../helpers.js'
+import { indexText } from '../../helpers-doc.js'
+
+/** A model that is sure of any sentence with "breakfast" in it, and of nothing else. */
+const toy: SentenceModel = { bias: -4, threshold: 0.9, weights: { 'review:breakfast': 9, 'review:cooked_breakfast': 1 } }
+
+describe('sentence features', () => {
+  it('are the kind, each word and each pair of neighbouring words, prefixed with the kind', () => {
+    const doc = indexText("She didn't leave.")
+    expect(sentenceFeatures(doc, 0, 'review').sort()).toEqual(
+      ['kind:review', 'review:she', 'review:did', 'review:not', 'review:leave', 'review:she_did', 'review:did_not', 'review:not_leave'].sort(),
+    )
+  })
+
+  it('score as a probability from the bias and the weights of the features present', () => {
+    expect(sentenceScore(toy, ['review:breakfast'])).toBeCloseTo(1 / (1 + Math.exp(-5)))
+    expect(sentenceScore(toy, ['review:lunch'])).toBeCloseTo(1 / (1 + Math.exp(4)))
+  })
+})
+
+describe('checkLearned', () => {
+  const text = 'AB says he raped her. The next morning she cooked breakfast for them both. He left at noon.'
+
+  it('reports a sentence the model is sure of, spanning the words that weigh most', () => {
+    const found = checkLearned(indexText(text), 'review', [], toy, WEIGHS_HER_CONDUCT)
+    expect(found.map((f) => [f.ruleId, f.actual])).toEqual([['misconception/weighs-her-conduct', 'cooked breakfast']])
+  })
+
+  it('leaves a sentence that a finding of the same category already covers', () => {
+    const other = { category: 'misconception', severity: 'warning', start: text.indexOf('she cooked'), end: text.indexOf('she cooked') + 3 } as Finding
+    expect(checkLearned(indexText(text), 'review', [other], toy, WEIGHS_HER_CONDUCT)).toEqual([])
+  })
+
+  it("leaves the suspect's reported words and a quotation alone", () => {
+    expect(checkLearned(indexText('He says she cooked breakfast for them both.'), 'review', [], toy, WEIGHS_HER_CONDUCT)).toEqual([])
+    expect(checkLearned(indexText('Her text read: "I cooked breakfast for us both".'), 'review', [], toy, WEIGHS_HER_CONDUCT)).toEqual([])
+  })
+
+  it('leaves a paragraph of a review that answers the point', () => {
+    const answered = 'She cooked breakfast for them both. Carrying on as normal is a common response, and we will ask for a direction.'
+    expect(checkLearned(indexText(answered), 'review', [], toy, WEIGHS_HER_CONDUCT)).toEqual([])
+  })
+})
+
+describe('the trained models, in a full check', () => {
+  const review = (middle: string) =>
+    `CHARGING REVIEW\n\nR v Aaron WALTERS\n\nThe complainant, RT, shared a flat with WALTERS. RT says she woke to find WALTERS in her bed and that he raped her.\n\n${middle}\n\nWALTERS was interviewed and said it was consensual.\n\nI am not satisfied that a jury would be sure. NFA.\n`
+  const learned = async (text: string) =>
+    (await findings(text, 'review')).filter((f) => f.ruleId === 'misconception/weighs-her-conduct' || f.ruleId === 'focus/dwells-on-her')
+
+  it('read what she did afterwards, set out in a review that leans on her, as weighed', async () => {
+    const leaning = review(
+      'At about 10:00 the next morning RT cooked breakfast, and she and WALTERS ate it together in the kitchen. She then went to her Saturday shift at a café. RT remained in the flat for a further five weeks and went with him to a friend’s barbecue. She first contacted police two days after his new girlfriend moved in.',
+    )
+    expect((await findings(leaning, 'review')).filter((f) => f.ruleId.startsWith('misconception/')).length).toBeGreaterThan(0)
+    expect((await learned(leaning)).length).toBeGreaterThan(0)
+  })
+
+  it('leave a review that tests the suspect', async () => {
+    const testing = review(
+      'WALTERS had been told by RT a week earlier that she did not want a relationship. His messages that night show he knew she was asleep. He deleted them before his interview. His account has changed twice.',
+    )
+    expect(await learned(testing)).toEqual([])
+  })
+})
