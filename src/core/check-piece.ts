@@ -90,14 +90,10 @@ export async function checkPiece(text: string, options: PieceOptions): Promise<P
       : []),
   ]
   // Sentences that weigh her conduct, or dwell on it, in words no rule holds: read last, so that they add to the other checks.
-  const { checkLearned } = await import('./analyses/learned.js')
-  const { WEIGHS_MODEL } = await import('./data/generated/weighs-model.js')
+  const [{ checkLearned }, { WEIGHS_MODEL, DWELLS_MODEL }] = await Promise.all([import('./analyses/learned.js'), import('./data/models.js')])
   // A review's sentences are read for it only where the review leans on her: one that tests him tells her side without weighing it.
   if (kind === 'letter' || focus?.leansOnHer) findings.push(...checkLearned(doc, kind, findings, WEIGHS_MODEL, WEIGHS_HER_CONDUCT))
-  if (kind === 'review') {
-    const { DWELLS_MODEL } = await import('./data/generated/dwells-model.js')
-    findings.push(...checkLearned(doc, kind, findings, DWELLS_MODEL, DWELLS_ON_HER))
-  }
+  if (kind === 'review') findings.push(...checkLearned(doc, kind, findings, DWELLS_MODEL, DWELLS_ON_HER))
   return {
     findings: dropCovered(findings),
     kind,
