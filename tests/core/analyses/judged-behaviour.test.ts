@@ -32,6 +32,11 @@ describe('misconception/judged-behaviour', () => {
     expect(await judged('She stayed at the house until the morning and then went home.')).toEqual([])
   })
 
+  it('reads her clothes, not her dressing after the offence', async () => {
+    expect(await judged('She pushed him off, dressed and called her sister. It is notable that she did not scream.')).not.toContain('dressed')
+    expect(await judged('She was dressed for a night out, which will not help her.')).toContain('dressed for')
+  })
+
   it("leaves the suspect's reported words and a plan to counter the myth alone", async () => {
     expect(await judged('He says she stayed in contact, which he claims undermines her account.')).toEqual([])
     expect(await judged('The defence may say that her delay in reporting undermines her; delay is common and we will ask for a jury direction.')).toEqual([])
