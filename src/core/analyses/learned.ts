@@ -48,7 +48,7 @@ export function sentenceFeatures(doc: DocumentIndex, sentence: number, kind: Doc
 }
 
 /**
- * The model's probability that a sentence with these features weighs her conduct against her.
+ * The model's probability that a specialist would flag a sentence with these features in the model's category.
  *
  * @param model The learned model.
  * @param features The sentence's features.
@@ -67,6 +67,10 @@ const EVIDENCE = 0.5
  * The words that led the model to report a sentence: from the first word (or pair) that weighs
  * strongly towards it to the last. Shown as the finding's span, they tell the reader what to look at.
  *
+ * @param doc The indexed document.
+ * @param sentence The sentence reported.
+ * @param kind Letter or review.
+ * @param model The model that reported it.
  * @returns Start and end offsets; the whole sentence when no single word weighs enough.
  */
 function evidence(doc: DocumentIndex, sentence: number, kind: DocumentKind, model: SentenceModel): [number, number] {
@@ -89,6 +93,8 @@ function evidence(doc: DocumentIndex, sentence: number, kind: DocumentKind, mode
  * The sentences in someone else's voice, as the misconception rules leave them: quoted, reported
  * ("He says she was keen"), or in a review's paragraph that names a myth to answer it.
  *
+ * @param doc The indexed document.
+ * @param kind Letter or review: only a review answers a point in its own paragraph.
  * @returns Their indexes.
  */
 function silenced(doc: DocumentIndex, kind: DocumentKind): Set<number> {
