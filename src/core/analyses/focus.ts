@@ -69,10 +69,15 @@ const ANSWERED =
 /**
  * A sentence that speaks for her case: what the evidence shows against him, or how it bears her out
  * ("This pattern is strong evidence for the controlling behaviour charge", "LP has independently
- * described being taken into the same room"). It tells of her, but it does not scrutinise her.
+ * described being taken into the same room"), or what is done to support and protect her (her
+ * referral to an adviser, bail conditions, special measures). It tells of her, but it does not
+ * scrutinise her.
  */
 const FOR_HER =
   /\b(strong|powerful|compelling|important|significant|cogent|good) (evidence|support)\b|\b(supports?|corroborat\w*|bears? out|confirms?) (her|the complainant's|his|[A-Z]{2}'s) (account|evidence|version)\b|\bindependently (describ|support|confirm|corroborat)\w*|\b(strengthens?|bolsters?) (the|her|our|the prosecution) (case|account)\b|\bgrooming\b|\bunslept\b/
+/** What is done to support and protect her, in any case. */
+const FOR_HER_CARE =
+  /\b(referred|referral) to (an? )?(independent sexual violence adviser|ISVA|support|counselling service|SARC)\b|\bbail conditions?\b|\bspecial measures\b|\bvictim care\b|\bno (real|significant|unexplained|material) delay\b/i
 /** Her silence, her ordinary day and her company with him afterwards, in words the scrutiny list does not hold. */
 const AFTERWARDS =
   /\b(without|never) (saying|telling|mentioning|reporting) (anything|anyone|a word)\b|\bsaid nothing\b|\b(did not|didn't) (say|mention) (anything|a word)\b|\bgood spirits\b|\b(was|were) back (in|at) (the|work|her)\b|\b(chatting|laughing|joking) with\b|\b(sat|sitting) (with|next to|beside|at the same table)\b|\b(accepted|took|had accepted|had taken) (a lift|lifts)\b|\bcarried (on|out) (her|the|as)\b|\b(attended|went to|went back to|returned to|worked|was on|was at|delivered|took part in|trained|sat)\b[^.;]{0,60}\b(the (next|following) (morning|day)|next morning|(her|his) (usual|normal) [^.;]{0,20}(shift|session|lecture|class|placement)|as (normal|usual))\b/
@@ -259,7 +264,7 @@ export function checkFocus(doc: DocumentIndex, whoIsWho: People = readPeople(doc
   const characters = sentencesMatching((text) => CHARACTER_CUE.test(text) && CHARACTER_TRAIT.test(text))
   const answered = sentencesMatching((text) => ANSWERED.test(text))
   const afterwards = sentencesMatching((text) => AFTERWARDS.test(text))
-  const forHer = sentencesMatching((text) => FOR_HER.test(text))
+  const forHer = sentencesMatching((text) => FOR_HER.test(text) || FOR_HER_CARE.test(text))
   // A sentence that opens on him and tests him ("His messages show that she had said no") is
   // analysis of him, though she acts in it.
   // So is an enquiry into his phone or records ("Download of FARRANT's phone, with …").

@@ -43,6 +43,15 @@ describe('focus/victim-scrutiny', () => {
     expect(flagged).not.toContain(sentence)
   })
 
+  it.each(['CD has been referred to an independent sexual violence adviser.', 'Bail conditions preventing contact with CD are to be sought.'])(
+    'leaves what is done to support and protect her: %s',
+    async (sentence) => {
+      const flagged = await of(victimFocused.replace('MARSH was interviewed', `${sentence}\n\nMARSH was interviewed`), 'focus/victim-scrutiny')
+      expect(flagged).toContain('She did not report until a week later.')
+      expect(flagged).not.toContain(sentence)
+    },
+  )
+
   it('stays silent on a review that tests the suspect and counters the myth', async () => {
     expect(await of(suspectFocused, 'focus/victim-scrutiny')).toEqual([])
   })
