@@ -74,7 +74,7 @@ const ANSWERED =
  * scrutinise her.
  */
 const FOR_HER =
-  /\b(strong|powerful|compelling|important|significant|cogent|good) (evidence|support)\b|\b(supports?|corroborat\w*|bears? out|confirms?) (her|the complainant's|his|[A-Z]{2}'s) (account|evidence|version)\b|\bindependently (describ|support|confirm|corroborat)\w*|\b(strengthens?|bolsters?) (the|her|our|the prosecution) (case|account)\b|\bgrooming\b|\bunslept\b/
+  /\b(strong|powerful|compelling|important|significant|cogent|good) (evidence|support)\b|\b(supports?|corroborat\w*|bears? out|confirms?) (her|the complainant's|his|[A-Z]{2}'s) (account|evidence|version)\b|\bindependently (describ|support|confirm|corroborat)\w*|\b(strengthens?|bolsters?) (the|her|our|the prosecution) (case|account)\b|\bgrooming\b|\bunslept\b|\baccount\b[^.;]{0,60}\b(supported|corroborated|borne out|confirmed) by\b|\bexplains why (she|[A-Z]{2})\b/
 /** What is done to support and protect her, in any case. */
 const FOR_HER_CARE =
   /\b(referred|referral) to (an? )?(independent sexual violence adviser|ISVA|support|counselling service|SARC)\b|\bbail conditions?\b|\bspecial measures\b|\bvictim care\b|\bno (real|significant|unexplained|material) delay\b/i
