@@ -122,11 +122,13 @@ function silenced(doc: DocumentIndex, kind: DocumentKind): Set<number> {
  */
 export function checkLearned(doc: DocumentIndex, kind: DocumentKind, others: readonly Finding[], model: SentenceModel, rule: LearnedRule): Finding[] {
   const findings: Finding[] = []
-  const silent = silenced(doc, kind)
+  // Whose voice each sentence is in is read only once a sentence scores high enough, which few do.
+  let silent: Set<number> | undefined
   doc.sentences.forEach((info, sentence) => {
-    if (info.endToken - info.firstToken < 3 || silent.has(sentence)) return
-    const covered = others.some((f) => f.severity !== 'info' && f.category === rule.category && f.start < info.end && info.start < f.end)
-    if (covered || sentenceScore(model, sentenceFeatures(doc, sentence, kind)) < model.threshold) return
+    if (info.endToken - info.firstToken < 3 || sentenceScore(model, sentenceFeatures(doc, sentence, kind)) < model.threshold) return
+    silent ??= silenced(doc, kind)
+    if (silent.has(sentence)) return
+    if (others.some((f) => f.severity !== 'info' && f.category === rule.category && f.start < info.end && info.start < f.end)) return
     const [start, end] = evidence(doc, sentence, kind, model)
     findings.push({
       ruleId: rule.id,
