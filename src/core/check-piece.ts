@@ -64,7 +64,7 @@ export interface PieceResult {
  */
 export async function checkPiece(text: string, options: PieceOptions): Promise<PieceResult> {
   const tree = await parseDocument(text, options.format, options.file)
-  const doc = indexDocument(tree, text)
+  let doc = indexDocument(tree, text)
   const guess = options.kind ? undefined : detectKind(doc)
   const kind = options.kind ?? guess!.kind
   const structure: StructureResult =
@@ -73,7 +73,12 @@ export async function checkPiece(text: string, options: PieceOptions): Promise<P
   // Who is who in a review, read once for the two analyses that need it.
   // Who is who matters only in a review: it is loaded with the review's own analyses.
   const whoIsWho = kind === 'review' ? await import('./analyses/people.js') : undefined
-  const people = whoIsWho?.readPeople(doc)
+  let people = whoIsWho?.readPeople(doc)
+  // A review of an offence by a woman against a man is read with its pronouns swapped, so that "she" is the complainant.
+  if (whoIsWho && people && whoIsWho.womanSuspect(doc, people.names)) {
+    doc = whoIsWho.swapSexes(doc)
+    people = whoIsWho.readPeople(doc)
+  }
   const focus = people ? (await import('./analyses/focus.js')).checkFocus(doc, people) : undefined
   const findings: Finding[] = [
     ...structure.findings,

@@ -289,3 +289,72 @@ export function readAsHers(doc: DocumentIndex, pronouns: ReadonlySet<number>): D
   })
   return { ...doc, tokens }
 }
+
+/** The other sex's word for each pronoun; "her" is read as "his" before a noun and as "him" elsewhere. */
+const SWAPPED = new Map([
+  ['he', 'she'],
+  ['she', 'he'],
+  ['him', 'her'],
+  ['his', 'her'],
+  ['himself', 'herself'],
+  ['herself', 'himself'],
+])
+/** Words after which "her" is the object ("find her on top"), not the owner ("her key"). */
+const NOT_OWNED = new Set('to and or on in at that off up down out back for with from into onto again away the a an by as if when'.split(' '))
+
+/**
+ * Whether a review is of an offence by a woman against a man: "herself" just after the suspect's
+ * name ("FROST let herself in"), or the name with a woman's title ("Ms FROST") and never "he" just
+ * after it; and the complainant a man ("The complainant, TE (30), … He …").
+ *
+ * @param doc The indexed review.
+ * @param names The names in the review, from `namesIn`.
+ * @returns True when "she" is the suspect and "he" the complainant.
+ */
+export function womanSuspect(doc: DocumentIndex, names: Map<string, Person>): boolean {
+  let titled = false
+  let herself = false
+  // The pronouns that follow each person's name within a few words, before anyone else is named.
+  const after = { suspect: { he: 0, she: 0 }, victim: { he: 0, she: 0 } }
+  doc.tokens.forEach((token, at) => {
+    const person = names.get(token.cased)
+    if (!person) return
+    if (person === 'suspect' && /^(ms|mrs|miss)$/.test(doc.tokens[at - 1]?.norm ?? '')) titled = true
+    for (let t = at + 1; t <= at + 6; t++) {
+      const next = doc.tokens[t]
+      if (!next || next.sentence !== token.sentence || names.has(next.cased)) break
+      // "FROST let herself in": the name, one verb, then "herself"; not "sent DOBBS images of herself".
+      if (person === 'suspect' && next.norm === 'herself' && t === at + 2) herself = true
+      if (/^(he|his|himself)$/.test(next.norm)) after[person].he++
+      if (/^(she|herself)$/.test(next.norm)) after[person].she++
+    }
+  })
+  // A woman's title alone may be his mother's or his wife's ("Mrs LARWOOD"): it counts only when "he" does not follow his name.
+  if (!herself && !(titled && after.suspect.he === 0)) return false
+  // And the complainant is a man: "he" follows his name more often than "she" ("TE says he woke …").
+  return after.victim.he > after.victim.she
+}
+
+/**
+ * The review's words with every "he" read as "she" and every "she" as "he", for a review of an
+ * offence by a woman against a man: the analyses read "she" as the complainant and "he" as the
+ * suspect, and this way round they read the review as it means.
+ *
+ * @param doc The indexed review.
+ * @returns The same document with its pronouns swapped.
+ */
+export function swapSexes(doc: DocumentIndex): DocumentIndex {
+  const tokens: Token[] = doc.tokens.map((token, at) => {
+    let other = SWAPPED.get(token.norm)
+    if (token.norm === 'her') {
+      const next = doc.tokens[at + 1]
+      const owned = next !== undefined && next.sentence === token.sentence && !next.breakBefore && !NOT_OWNED.has(next.norm)
+      other = owned ? 'his' : 'him'
+    }
+    if (!other) return token
+    const form = normalizeWord(other)[0]!
+    const cased = /^[A-Z]/.test(token.cased) ? other[0]!.toUpperCase() + other.slice(1) : other
+    return { ...token, cased, norm: form.norm, stem: form.stem }
+  })
+  return { ...doc, tokens }
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { readPeople } from '../../../src/core/analyses/people.js'
+import { readPeople, womanSuspect } from '../../../src/core/analyses/people.js'
+import { findings } from '../../helpers.js'
 import { indexText } from '../../helpers-doc.js'
 
 /** The words of a review whose pronouns `readPeople` reads as the complainant's. */
@@ -23,5 +24,35 @@ describe('who "he" is in a review of an offence against a man', () => {
 
   it('leaves every "he" to the suspect in a review of an offence against a woman', () => {
     expect(complainants('The complainant says he followed her home. She called her sister, and he left. He denies it.')).toEqual([])
+  })
+})
+
+describe('a review of an offence by a woman against a man', () => {
+  const review = `R v Megan FROST
+
+The complainant, TE (30), lived with FROST until he ended the relationship in July. She moved out but kept her key.
+
+She did not return her key, despite two written requests from him. Between 28 July and 14 August she sent TE 212 messages, and she did not stop when he blocked her.
+
+On 15 August FROST let herself into the flat. TE says he woke to find her on top of him. He pushed her off and told her to leave. She could not say why she had not knocked. Her messages that morning say "don't act like you didn't want it". She had drunk most of a bottle of wine.
+
+TE told his brother by phone at 10:40. There were no injuries.
+`
+
+  it('is told from the suspect with "herself" after her name, and the complainant with "he" after his', () => {
+    const doc = indexText(review)
+    expect(womanSuspect(doc, readPeople(doc).names)).toBe(true)
+  })
+
+  it('is not told from a woman’s title that belongs to his mother', () => {
+    const doc = indexText(
+      'The complainant, AB (12), was fostered by Mrs LARWOOD. LARWOOD is her son; he told AB to keep it secret. AB says he came into her room. AB says she was frightened.',
+    )
+    expect(womanSuspect(doc, readPeople(doc).names)).toBe(false)
+  })
+
+  it('reads "she" as the suspect, so her conduct is not scrutiny of the complainant', async () => {
+    const scrutiny = (await findings(review, 'review')).filter((f) => f.ruleId === 'focus/victim-scrutiny' || f.ruleId === 'misconception/judged-behaviour')
+    expect(scrutiny).toEqual([])
   })
 })
