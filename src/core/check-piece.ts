@@ -98,7 +98,8 @@ export async function checkPiece(text: string, options: PieceOptions): Promise<P
   const [{ checkLearned }, { WEIGHS_MODEL, DWELLS_MODEL }] = await Promise.all([import('./analyses/learned.js'), import('./data/models.js')])
   // A review's sentences are read for it only where the review leans on her: one that tests him tells her side without weighing it.
   if (kind === 'letter' || focus?.leansOnHer) findings.push(...checkLearned(doc, kind, findings, WEIGHS_MODEL, WEIGHS_HER_CONDUCT))
-  if (kind === 'review') findings.push(...checkLearned(doc, kind, findings, DWELLS_MODEL, DWELLS_ON_HER))
+  // A sentence the focus analysis reads as testing him is not dwelling on her.
+  if (kind === 'review') findings.push(...checkLearned(doc, kind, findings, DWELLS_MODEL, DWELLS_ON_HER, focus?.testsHim))
   return {
     findings: dropCovered(findings),
     kind,

@@ -115,9 +115,12 @@ function heading(text: string): string {
  * @param doc The indexed review.
  * @param whoIsWho Who is who in it, when the caller has read it (`readPeople`).
  * @returns Findings (focus warnings, weakness-list misconceptions and a balance summary, as info), the balance's counts,
- *   and whether the review leans on her conduct rather than testing his.
+ *   whether the review leans on her conduct rather than testing his, and the sentences that test him.
  */
-export function checkFocus(doc: DocumentIndex, whoIsWho: People = readPeople(doc)): { findings: Finding[]; balance: FocusBalance; leansOnHer: boolean } {
+export function checkFocus(
+  doc: DocumentIndex,
+  whoIsWho: People = readPeople(doc),
+): { findings: Finding[]; balance: FocusBalance; leansOnHer: boolean; testsHim: Set<number> } {
   const { names } = whoIsWho
   const byRole = new Map<number, Set<string>>()
   const people = new Map<number, PhraseHit[]>()
@@ -226,6 +229,8 @@ export function checkFocus(doc: DocumentIndex, whoIsWho: People = readPeople(doc
   const quoted = (info: SentenceInfo) => doc.tokens[info.firstToken]?.quoted ?? false
   const scrutiny: number[] = []
   let analysis = 0
+  // The sentences that test him, for the checks after this one.
+  const testing = new Set<number>()
   // Her telling someone soon afterwards is evidence for her, unless the sentence says she did not, or only later.
   // A table row runs many cells together, so it is left to its other words.
   const earlyComplaint = (f: SentenceFacts, index: number) =>
@@ -273,7 +278,10 @@ export function checkFocus(doc: DocumentIndex, whoIsWho: People = readPeople(doc
   facts.forEach((f, index) => {
     const info = doc.sentences[index]!
     if (!own(index) || quoted(info) || accounts.has(index) || answered.has(index) || forHer.has(index)) return
-    if (testsHim(f)) analysis++
+    if (testsHim(f)) {
+      analysis++
+      testing.add(index)
+    }
     // A sentence in which he acts too ("she left, and he messaged her") tells what he did, not only what she did.
     else if (
       (f.roles.has('scrutiny') || characters.has(index) || afterwards.has(index)) &&
@@ -366,7 +374,7 @@ export function checkFocus(doc: DocumentIndex, whoIsWho: People = readPeople(doc
   }
   findings.push(...checkBinaryFrame(doc, facts, names, leansOnHer))
   findings.push(...checkRecordRequests(doc, byRole, names, hits))
-  return { findings, balance: { victimScrutiny: scrutiny.length, suspectAnalysis: analysis }, leansOnHer }
+  return { findings, balance: { victimScrutiny: scrutiny.length, suspectAnalysis: analysis }, leansOnHer, testsHim: testing }
 }
 
 /** Verbs that give what a download or record showed. */

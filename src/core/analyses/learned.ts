@@ -118,14 +118,22 @@ function silenced(doc: DocumentIndex, kind: DocumentKind): Set<number> {
  * @param others The findings of the other checks: a sentence with a finding of the rule's category is left to it.
  * @param model The learned model.
  * @param rule What to report.
+ * @param leave Sentences another check has read as something else, to leave alone: in a review, those that test him.
  * @returns One finding per sentence reported.
  */
-export function checkLearned(doc: DocumentIndex, kind: DocumentKind, others: readonly Finding[], model: SentenceModel, rule: LearnedRule): Finding[] {
+export function checkLearned(
+  doc: DocumentIndex,
+  kind: DocumentKind,
+  others: readonly Finding[],
+  model: SentenceModel,
+  rule: LearnedRule,
+  leave: ReadonlySet<number> = new Set(),
+): Finding[] {
   const findings: Finding[] = []
   // Whose voice each sentence is in is read only once a sentence scores high enough, which few do.
   let silent: Set<number> | undefined
   doc.sentences.forEach((info, sentence) => {
-    if (info.endToken - info.firstToken < 3 || sentenceScore(model, sentenceFeatures(doc, sentence, kind)) < model.threshold) return
+    if (info.endToken - info.firstToken < 3 || leave.has(sentence) || sentenceScore(model, sentenceFeatures(doc, sentence, kind)) < model.threshold) return
     silent ??= silenced(doc, kind)
     if (silent.has(sentence)) return
     if (others.some((f) => f.severity !== 'info' && f.category === rule.category && f.start < info.end && info.start < f.end)) return
