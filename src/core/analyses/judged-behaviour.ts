@@ -500,7 +500,6 @@ const JURY_WEIGHS = new Set(
 const PLANNED = /\b(direct(ed|ion|ions)|expert evidence|we will|(will|would|can) explain|so that (the|a) jury)\b/i
 /** The jury doubting his account, not hers. */
 const HIS_ACCOUNT = /\b(his|the suspect['’]s|the defendant['’]s|[A-Z]{3,}['’]s) (account|version|evidence|explanation)\b/
-/** Words that deny the judgement right after them. */
 /** Words after which "you" opens a clause of its own. */
 const CLAUSE_OPENERS = new Set(
   'that and but when after before because as if since until although though while whilst so then also where once or later afterwards nor why how what whether'.split(
@@ -514,6 +513,7 @@ const NOUN_OPENERS = new Set('the a an any every some this these those his your 
 /** Letters that give the reasons for a decision that went against her. */
 const REASONED = new Set<LetterType>(['no-charge', 'discontinuance', 'acquittal', 'alteration'])
 
+/** Words that deny the judgement right after them. */
 const DENIES = new Set(['not', 'never', 'nothing'])
 /** A frame denied just before it: "not a credibility issue", "no reason to doubt". */
 const NEGATION = /\b(not|no|never|nothing|cannot|isn['’]t|aren['’]t|wasn['’]t)\b/i

@@ -261,6 +261,13 @@ export function readPeople(doc: DocumentIndex): People {
   return { names, herAccounts: herAccounts(doc, names), hisAsComplainant: complainantPronouns(doc, names) }
 }
 
+/** A token read as another word, at the same place in the text and with the same capital. */
+function readAs(token: Token, word: string): Token {
+  const form = normalizeWord(word)[0]!
+  const cased = /^[A-Z]/.test(token.cased) ? word[0]!.toUpperCase() + word.slice(1) : word
+  return { ...token, cased, norm: form.norm, stem: form.stem }
+}
+
 /** The woman's word for each of the complainant's pronouns. */
 const HERS = new Map([
   ['he', 'she'],
@@ -282,10 +289,7 @@ export function readAsHers(doc: DocumentIndex, pronouns: ReadonlySet<number>): D
   if (pronouns.size === 0) return doc
   const tokens: Token[] = doc.tokens.map((token, at) => {
     const hers = pronouns.has(at) ? HERS.get(token.norm) : undefined
-    if (!hers) return token
-    const form = normalizeWord(hers)[0]!
-    const cased = /^[A-Z]/.test(token.cased) ? hers[0]!.toUpperCase() + hers.slice(1) : hers
-    return { ...token, cased, norm: form.norm, stem: form.stem }
+    return hers ? readAs(token, hers) : token
   })
   return { ...doc, tokens }
 }
@@ -351,10 +355,7 @@ export function swapSexes(doc: DocumentIndex): DocumentIndex {
       const owned = next !== undefined && next.sentence === token.sentence && !next.breakBefore && !NOT_OWNED.has(next.norm)
       other = owned ? 'his' : 'him'
     }
-    if (!other) return token
-    const form = normalizeWord(other)[0]!
-    const cased = /^[A-Z]/.test(token.cased) ? other[0]!.toUpperCase() + other.slice(1) : other
-    return { ...token, cased, norm: form.norm, stem: form.stem }
+    return other ? readAs(token, other) : token
   })
   return { ...doc, tokens }
 }

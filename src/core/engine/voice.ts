@@ -39,8 +39,8 @@ export interface SentenceVoices {
  * @returns The marked sentences.
  */
 export function readVoices(doc: DocumentIndex, cues: Map<string, PhraseHit[]>, kind: DocumentKind): SentenceVoices {
-  const sentencesOf = (name: string) => new Set(hitsOf(name).map((hit) => doc.tokens[hit.first]!.sentence))
   const hitsOf = (name: string) => (cues.get(name) ?? []).filter((hit) => !(name === 'reported' && weighsHisAccount(doc, hit)))
+  const sentencesOf = (name: string) => new Set(hitsOf(name).map((hit) => doc.tokens[hit.first]!.sentence))
   const reportedFrom = new Map<number, number>()
   const report = (first: number, last: number) => {
     const sentence = doc.tokens[first]!.sentence
