@@ -16,6 +16,8 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { VFile } from 'vfile'
 import { sentenceFeatures } from '../src/core/analyses/learned.js'
+import { readAsHers, readPeople, swapSexes, womanSuspect } from '../src/core/analyses/people.js'
+import type { Person } from '../src/core/analyses/people.js'
 import { indexDocument } from '../src/core/text/document.js'
 import { parseDocument } from '../src/core/text/parse.js'
 import type { DocumentKind } from '../src/index.js'
@@ -60,6 +62,7 @@ const sources = [
   ...files,
   'scripts/train-sentence-model.ts',
   'src/core/analyses/learned.ts',
+  'src/core/analyses/people.ts',
   ...readdirSync('src/core/text').map((f) => join('src/core/text', f)),
 ]
 const inputs = createHash('sha256')
@@ -74,11 +77,22 @@ if (MODELS.every(([, , , file]) => existsSync(file) && readFileSync(file, 'utf8'
 const sentences: Array<{ kind: DocumentKind; features: string[]; categories: Set<string> }> = []
 for (const file of files) {
   const { meta, text, spans } = readAnnotated(file)
-  const doc = indexDocument(await parseDocument(text, 'markdown', new VFile({ path: file, value: text })), text)
+  let doc = indexDocument(await parseDocument(text, 'markdown', new VFile({ path: file, value: text })), text)
+  // Read as the check reads it: a review with its names known, its pronouns swapped where a woman is the suspect.
+  let names: Map<string, Person> | undefined
+  if (meta.kind === 'review') {
+    let people = readPeople(doc)
+    if (womanSuspect(doc, people.names)) {
+      doc = swapSexes(doc)
+      people = readPeople(doc)
+    }
+    doc = readAsHers(doc, people.hisAsComplainant)
+    names = people.names
+  }
   doc.sentences.forEach((info, sentence) => {
     if (info.endToken - info.firstToken < 3) return
     const categories = new Set(spans.filter((s) => s.start < info.end && info.start < s.end).map((s) => s.category))
-    sentences.push({ kind: meta.kind, features: sentenceFeatures(doc, sentence, meta.kind), categories })
+    sentences.push({ kind: meta.kind, features: sentenceFeatures(doc, sentence, meta.kind, names), categories })
   })
 }
 

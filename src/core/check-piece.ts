@@ -69,9 +69,7 @@ export async function checkPiece(text: string, options: PieceOptions): Promise<P
   const kind = options.kind ?? guess!.kind
   const structure: StructureResult =
     kind === 'letter' ? await checkStructure(doc, options.structureLetterType ?? options.letterType) : { findings: findPlaceholders(doc.text), present: [] }
-  // Only reviews are read for focus; a letter's check need not load it.
-  // Who is who in a review, read once for the two analyses that need it.
-  // Who is who matters only in a review: it is loaded with the review's own analyses.
+  // Who is who in a review, read once for the analyses that need it: loaded only for a review.
   const whoIsWho = kind === 'review' ? await import('./analyses/people.js') : undefined
   let people = whoIsWho?.readPeople(doc)
   // A review of an offence by a woman against a man is read with its pronouns swapped, so that "she" is the complainant.
@@ -95,13 +93,17 @@ export async function checkPiece(text: string, options: PieceOptions): Promise<P
       : []),
   ]
   // Sentences that weigh her conduct, or dwell on it, in words no rule holds: read last, so that they add to the other checks.
-  const [{ checkLearned }, { WEIGHS_MODEL, DWELLS_MODEL }] = await Promise.all([import('./analyses/learned.js'), import('./data/models.js')])
+  const [{ checkLearned, leaveUnlikely }, { WEIGHS_MODEL, DWELLS_MODEL }] = await Promise.all([import('./analyses/learned.js'), import('./data/models.js')])
+  // The models read a review as the packs do, his pronouns as hers where he is the complainant, and know its names.
+  const read = whoIsWho && people ? whoIsWho.readAsHers(doc, people.hisAsComplainant) : doc
+  const names = people?.names
   // A review's sentences are read for it only where the review leans on her: one that tests him tells her side without weighing it.
-  if (kind === 'letter' || focus?.leansOnHer) findings.push(...checkLearned(doc, kind, findings, WEIGHS_MODEL, WEIGHS_HER_CONDUCT))
+  if (kind === 'letter' || focus?.leansOnHer) findings.push(...checkLearned(read, kind, findings, WEIGHS_MODEL, WEIGHS_HER_CONDUCT, { names }))
   // A sentence the focus analysis reads as testing him is not dwelling on her.
-  if (kind === 'review') findings.push(...checkLearned(doc, kind, findings, DWELLS_MODEL, DWELLS_ON_HER, focus?.testsHim))
+  if (kind === 'review') findings.push(...checkLearned(read, kind, findings, DWELLS_MODEL, DWELLS_ON_HER, { leave: focus?.testsHim, names }))
+  const kept = leaveUnlikely(read, kind, findings, kind === 'review' ? [WEIGHS_MODEL, DWELLS_MODEL] : [WEIGHS_MODEL], names)
   return {
-    findings: dropCovered(findings),
+    findings: dropCovered(kept),
     kind,
     kindConfidence: guess?.confidence ?? 1,
     structure,

@@ -4,7 +4,7 @@
  * alone, and the trained models on sentences a specialist would and would not flag.
  */
 import { describe, expect, it } from 'vitest'
-import { checkLearned, sentenceFeatures, sentenceScore } from '../../../src/core/analyses/learned.js'
+import { checkLearned, leaveUnlikely, sentenceFeatures, sentenceScore } from '../../../src/core/analyses/learned.js'
 import type { SentenceModel } from '../../../src/core/analyses/learned.js'
 import { WEIGHS_HER_CONDUCT } from '../../../src/core/analyses/learned-rules.js'
 import type { Finding } from '../../../src/core/engine/finding.js'
@@ -20,6 +20,19 @@ describe('sentence features', () => {
     expect(sentenceFeatures(doc, 0, 'review').sort()).toEqual(
       ['kind:review', 'review:she', 'review:did', 'review:not', 'review:leave', 'review:she_did', 'review:did_not', 'review:not_leave'].sort(),
     )
+  })
+
+  it("read a review's names as the people they are, and digits as 0", () => {
+    const doc = indexText('EF texted HOLT at 02:14.')
+    const names = new Map([
+      ['EF', 'victim'],
+      ['HOLT', 'suspect'],
+    ] as const)
+    const features = sentenceFeatures(doc, 0, 'review', names)
+    expect(features).toContain('review:she_texted')
+    expect(features).toContain('review:texted_he')
+    expect(features.some((f) => /0{2}/.test(f))).toBe(true)
+    expect(features.some((f) => /ef|holt|14/.test(f))).toBe(false)
   })
 
   it('score as a probability from the bias and the weights of the features present', () => {
@@ -49,6 +62,32 @@ describe('checkLearned', () => {
   it('leaves a paragraph of a review that answers the point', () => {
     const answered = 'She cooked breakfast for them both. Carrying on as normal is a common response, and we will ask for a direction.'
     expect(checkLearned(indexText(answered), 'review', [], toy, WEIGHS_HER_CONDUCT)).toEqual([])
+  })
+})
+
+describe('leaveUnlikely', () => {
+  const text = 'She had breakfast at eight. She told no one at work.'
+  const at = (words: string, ruleId: string) =>
+    ({ ruleId, category: 'misconception', severity: 'warning', start: text.indexOf(words), end: text.indexOf(words) + words.length }) as Finding
+  /** Sure the breakfast sentence weighs her, and sure the other does not. */
+  const model: SentenceModel = { bias: -8, threshold: 0.9, weights: { 'review:breakfast': 12 } }
+
+  it("drops an inferring check's finding in a sentence every model reads as plainly not weighing her", () => {
+    const kept = leaveUnlikely(
+      indexText(text),
+      'review',
+      [at('told no one', 'misconception/judged-behaviour'), at('breakfast', 'focus/victim-scrutiny')],
+      [model],
+    )
+    expect(kept.map((f) => text.slice(f.start, f.end))).toEqual(['breakfast'])
+  })
+
+  it("keeps every other rule's findings, and keeps them where any model gives the sentence a chance", () => {
+    const fixed = at('told no one', 'misconception/delayed-reporting')
+    expect(leaveUnlikely(indexText(text), 'review', [fixed], [model])).toEqual([fixed])
+    const unsure: SentenceModel = { bias: 0, threshold: 0.9, weights: {} }
+    const inferred = at('told no one', 'misconception/judged-behaviour')
+    expect(leaveUnlikely(indexText(text), 'review', [inferred], [model, unsure])).toEqual([inferred])
   })
 })
 
