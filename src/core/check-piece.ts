@@ -101,7 +101,8 @@ export async function checkPiece(text: string, options: PieceOptions): Promise<P
   if (kind === 'letter' || focus?.leansOnHer) findings.push(...checkLearned(read, kind, findings, WEIGHS_MODEL, WEIGHS_HER_CONDUCT, { names }))
   // A sentence the focus analysis reads as testing him is not dwelling on her.
   if (kind === 'review') findings.push(...checkLearned(read, kind, findings, DWELLS_MODEL, DWELLS_ON_HER, { leave: focus?.testsHim, names }))
-  const kept = leaveUnlikely(read, kind, findings, kind === 'review' ? [WEIGHS_MODEL, DWELLS_MODEL] : [WEIGHS_MODEL], names)
+  // Where the review's own words weigh her ("a neighbour describes her as headstrong"), the finding stands whatever the models say.
+  const kept = leaveUnlikely(read, kind, findings, kind === 'review' ? [WEIGHS_MODEL, DWELLS_MODEL] : [WEIGHS_MODEL], { leave: focus?.weighs, names })
   return {
     findings: dropCovered(kept),
     kind,

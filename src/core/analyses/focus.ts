@@ -120,7 +120,7 @@ function heading(text: string): string {
 export function checkFocus(
   doc: DocumentIndex,
   whoIsWho: People = readPeople(doc),
-): { findings: Finding[]; balance: FocusBalance; leansOnHer: boolean; testsHim: Set<number> } {
+): { findings: Finding[]; balance: FocusBalance; leansOnHer: boolean; testsHim: Set<number>; weighs: Set<number> } {
   const { names } = whoIsWho
   const byRole = new Map<number, Set<string>>()
   const people = new Map<number, PhraseHit[]>()
@@ -374,7 +374,7 @@ export function checkFocus(
   }
   findings.push(...checkBinaryFrame(doc, facts, names, leansOnHer))
   findings.push(...checkRecordRequests(doc, byRole, names, hits))
-  return { findings, balance: { victimScrutiny: scrutiny.length, suspectAnalysis: analysis }, leansOnHer, testsHim: testing }
+  return { findings, balance: { victimScrutiny: scrutiny.length, suspectAnalysis: analysis }, leansOnHer, testsHim: testing, weighs: new Set(weighingAt) }
 }
 
 /** Verbs that give what a download or record showed. */

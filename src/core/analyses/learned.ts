@@ -180,20 +180,22 @@ export function checkLearned(
   return findings
 }
 
-/** The checks that infer from a behaviour word ("told no one", "drank") that a sentence weighs her conduct. */
-const INFERRING = new Set(['misconception/judged-behaviour', 'focus/victim-scrutiny'])
-
 /**
- * Below this probability from every model, a sentence is plainly not weighing her. On six blind
- * batches scored with models that had never seen them, the inferring checks' findings in such
- * sentences were 26 false for 5 right, and dropping them lost no annotation that another finding
- * did not also cover.
+ * The checks that infer from a behaviour word ("told no one", "drank") that a sentence weighs her
+ * conduct, each with the probability below which every model must put a sentence for its finding
+ * there to be left out. Measured on nine blind batches (h1521–h1700) with models trained only on
+ * the documents before them, all false findings fell from 176 to 118 and recall from 1,298 to 1,292
+ * of 1,611 annotations. The whole-sentence check is held to a higher bar, since it reads the sentence
+ * from the review's balance, not from its words.
  */
-const UNLIKELY = 0.05
+const UNLIKELY = new Map([
+  ['misconception/judged-behaviour', 0.1],
+  ['focus/victim-scrutiny', 0.2],
+])
 
 /**
  * Leave out the inferring checks' findings in sentences every model reads as plainly not weighing
- * her: neutral chronology ("UV was married to ASPINALL from 2009"), a plan to test him, support
+ * her: neutral chronology ("AB was married to MORRIS from 2009"), a plan to test him, support
  * offered to her. The models have read how specialists mark whole sentences, and judge that better
  * than a behaviour word does.
  *
@@ -201,7 +203,7 @@ const UNLIKELY = 0.05
  * @param kind Letter or review.
  * @param findings All findings so far.
  * @param models The models for this kind of document.
- * @param names A review's names (`namesIn`).
+ * @param options Sentences to leave alone, whose findings stand whatever the models say (a review's own weighing of her), and a review's names.
  * @returns The findings, less those the models make unlikely.
  */
 export function leaveUnlikely(
@@ -209,7 +211,7 @@ export function leaveUnlikely(
   kind: DocumentKind,
   findings: readonly Finding[],
   models: readonly SentenceModel[],
-  names: ReadonlyMap<string, Person> = NO_NAMES,
+  { leave = new Set(), names = NO_NAMES }: ReadOptions = {},
 ): Finding[] {
   const scores = new Map<number, number>()
   const scoreOf = (sentence: number) => {
@@ -222,8 +224,9 @@ export function leaveUnlikely(
     return score
   }
   return findings.filter((finding) => {
-    if (!INFERRING.has(finding.ruleId)) return true
+    const below = UNLIKELY.get(finding.ruleId)
+    if (below === undefined) return true
     const sentence = doc.tokens.find((token) => token.end > finding.start)?.sentence
-    return sentence === undefined || scoreOf(sentence) >= UNLIKELY
+    return sentence === undefined || leave.has(sentence) || scoreOf(sentence) >= below
   })
 }
