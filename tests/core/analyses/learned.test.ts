@@ -82,6 +82,14 @@ describe('leaveUnlikely', () => {
     expect(kept.map((f) => text.slice(f.start, f.end))).toEqual(['breakfast'])
   })
 
+  it('keeps a scrutiny finding the models doubt where a phrase finding in the same sentence stays', () => {
+    const doubtful: SentenceModel = { bias: -2, threshold: 0.9, weights: {} }
+    const phrase = at('told no one', 'misconception/judged-behaviour')
+    const scrutiny = { ...at('She told no one at work.', 'focus/victim-scrutiny'), category: 'focus' }
+    expect(leaveUnlikely(indexText(text), 'review', [phrase, scrutiny], [doubtful])).toEqual([phrase, scrutiny])
+    expect(leaveUnlikely(indexText(text), 'review', [scrutiny], [doubtful])).toEqual([])
+  })
+
   it("keeps every other rule's findings, and keeps them where any model gives the sentence a chance", () => {
     const fixed = at('told no one', 'misconception/delayed-reporting')
     expect(leaveUnlikely(indexText(text), 'review', [fixed], [model])).toEqual([fixed])
