@@ -191,6 +191,14 @@ describe('false findings that must stay away', () => {
       'the weakness of a lock or a hinge, not a point against her',
       'AB and DRAKE volunteer at a village hall. AB stayed behind after a party on 3 May to wash glasses. She says DRAKE raped her in the kitchen.\n\nDRAKE says she agreed. His message that night reads "nobody will believe you". He lied in interview about locking the door.\n\nOther evidence\n\n- AB left her bag in the kitchen.\n- The back door has a known weakness in its lock, which explains how AB was able to get out quickly.\n- AB had reported a concern about the strength of its hinge in April.\n',
     ],
+    [
+      'a lack of resistance set down and answered in the next sentence',
+      'AB says MORRIS raped her in the stairwell.\n\nAB did not scream or push him away. She says she froze, and the judge will be asked to direct the jury that people respond to an assault in different ways.\n\nMORRIS denies it. His messages afterwards read "sorry, got carried away".\n',
+    ],
+    [
+      'a lack of resistance with her reason for it',
+      'AB says MORRIS raped her at his flat. She did not resist because she believed he would hurt her son if she did. MORRIS says she agreed, but he took no steps to find out.\n',
+    ],
   ])('in a review: %s', async (_name, text) => {
     expect(await wording(text, 'review')).toEqual([])
   })
