@@ -481,7 +481,9 @@ describe('her early complaint and the two of them as one subject', () => {
   it('still reads a complaint made only later as scrutiny', () => {
     const late = leaning.replace('RB rang her sister that night, in tears,', 'RB only rang her sister weeks later')
     const doc = indexText(late)
-    const flagged = checkFocus(doc, readPeople(doc)).findings.filter((f) => f.ruleId === 'focus/victim-scrutiny').map((f) => f.actual)
+    const flagged = checkFocus(doc, readPeople(doc))
+      .findings.filter((f) => f.ruleId === 'focus/victim-scrutiny')
+      .map((f) => f.actual)
     expect(flagged).toContain('RB only rang her sister weeks later and told her what had happened.')
   })
 })
