@@ -196,10 +196,20 @@ const UNLIKELY = new Map([
 ])
 
 /**
+ * A review's scrutiny of her stands only where the models give at least this share of its sentences
+ * better than even odds of being flagged. A strong or neutral review tells her side in plain
+ * chronology, and the count of sentences about her and about him can take that for scrutiny; the
+ * models, reading the sentences themselves, see a review that barely weighs her. Measured on twelve
+ * blind batches (h1521–h1760) with models that had not seen them: 18 fewer false findings, none found lost.
+ */
+const SCRUTINY_SHARE = 0.12
+
+/**
  * Leave out the inferring checks' findings in sentences every model reads as plainly not weighing
  * her: neutral chronology ("AB was married to MORRIS from 2009"), a plan to test him, support
  * offered to her. The models have read how specialists mark whole sentences, and judge that better
- * than a behaviour word does.
+ * than a behaviour word does. In a review the models read as barely weighing her at all, every
+ * victim-scrutiny finding is left out.
  *
  * @param doc The indexed document, as the models read it.
  * @param kind Letter or review.
@@ -233,5 +243,21 @@ export function leaveUnlikely(
   // The phrase checks go first; a whole sentence read as scrutiny stays where one of their findings stays.
   const kept = findings.filter((finding) => finding.ruleId === SCRUTINY || likely(finding, UNLIKELY.get(finding.ruleId) ?? 0))
   const backed = new Set(kept.filter((f) => f.ruleId !== SCRUTINY && f.severity !== 'info' && f.category === 'misconception').map(sentenceOf))
-  return kept.filter((finding) => finding.ruleId !== SCRUTINY || backed.has(sentenceOf(finding)) || likely(finding, UNLIKELY.get(SCRUTINY)!))
+  const scrutinises = kind !== 'review' || !kept.some((f) => f.ruleId === SCRUTINY) || likelyShare(doc, scoreOf) >= SCRUTINY_SHARE
+  return kept.filter((finding) => finding.ruleId !== SCRUTINY || (scrutinises && (backed.has(sentenceOf(finding)) || likely(finding, UNLIKELY.get(SCRUTINY)!))))
+}
+
+/**
+ * The share of a document's sentences (of three words or more) that a model gives better than even odds
+ * of being flagged.
+ */
+function likelyShare(doc: DocumentIndex, scoreOf: (sentence: number) => number): number {
+  let likely = 0
+  let all = 0
+  doc.sentences.forEach((info, sentence) => {
+    if (info.endToken - info.firstToken < 3) return
+    all++
+    if (scoreOf(sentence) > 0.5) likely++
+  })
+  return all === 0 ? 0 : likely / all
 }

@@ -83,11 +83,19 @@ describe('leaveUnlikely', () => {
   })
 
   it('keeps a scrutiny finding the models doubt where a phrase finding in the same sentence stays', () => {
-    const doubtful: SentenceModel = { bias: -2, threshold: 0.9, weights: {} }
+    const doubtful: SentenceModel = { bias: -2, threshold: 0.9, weights: { 'review:breakfast': 6 } }
     const phrase = at('told no one', 'misconception/judged-behaviour')
-    const scrutiny = { ...at('She told no one at work.', 'focus/victim-scrutiny'), category: 'focus' }
+    const scrutiny = { ...at('She told no one at work.', 'focus/victim-scrutiny'), category: 'focus' as const }
     expect(leaveUnlikely(indexText(text), 'review', [phrase, scrutiny], [doubtful])).toEqual([phrase, scrutiny])
     expect(leaveUnlikely(indexText(text), 'review', [scrutiny], [doubtful])).toEqual([])
+  })
+
+  it('leaves out every scrutiny finding in a review the models read as barely weighing her at all', () => {
+    // Each sentence is a little likely (27%), none more likely than not.
+    const lukewarm: SentenceModel = { bias: -1, threshold: 0.9, weights: {} }
+    const scrutiny = { ...at('She told no one at work.', 'focus/victim-scrutiny'), category: 'focus' as const }
+    expect(leaveUnlikely(indexText(text), 'review', [scrutiny], [lukewarm])).toEqual([])
+    expect(leaveUnlikely(indexText(text), 'review', [scrutiny], [{ ...lukewarm, weights: { 'review:breakfast': 3 } }])).toEqual([scrutiny])
   })
 
   it("keeps every other rule's findings, and keeps them where any model gives the sentence a chance", () => {
