@@ -64,6 +64,20 @@ export function sentenceFeatures(doc: DocumentIndex, sentence: number, kind: Doc
   return [...features]
 }
 
+/** Each document's sentence features, read once for all the models and the veto that run on it. */
+const featureCache = new WeakMap<DocumentIndex, Map<number, string[]>>()
+
+/**
+ * A sentence's features, remembered for the document: the check reads each document as one kind with one set of names.
+ */
+function featuresOf(doc: DocumentIndex, sentence: number, kind: DocumentKind, names: ReadonlyMap<string, Person>): string[] {
+  let known = featureCache.get(doc)
+  if (!known) featureCache.set(doc, (known = new Map()))
+  let features = known.get(sentence)
+  if (!features) known.set(sentence, (features = sentenceFeatures(doc, sentence, kind, names)))
+  return features
+}
+
 /**
  * The model's probability that a specialist would flag a sentence with these features in the model's category.
  *
@@ -158,8 +172,7 @@ export function checkLearned(
   // Whose voice each sentence is in is read only once a sentence scores high enough, which few do.
   let silent: Set<number> | undefined
   doc.sentences.forEach((info, sentence) => {
-    if (info.endToken - info.firstToken < 3 || leave.has(sentence) || sentenceScore(model, sentenceFeatures(doc, sentence, kind, names)) < model.threshold)
-      return
+    if (info.endToken - info.firstToken < 3 || leave.has(sentence) || sentenceScore(model, featuresOf(doc, sentence, kind, names)) < model.threshold) return
     silent ??= silenced(doc, kind)
     if (silent.has(sentence)) return
     if (others.some((f) => f.severity !== 'info' && f.category === rule.category && f.start < info.end && info.start < f.end)) return
@@ -229,7 +242,7 @@ export function leaveUnlikely(
   const scoreOf = (sentence: number) => {
     let score = scores.get(sentence)
     if (score === undefined) {
-      const features = sentenceFeatures(doc, sentence, kind, names)
+      const features = featuresOf(doc, sentence, kind, names)
       score = Math.max(...models.map((model) => sentenceScore(model, features)))
       scores.set(sentence, score)
     }
