@@ -19,6 +19,7 @@
 import type { Finding } from '../engine/finding.js'
 import type { DocumentKind } from '../model/types.js'
 import type { DocumentIndex, Token } from '../text/document.js'
+import { firstTokenFrom } from '../text/document.js'
 import type { Person } from './people.js'
 import type { LearnedRule } from './learned-rules.js'
 import { cuesOf, readVoices } from '../engine/voice.js'
@@ -193,6 +194,9 @@ export function checkLearned(
   return findings
 }
 
+/** The whole-sentence check, read from the review's balance of sentences about her and about him. */
+const SCRUTINY = 'focus/victim-scrutiny'
+
 /**
  * The checks that infer from a behaviour word ("told no one", "drank") that a sentence weighs her
  * conduct, each with the probability below which every model must put a sentence for its finding
@@ -202,7 +206,6 @@ export function checkLearned(
  * from the review's balance, not from its words; but where a phrase check's finding stays in the
  * sentence ("only rang her sister weeks later"), the two checks agree and the scrutiny stays too.
  */
-const SCRUTINY = 'focus/victim-scrutiny'
 const UNLIKELY = new Map([
   ['misconception/judged-behaviour', 0.1],
   [SCRUTINY, 0.2],
@@ -248,7 +251,7 @@ export function leaveUnlikely(
     }
     return score
   }
-  const sentenceOf = (finding: Finding) => doc.tokens.find((token) => token.end > finding.start)?.sentence
+  const sentenceOf = (finding: Finding) => doc.tokens[firstTokenFrom(doc, finding.start)]?.sentence
   const likely = (finding: Finding, below: number) => {
     const sentence = sentenceOf(finding)
     return sentence === undefined || leave.has(sentence) || scoreOf(sentence) >= below
