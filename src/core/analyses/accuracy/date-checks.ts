@@ -56,7 +56,9 @@ export function checkDeadlineDates(limits: StatedLimit[], sentences: SentenceTex
   const claims: Claim[] = []
   for (const { duration: d, sentence, topic } of limits) {
     // The date given for this limit: later in its sentence, or in a next sentence that points back ("That is …").
-    let date = facts.dates.find((x) => x.iso && x.start >= d.claimEnd && x.end <= sentence.end && TIES.test(sentence.text.slice(0, x.start - sentence.start)))
+    // A date after another limit is that limit's ("by 6 May (ten working days); up to three months, until 21 July").
+    const nextLimit = Math.min(...limits.map((other) => other.duration.start).filter((start) => start >= d.claimEnd && start < sentence.end), sentence.end)
+    let date = facts.dates.find((x) => x.iso && x.start >= d.claimEnd && x.end <= nextLimit && TIES.test(sentence.text.slice(0, x.start - sentence.start)))
     const next = sentences[sentence.index + 1]
     if (
       !date &&

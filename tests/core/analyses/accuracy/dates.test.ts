@@ -79,6 +79,13 @@ describe('deadline dates counted in calendar days from the sentence', () => {
     expect((await accuracy(text, 'conviction')).filter((m) => m.ruleId === 'accuracy/deadline-date')).toEqual([])
   })
 
+  it("reads a date that follows a second limit as that limit's, not the first one's", async () => {
+    const text = `Date: 21 April 2026\n\nDear Ms Hale,\n\nIf you ask by Wednesday 6 May 2026 (ten working days from the date of this letter) the review can be done quickly; we can accept a request up to three months from today, until 21 July 2026.\n`
+    expect((await accuracy(text)).filter((m) => m.ruleId === 'accuracy/deadline-date')).toEqual([])
+    const wrong = text.replace('until 21 July 2026', 'until 21 August 2026')
+    expect((await accuracy(wrong)).filter((m) => m.ruleId === 'accuracy/deadline-date').map((m) => m.actual)).toEqual(['21 August 2026'])
+  })
+
   it('flags a date past the limit', async () => {
     const found = await accuracy(sentenceLetter('10 December 2026', 'Friday 8 January 2027'), 'conviction')
     expect(found.map((m) => [m.ruleId, m.expected])).toEqual([['accuracy/deadline-date', ['Thursday 7 January 2027']]])
