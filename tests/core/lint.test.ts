@@ -12,6 +12,14 @@ describe('lint', () => {
     expect(message.advice).toMatch(/^Explain it in plain words beside it, or write “/)
   })
 
+  it('fits drop-in wording to a label under a signature without a determiner', async () => {
+    const file = await lint('Dear Sam,\n\nI am sorry for the wait.\n\nYours sincerely,\n\nVLU Caseworker\n', { kind: 'letter' })
+    const message = file.messages.find((m) => m.ruleId === 'jargon/vlu') as unknown as { expected: string[] }
+    expect(message.expected).toEqual(['Victim Liaison Unit'])
+    const inSentence = await lint('Dear Sam,\n\nYou can call VLU on 01632 960 123.\n', { kind: 'letter' })
+    expect((inSentence.messages.find((m) => m.ruleId === 'jargon/vlu') as unknown as { expected: string[] }).expected).toEqual(['our Victim Liaison Unit'])
+  })
+
   it('returns messages in the shape DESIGN.md fixes', async () => {
     const file = await lint('Dear Sam,\n\nThe police marked the case NFA.\n', { kind: 'letter' })
     const message = file.messages.find((m) => m.ruleId === 'jargon/nfa')!

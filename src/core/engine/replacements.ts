@@ -7,6 +7,8 @@
 import type { CompiledRule } from '../rules/rule.js'
 import type { DocumentIndex } from '../text/document.js'
 
+/** A line of at most this many words, with no closing punctuation, is a label (a job title, a heading), not a sentence. */
+const LABEL_WORDS = 6
 /** Words that fill the determiner slot before a noun phrase. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'our', 'his', 'her', 'their', 'this', 'that', 'my', 'its'])
 /** Words too common to be the head noun a replacement already carries. */
@@ -123,6 +125,7 @@ const hasWord = (text: string, word: string) =>
  * - A determiner a replacement starts with is dropped after one in the text
  *   ("the VRR" → "the Victims' Right to Review scheme", not "the the").
  * - "a" or "an" before the match is taken in and agrees with the new first word.
+ * - A label ("VLU Caseworker") takes the bare noun: "Victim Liaison Unit Caseworker", not "Our …".
  * - The first letter is a capital only at the start of a sentence.
  *
  * @returns The span to replace and the fitted texts.
@@ -151,6 +154,12 @@ export function fitReplacements(doc: DocumentIndex, first: number, last: number,
       start = previous.start
       fitted = fitted.map((t) => `${article(t)} ${t}`)
     }
+  }
+
+  // A label, not a sentence ("VLU Caseworker" under a signature, a heading): a noun there stands bare.
+  const info = sentences[sentence]!
+  if (info.endToken - info.firstToken <= LABEL_WORDS && !/[.!?:;,]\s*$/.test(text.slice(info.start, info.end))) {
+    fitted = fitted.map((t) => (DETERMINERS.has(firstWord(t)) ? t.slice(firstWord(t).length).trimStart() : t))
   }
 
   const atSentenceStart = sentences[sentence]!.firstToken === first || (start < tokens[first]!.start && sentences[sentence]!.firstToken === first - 1)
