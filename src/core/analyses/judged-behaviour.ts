@@ -212,6 +212,7 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
   const findings: Finding[] = []
   const judgedParagraphs = new Set<number>()
   // One sentence's behaviours, judged in it, by its paragraph or (`catalogue`) by its neighbours.
+  const spikedAnywhere = [...bySentence.values()].some((roles) => roles.has('done-to-her'))
   const judgeSentence = (sentence: number, roles: Map<string, PhraseHit[]>, catalogue = false): boolean => {
     const behaviours = roles.get('behaviours')
     if (!behaviours || !ownVoice(sentence)) return false
@@ -230,7 +231,8 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
     // A fragment that names no one ("Delayed reporting for 9 days.") is about her in a review that leans on her.
     const unnamed = person < 0 && leansOnHer
     if (!inFrame && !unnamed && !about.some((_, i) => isHer(info.firstToken + i))) return false
-    const spiked = roles.has('done-to-her')
+    // A drink spiked or drugged anywhere in the document is the one each mention of her drink is about.
+    const spiked = roles.has('done-to-her') || spikedAnywhere
     // His behaviour ("he had been drinking") and a drink spiked by someone else are not hers to weigh.
     const hers = (h: PhraseHit) =>
       !doc.tokens[h.first]!.quoted &&

@@ -86,6 +86,14 @@ describe('who acts, and whose point it is', () => {
     expect(await judged(text)).toEqual([])
   })
 
+  it('reads every mention of her drink in a review that says it was spiked as the drink he tampered with', async () => {
+    const review = (opening: string) =>
+      `${opening}\n\nAt 22:14 the bar CCTV shows MORRIS carrying two glasses to a ledge, his back to the camera. That was the only time AB's drink was out of her sight.\n\nHer own drinking. AB had two large glasses of wine before 22:14. The defence will seek to blame everything that followed on that.\n`
+    const inFull = async (text: string) => (await findings(text, 'review')).filter((f) => f.ruleId === 'misconception/judged-behaviour')
+    expect(await inFull(review('AB says MORRIS spiked her drink at a bar on 3 May and raped her at his flat.'))).toEqual([])
+    expect(await inFull(review('AB says MORRIS raped her at his flat after a night at a bar on 3 May.'))).not.toEqual([])
+  })
+
   it.each([
     'The defence will argue that her delay in reporting undermines her account.',
     'The defence may well say that she stayed the night, and a jury may find that difficult to understand.',
