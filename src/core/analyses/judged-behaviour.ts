@@ -211,8 +211,8 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
   }
   const findings: Finding[] = []
   const judgedParagraphs = new Set<number>()
-  // One sentence's behaviours, judged in it, by its paragraph or (`catalogue`) by its neighbours.
   const spikedAnywhere = [...bySentence.values()].some((roles) => roles.has('done-to-her'))
+  // One sentence's behaviours, judged in it, by its paragraph or (`catalogue`) by its neighbours.
   const judgeSentence = (sentence: number, roles: Map<string, PhraseHit[]>, catalogue = false): boolean => {
     const behaviours = roles.get('behaviours')
     if (!behaviours || !ownVoice(sentence)) return false
