@@ -15,8 +15,8 @@ import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { VFile } from 'vfile'
-import { sentenceFeatures } from '../src/core/analyses/learned.js'
-import { readAsHers, readPeople, swapSexes, womanSuspect } from '../src/core/analyses/people.js'
+import { modelled, sentenceFeatures } from '../src/core/analyses/learned.js'
+import { readReview } from '../src/core/analyses/people.js'
 import type { Person } from '../src/core/analyses/people.js'
 import { indexDocument } from '../src/core/text/document.js'
 import { parseDocument } from '../src/core/text/parse.js'
@@ -78,19 +78,15 @@ const sentences: Array<{ kind: DocumentKind; features: string[]; categories: Set
 for (const file of files) {
   const { meta, text, spans } = readAnnotated(file)
   let doc = indexDocument(await parseDocument(text, 'markdown', new VFile({ path: file, value: text })), text)
-  // Read as the check reads it: a review with its names known, its pronouns swapped where a woman is the suspect.
+  // Read as the check reads it: a review with its names known and its pronouns read as the check reads them.
   let names: Map<string, Person> | undefined
   if (meta.kind === 'review') {
-    let people = readPeople(doc)
-    if (womanSuspect(doc, people.names)) {
-      doc = swapSexes(doc)
-      people = readPeople(doc)
-    }
-    doc = readAsHers(doc, people.hisAsComplainant)
-    names = people.names
+    const review = readReview(doc)
+    doc = review.asHers
+    names = review.people.names
   }
   doc.sentences.forEach((info, sentence) => {
-    if (info.endToken - info.firstToken < 3) return
+    if (!modelled(info)) return
     const categories = new Set(spans.filter((s) => s.start < info.end && info.start < s.end).map((s) => s.category))
     sentences.push({ kind: meta.kind, features: sentenceFeatures(doc, sentence, meta.kind, names), categories })
   })

@@ -70,20 +70,17 @@ export async function checkPiece(text: string, options: PieceOptions): Promise<P
   const structure: StructureResult =
     kind === 'letter' ? await checkStructure(doc, options.structureLetterType ?? options.letterType) : { findings: findPlaceholders(doc.text), present: [] }
   // Who is who in a review, read once for the analyses that need it: loaded only for a review.
-  const whoIsWho = kind === 'review' ? await import('./analyses/people.js') : undefined
-  let people = whoIsWho?.readPeople(doc)
   // A review of an offence by a woman against a man is read with its pronouns swapped, so that "she" is the complainant.
-  if (whoIsWho && people && whoIsWho.womanSuspect(doc, people.names)) {
-    doc = whoIsWho.swapSexes(doc)
-    people = whoIsWho.readPeople(doc)
-  }
+  const review = kind === 'review' ? (await import('./analyses/people.js')).readReview(doc) : undefined
+  if (review) doc = review.doc
+  const people = review?.people
   const focus = people ? (await import('./analyses/focus.js')).checkFocus(doc, people) : undefined
   const findings: Finding[] = [
     ...structure.findings,
     ...(focus ? [...focus.findings, ...checkFocusPrompts(doc)] : checkAcronyms(doc)),
     ...checkJudgedBehaviour(doc, kind, focus?.leansOnHer ?? false, people, structure.letterType),
     // The packs' patterns speak of her: in a review of an offence against a man they read his pronouns as hers.
-    ...runRules(whoIsWho && people ? whoIsWho.readAsHers(doc, people.hisAsComplainant) : doc, await builtinRuleSet(), { kind, letterType: options.letterType }),
+    ...runRules(review?.asHers ?? doc, await builtinRuleSet(), { kind, letterType: options.letterType }),
     ...checkPassive(doc, kind),
     ...checkReadability(tree, doc, { kind, readingAge: kind === 'letter' ? options.readingAge : undefined }),
     ...(await checkEquality(tree, doc)),
@@ -95,7 +92,7 @@ export async function checkPiece(text: string, options: PieceOptions): Promise<P
   // Sentences that weigh her conduct, or dwell on it, in words no rule holds: read last, so that they add to the other checks.
   const [{ checkLearned, leaveUnlikely }, { WEIGHS_MODEL, DWELLS_MODEL }] = await Promise.all([import('./analyses/learned.js'), import('./data/models.js')])
   // The models read a review as the packs do, his pronouns as hers where he is the complainant, and know its names.
-  const read = whoIsWho && people ? whoIsWho.readAsHers(doc, people.hisAsComplainant) : doc
+  const read = review?.asHers ?? doc
   const names = people?.names
   // A review's sentences are read for it only where the review leans on her: one that tests him tells her side without weighing it.
   if (kind === 'letter' || focus?.leansOnHer) findings.push(...checkLearned(read, kind, findings, WEIGHS_MODEL, WEIGHS_HER_CONDUCT, { names }))

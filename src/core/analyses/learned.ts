@@ -18,7 +18,7 @@
  */
 import type { Finding } from '../engine/finding.js'
 import type { DocumentKind } from '../model/types.js'
-import type { DocumentIndex, Token } from '../text/document.js'
+import type { DocumentIndex, SentenceInfo, Token } from '../text/document.js'
 import { firstTokenFrom } from '../text/document.js'
 import type { Person } from './people.js'
 import type { LearnedRule } from './learned-rules.js'
@@ -36,6 +36,9 @@ function wordOf(token: Token, names: ReadonlyMap<string, Person>): string {
   if (person) return person === 'victim' ? 'she' : 'he'
   return /\d/.test(token.norm) ? token.norm.replace(/\d/g, '0') : token.norm
 }
+
+/** Whether the models read a sentence at all: three words or more, so not a heading's label or a stray line. */
+export const modelled = (info: SentenceInfo): boolean => info.endToken - info.firstToken >= 3
 
 /** A learned model: a bias, a weight per feature, and the probability above which a sentence is reported. */
 export interface SentenceModel {
@@ -173,7 +176,7 @@ export function checkLearned(
   // Whose voice each sentence is in is read only once a sentence scores high enough, which few do.
   let silent: Set<number> | undefined
   doc.sentences.forEach((info, sentence) => {
-    if (info.endToken - info.firstToken < 3 || leave.has(sentence) || sentenceScore(model, featuresOf(doc, sentence, kind, names)) < model.threshold) return
+    if (!modelled(info) || leave.has(sentence) || sentenceScore(model, featuresOf(doc, sentence, kind, names)) < model.threshold) return
     silent ??= silenced(doc, kind)
     if (silent.has(sentence)) return
     if (others.some((f) => f.severity !== 'info' && f.category === rule.category && f.start < info.end && info.start < f.end)) return
@@ -271,7 +274,7 @@ function likelyShare(doc: DocumentIndex, scoreOf: (sentence: number) => number):
   let likely = 0
   let all = 0
   doc.sentences.forEach((info, sentence) => {
-    if (info.endToken - info.firstToken < 3) return
+    if (!modelled(info)) return
     all++
     if (scoreOf(sentence) > 0.5) likely++
   })

@@ -285,7 +285,7 @@ const HERS = new Map([
  * @param pronouns The complainant's pronouns, from `complainantPronouns`.
  * @returns The same document, its tokens swapped where they are his; the document itself when none are.
  */
-export function readAsHers(doc: DocumentIndex, pronouns: ReadonlySet<number>): DocumentIndex {
+function readAsHers(doc: DocumentIndex, pronouns: ReadonlySet<number>): DocumentIndex {
   if (pronouns.size === 0) return doc
   const tokens: Token[] = doc.tokens.map((token, at) => {
     const hers = pronouns.has(at) ? HERS.get(token.norm) : undefined
@@ -347,7 +347,7 @@ export function womanSuspect(doc: DocumentIndex, names: Map<string, Person>): bo
  * @param doc The indexed review.
  * @returns The same document with its pronouns swapped.
  */
-export function swapSexes(doc: DocumentIndex): DocumentIndex {
+function swapSexes(doc: DocumentIndex): DocumentIndex {
   const tokens: Token[] = doc.tokens.map((token, at) => {
     let other = SWAPPED.get(token.norm)
     if (token.norm === 'her') {
@@ -358,4 +358,32 @@ export function swapSexes(doc: DocumentIndex): DocumentIndex {
     return other ? readAs(token, other) : token
   })
   return { ...doc, tokens }
+}
+
+/** A review as every analysis reads it. */
+export interface ReviewReading {
+  /** The review, its pronouns swapped where a woman is the suspect, so that "she" is the complainant. */
+  doc: DocumentIndex
+  /** Who is who in it. */
+  people: People
+  /** The same review with a male complainant's own pronouns read as hers: for the packs' patterns and the learned models. */
+  asHers: DocumentIndex
+}
+
+/**
+ * Read a review as the check reads it, once: the names, the pronouns swapped in a review of an
+ * offence by a woman against a man, and a male complainant's pronouns read as hers. The check and
+ * the trainer of the learned models both read reviews this way, so that a model learns from text
+ * as it will later score it.
+ *
+ * @param doc The indexed review.
+ * @returns The review as read.
+ */
+export function readReview(doc: DocumentIndex): ReviewReading {
+  let people = readPeople(doc)
+  if (womanSuspect(doc, people.names)) {
+    doc = swapSexes(doc)
+    people = readPeople(doc)
+  }
+  return { doc, people, asHers: readAsHers(doc, people.hisAsComplainant) }
 }

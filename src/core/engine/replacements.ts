@@ -111,6 +111,8 @@ export interface Fitted {
 
 const wordAt = (text: string, from: number, to: number) => text.slice(from, to).toLowerCase()
 const firstWord = (text: string) => /^[\p{L}'’-]+/u.exec(text)?.[0].toLowerCase() ?? ''
+/** Wording without the determiner it starts with, if any: "our Victim Liaison Unit" → "Victim Liaison Unit". */
+const withoutDeterminer = (text: string) => (DETERMINERS.has(firstWord(text)) ? text.slice(firstWord(text).length).trimStart() : text)
 const hasWord = (text: string, word: string) =>
   text
     .toLowerCase()
@@ -147,7 +149,7 @@ export function fitReplacements(doc: DocumentIndex, first: number, last: number,
   const previous = tokens[first - 1]
   const before = previous && previous.sentence === sentence && !tokens[first]!.breakBefore ? wordAt(text, previous.start, previous.end) : undefined
   if (before && DETERMINERS.has(before)) {
-    fitted = fitted.map((t) => (DETERMINERS.has(firstWord(t)) ? t.slice(firstWord(t).length).trimStart() : t))
+    fitted = fitted.map(withoutDeterminer)
     // "a" or "an" before the match must agree with the new first word: take it in only when it changes.
     const article = (t: string) => (/^[aeiou]/i.test(t) ? 'an' : 'a')
     if ((before === 'a' || before === 'an') && previous && fitted.some((t) => article(t) !== before)) {
@@ -159,7 +161,7 @@ export function fitReplacements(doc: DocumentIndex, first: number, last: number,
   // A label, not a sentence ("VLU Caseworker" under a signature, a heading): a noun there stands bare.
   const info = sentences[sentence]!
   if (info.endToken - info.firstToken <= LABEL_WORDS && !/[.!?:;,]\s*$/.test(text.slice(info.start, info.end))) {
-    fitted = fitted.map((t) => (DETERMINERS.has(firstWord(t)) ? t.slice(firstWord(t).length).trimStart() : t))
+    fitted = fitted.map(withoutDeterminer)
   }
 
   const atSentenceStart = sentences[sentence]!.firstToken === first || (start < tokens[first]!.start && sentences[sentence]!.firstToken === first - 1)
