@@ -48,6 +48,13 @@ const LIST_SIDE =
 /** Column headers that are neutral alone but, beside "Strengths", are the side weighed against her. */
 const OTHER_SIDE = /^(risks|concerns|issues|problems)$/
 
+/**
+ * The binary frame's headings in the words each review picks for what the points are for or against:
+ * "Points against charge", "Factors in favour of charging", "Matters supporting the allegation".
+ */
+const SORTING_HEADING =
+  /^(points|factors|matters|issues|considerations)( tending)? (for|against|in favour of|in support of|supporting|undermining) (a |the )?(charge|charging|prosecution|prosecuting|conviction|case|complainant|allegation|account)s?$/
+
 /** One column of an evidence table set against the other by its length: "the Undermines column is considerably longer". */
 const LONGER_COLUMN = /\b(against|undermines|undermining|weaknesses|hurts|negatives?|concerns) column (is|was) (\w+ )?(longer|fuller|heavier)\b/i
 /** The decision drawn by weighing one side of the frame against the other; the Code's public interest factors are its own test. */
@@ -439,7 +446,8 @@ function checkRecordRequests(doc: DocumentIndex, byRole: Map<number, Set<string>
 
 /** `Strengths:` / `Weaknesses:` headings, and victim behaviours listed under weaknesses. */
 function checkBinaryFrame(doc: DocumentIndex, facts: SentenceFacts[], names: Map<string, Person>, leansOnHer: boolean): Finding[] {
-  const headings = new Set([...FOCUS['binary-headings']!, ...(leansOnHer ? (FOCUS['leaning-headings'] ?? []) : [])].map((h) => h.toLowerCase()))
+  const listed = new Set([...FOCUS['binary-headings']!, ...(leansOnHer ? (FOCUS['leaning-headings'] ?? []) : [])].map((h) => h.toLowerCase()))
+  const headings = { has: (name: string) => listed.has(name) || SORTING_HEADING.test(name) }
   const findings: Finding[] = []
   const framing = (start: number, end: number): Finding => ({
     ruleId: 'focus/binary-framing',
@@ -454,7 +462,7 @@ function checkBinaryFrame(doc: DocumentIndex, facts: SentenceFacts[], names: Map
     note: "Panels found the strengths and weaknesses frame flattened nuanced issues into a binary. A victim's behaviour often has an explanation the evidence can show.",
     source: REPORT,
   })
-  const listed = new Set(weaknessItems(doc, facts, names))
+  const items = new Set(weaknessItems(doc, facts, names))
   doc.sentences.forEach((info, index) => {
     const raw = doc.text.slice(info.start, info.end)
     // A table whose header row sets "Strengths" beside "Weaknesses": each such cell is a heading.
@@ -484,17 +492,20 @@ function checkBinaryFrame(doc: DocumentIndex, facts: SentenceFacts[], names: Map
       findings.push(framing(info.start + raw.indexOf(label), end))
       return
     }
-    if (listed.has(index)) {
-      const text = raw.replace(/^\s*[-*•]\s*/, '')
-      const start = info.start + raw.length - text.length
+    if (items.has(index)) {
+      // In a table, the item is its point, not the row with its source and comment.
+      const cell = /^\s*\|/.test(raw) ? tableItem(raw) : undefined
+      const text = cell?.text ?? raw.replace(/^\s*[-*•]\s*/, '')
+      const start = info.start + (cell ? cell.offset : raw.length - text.length)
+      const end = cell ? start + cell.text.length : info.end
       findings.push({
         ruleId: 'misconception/behaviour-as-weakness',
         category: 'misconception',
         severity: 'warning',
         start,
-        end: info.end,
+        end,
         reason: 'Treat this as an issue to address, with the evidence that explains it, rather than a weakness of the complainant.',
-        actual: doc.text.slice(start, info.end),
+        actual: doc.text.slice(start, end),
         expected: [],
         note: 'Delay, freezing, patchy memory, no injury and later contact are common after rape. Listing them as weaknesses repeats the myths the CPS guidance asks prosecutors to counter.',
         source: MYTHS,
@@ -502,6 +513,21 @@ function checkBinaryFrame(doc: DocumentIndex, facts: SentenceFacts[], names: Map
     }
   })
   return findings
+}
+
+/**
+ * A table row's item: its first cell that says something, past a number or letter that only counts the rows.
+ *
+ * @param raw The row's text.
+ * @returns The cell's text and its offset in the row, or nothing for a rule or a row of numbers.
+ */
+function tableItem(raw: string): { text: string; offset: number } | undefined {
+  for (const cell of raw.matchAll(/[^|\n]+/g)) {
+    const text = cell[0].trim()
+    if (!text || /^([\d.()]+|[a-z][.)]?|[-:–—\s]+)$/i.test(text)) continue
+    return { text, offset: cell.index! + cell[0].indexOf(text) }
+  }
+  return undefined
 }
 
 /** A heading's label: the words before a colon that opens a list inline ("Weaknesses: …"), or the whole line. */
@@ -524,7 +550,10 @@ function weaknessItems(doc: DocumentIndex, facts: SentenceFacts[], names: Map<st
   let inWeaknesses = false
   doc.sentences.forEach((info, index) => {
     const raw = doc.text.slice(info.start, info.end)
-    const isHeading = !/[.!?;]\s*$/.test(raw) && !/^\s*[-*•]/.test(raw) && info.endToken - info.firstToken <= 6
+    // A table's header row ("| No. | Point | Source |") heads its columns, not a new section: the rows
+    // beneath a "Points against charge" heading are still its items.
+    const tableRow = /^\s*\|/.test(raw)
+    const isHeading = !tableRow && !/[.!?;]\s*$/.test(raw) && !/^\s*[-*•]/.test(raw) && info.endToken - info.firstToken <= 6
     const name = heading(headingLabel(raw))
     if (isHeading || name !== heading(raw)) {
       if (AGAINST_HEADING.test(name) && !/\b(his|suspect|defendant|prosecution)\b/.test(name)) {
@@ -534,17 +563,20 @@ function weaknessItems(doc: DocumentIndex, facts: SentenceFacts[], names: Map<st
       if (isHeading) inWeaknesses = false
     }
     if (!inWeaknesses) return
-    // An item about the suspect ("He has no previous convictions") is not her behaviour.
-    const opener = doc.tokens[info.firstToken]?.norm ?? ''
+    // An item about the suspect ("He has no previous convictions") is not her behaviour; in a table, the item is its point's cell.
+    const cell = tableRow ? tableItem(raw) : undefined
+    let first = info.firstToken
+    if (cell) while (first < info.endToken - 1 && doc.tokens[first]!.start < info.start + cell.offset) first++
+    const opener = doc.tokens[first]?.norm ?? ''
     const aboutHim =
       ['he', 'his', 'suspect', 'defendant'].includes(opener) ||
-      names.get(doc.tokens[info.firstToken]?.cased ?? '') === 'suspect' ||
-      (opener === 'the' && ['suspect', 'defendant'].includes(doc.tokens[info.firstToken + 1]?.norm ?? ''))
+      names.get(doc.tokens[first]?.cased ?? '') === 'suspect' ||
+      (opener === 'the' && ['suspect', 'defendant'].includes(doc.tokens[first + 1]?.norm ?? ''))
     // A request for her records under the heading ("Her counselling notes should be obtained") scrutinises
     // her rather than repeating a myth: the focus checks read it.
     const roles = facts[index]!.roles
     const request = roles.has('record-requests') && roles.has('records')
-    if (roles.has('weakness-items') && !roles.has('countering') && !aboutHim && !request) items.push(index)
+    if (roles.has('weakness-items') && !roles.has('countering') && !aboutHim && !request && !(tableRow && !cell)) items.push(index)
   })
   return items
 }

@@ -11,6 +11,8 @@ import type { Root, Sentence, SentenceContent } from 'nlcst'
 const SHORT_LINE = 60
 /** A line that starts a list item always starts a new sentence. */
 const LIST_ITEM = /^[ \t]*(?:[-*•]|\d{1,2}[.)])\s/
+/** A table's row is its own unit too: "| 4 | She had drunk … | Bar tab |" is one point, not the end of the row above. */
+const TABLE_ROW = /^[ \t]*\|/
 
 /**
  * Whether the text from `start` to `end` stands on a line that opens as a list
@@ -48,7 +50,9 @@ function split(sentence: Sentence, text: string): Sentence[] {
       child.type === 'WhiteSpaceNode' &&
       child.value.includes('\n') &&
       offset !== undefined &&
-      (lineBefore(text, offset).trimEnd().length < SHORT_LINE || LIST_ITEM.test(text.slice(child.position!.end.offset)))
+      (lineBefore(text, offset).trimEnd().length < SHORT_LINE ||
+        LIST_ITEM.test(text.slice(child.position!.end.offset)) ||
+        TABLE_ROW.test(text.slice(child.position!.end.offset)))
     ) {
       const done = piece(current)
       if (done) parts.push(done)

@@ -330,7 +330,7 @@ describe('her silence and ordinary day afterwards, in other words', () => {
     'She finished her shift without saying anything to her supervisor.',
     'She was back at the gym on the Monday.',
     'Friends saw her chatting with LOWRY at the bus stop.',
-    'Her photographs that weekend show her in apparently good spirits.',
+    'She posted photographs from a barbecue that weekend, smiling with friends.',
   ]
   const leaning = `CHARGING REVIEW\n\nR v Mark LOWRY\n\n${lines.join(' ')} Her conduct sits uneasily with her account.\n\nHe took no steps to find out whether she agreed.\n`
   it('is scrutiny of her in a review that leans on her', async () => {
@@ -726,5 +726,38 @@ Advice to follow.`
       'OKAFOR says it was consensual. His messages show he knew she was too drunk to stand. He took her phone so she could not call anyone. He lied in interview about locking the door. CCTV shows him carrying her up the stairs. He did not ask whether she agreed. He deleted the messages the next day.',
     )
     expect(await of(tested, 'focus/victim-scrutiny')).toEqual([])
+  })
+})
+
+describe('an evidence table under a heading that sorts points against the case', () => {
+  const review = `CHARGING ADVICE
+
+Complainant: ST (26) | Suspect: MAYHEW (31)
+
+Points in favour of charge
+
+| No. | Point | Source | Comment |
+|---|---|---|---|
+| 1 | ST crying and shaking in the taxi home | Friend, taxi receipt | Early distress |
+
+Points against charge
+
+| No. | Point | Source | Comment |
+|---|---|---|---|
+| 2 | She had drunk around six cocktails | Bar tab | Memory patchy |
+| 3 | No scream or call for help; her group next door heard nothing | Two colleagues | Music loud |
+| 4 | Reported three days later, after talking to her sister | Police log | — |
+| 5 | MAYHEW has no previous convictions | PNC | — |
+`
+  it('reads the heading, in its own words, as the binary frame', async () => {
+    expect(await of(review, 'focus/binary-framing')).toEqual(['Points in favour of charge', 'Points against charge'])
+  })
+
+  it("flags each row that lists her behaviour, past the table's header row, as the point alone", async () => {
+    expect(await of(review, 'misconception/behaviour-as-weakness')).toEqual([
+      'She had drunk around six cocktails',
+      'No scream or call for help; her group next door heard nothing',
+      'Reported three days later, after talking to her sister',
+    ])
   })
 })
