@@ -12,6 +12,7 @@ import { checkJudgedBehaviour } from './analyses/judged-behaviour.js'
 import { DWELLS_ON_HER, WEIGHS_HER_CONDUCT } from './analyses/learned-rules.js'
 import { checkPassive } from './analyses/passive.js'
 import { checkReadability } from './analyses/readability.js'
+import { checkReasonsList } from './analyses/reasons-list.js'
 import { readabilityCounts } from './analyses/summary.js'
 import type { ReadabilityCounts } from './analyses/summary.js'
 import { detectKind } from './detect-kind.js'
@@ -89,6 +90,8 @@ export async function checkPiece(text: string, options: PieceOptions): Promise<P
       ? (await import('./analyses/accuracy/index.js')).checkAccuracy(doc, { letterType: structure.letterType, today: options.today() })
       : []),
   ]
+  // Her own conduct listed as a letter's reasons, where no phrase rule has read it so.
+  if (kind === 'letter') findings.push(...checkReasonsList(doc, findings))
   // Sentences that weigh her conduct, or dwell on it, in words no rule holds: read last, so that they add to the other checks.
   const [{ checkLearned, leaveUnlikely }, { WEIGHS_MODEL, DWELLS_MODEL }] = await Promise.all([import('./analyses/learned.js'), import('./data/models.js')])
   // The models read a review as the packs do, his pronouns as hers where he is the complainant, and know its names.
