@@ -322,7 +322,8 @@ export const STATEMENT_MODELS: StatementModel[] = [
   {
     fact: 'VCS-03',
     cue: ['refer', 'details'],
-    pattern: /\b(?:the CPS|we|I)\s+(?:will|shall|can|would)\s+(?:refer you|pass (?:on )?your details)\b(?!\s+to\s+the\s+witness care unit)/gi,
+    pattern:
+      /\b(?:the CPS|we|I)\s+(?:will|shall|can|would)\s+(?:now\s+|also\s+)?(?:refer (?:you|your details)|pass (?:on )?your details)\b(?!\s+(?:on\s+)?to\s+the\s+witness care unit)/gi,
     when: (ctx, s) => /\bvictim contact scheme|\bprobation|\bthe scheme\b/i.test(paragraphOf(ctx, s)),
     reason: 'The Witness Care Unit, not the CPS, normally refers a victim to the Victim Contact Scheme.',
   },
@@ -348,7 +349,7 @@ export const STATEMENT_MODELS: StatementModel[] = [
     fact: 'CODE-04',
     cue: ['screen', 'screens', 'link', 'room', 'building', 'location', 'see', 'face', 'measures', 'arranged', 'private', 'choose'],
     pattern:
-      /\byou will (?:be able to )?(?:give (?:your )?evidence|be (?:cross-examined|questioned)|sit|be) (?:from )?(?:behind (?:a )?screens?|by (?:a )?(?:video|live) link|(?:via|over|using) (?:a |the )?(?:video|live) link|from (?:a |another |the )?(?:separate|different|other|another|video link|live link) (?:room|building|location)|in private)[^.,;]{0,40}|\byou will not (?:have to |need to )?(?:see|face) (?:him|her|them|the defendant|[A-Z]\w+ \w+)(?: in court)?|\bspecial measures (?:will|have been) (?:be )?(?:in place|put in place|arranged|granted|provided|available|agreed|approved)|\b(?:screens?|a screen|a video link|a live link|the live link|the video link) will be (?:used|in place|provided|arranged|put up|set up|available)|\bwe have arranged for you to (?:use|give evidence)|\byou (?:can|may) choose (?:your|which|the) special measures/gi,
+      /\b(?:you|she|he) will (?:be able to )?(?:give (?:your |her |his )?evidence|be (?:cross-examined|questioned)|sit|be) (?:from )?(?:behind (?:a )?screens?|by (?:a )?(?:video|live) link|(?:via|over|using) (?:a |the )?(?:video|live) link|from (?:a |another |the )?(?:separate|different|other|another|video link|live link) (?:room|building|location)|in private)[^.,;]{0,40}|\b(?:you|she|he) (?:will not|won['’]t) (?:have to |need to )?(?:see|face) (?:him|her|them|the defendant|[A-Z]\w+ \w+)(?: in court)?(?: at (?:all|any (?:point|stage|time)))?|\bthe screens? (?:is|are|has been|have been) (?:all )?(?:sorted|arranged|booked|organised|organized|in place|agreed)|\bspecial measures (?:will|have been) (?:be )?(?:in place|put in place|arranged|granted|provided|available|agreed|approved)|\b(?:screens?|a screen|a video link|a live link|the live link|the video link) will be (?:used|in place|provided|arranged|put up|set up|available)|\bwe have arranged for you to (?:use|give evidence)|\byou (?:can|may) choose (?:your|which|the) special measures/gi,
     when: noCourtDirection,
     negatable: false,
     reason: 'Special measures such as a screen or a video link are for the judge to allow; a letter cannot promise them before the court has ruled.',
@@ -366,7 +367,7 @@ export const STATEMENT_MODELS: StatementModel[] = [
     fact: 'CODE-05',
     cue: ['recorded', 'prerecorded', 'record', 'prerecord', 'entitled'],
     pattern:
-      /\b(?:questions|cross-examination|cross examination|evidence)(?: to you)?\s+will\s+(?:now\s+|also\s+)?be\s+(?:pre-recorded|prerecorded|recorded\s+(?:before|ahead of)\s+the\s+trial)|\byou will (?:now )?(?:be able to )?(?:pre-record|record your (?:evidence|cross-examination))|\byou are entitled to (?:section 28|pre-record)/gi,
+      /\b(?:questions|cross-examination|cross examination|evidence)(?: to you)?\s+will\s+(?:now\s+|also\s+)?be\s+(?:pre-recorded|prerecorded|recorded\s+(?:(?:before|ahead of)\s+the\s+trial|beforehand|in advance))|\byou will (?:now )?(?:be able to )?(?:pre-record|record your (?:evidence|cross-examination))|\byou are entitled to (?:section 28|pre-record)/gi,
     when: noCourtDirection,
     negatable: false,
     reason: 'Pre-recorded cross-examination (section 28) happens only if the judge directs it.',
@@ -447,7 +448,7 @@ export const STATEMENT_MODELS: StatementModel[] = [
     fact: 'ORD-04',
     cue: ['register', 'notification'],
     pattern:
-      /\bthe (?:judge|court) (?:has )?(?:ordered|put|placed|made) him (?:on|to sign|to go on) the (?:sex offenders['’]? )?register|\bthe (?:judge|court) (?:has )?(?:ordered|made) (?:him subject to )?notification requirements|\bthe (?:judge|court) (?:has )?ordered (?:that )?(?:he|she|they|[A-Z]\w+ \w+) (?:must|should|will|has to) (?:sign|go on|be (?:put )?on|register)\b[^.,]{0,30}/gi,
+      /\bthe (?:judge|court) (?:has )?(?:ordered|put|placed|made) him (?:on|to sign|to go on) the (?:sex offenders['’]? )?register|\bthe (?:judge|court) (?:has )?(?:ordered|made) (?:him subject to )?notification requirements|\bthe (?:judge|court) (?:has )?ordered (?:that )?(?:he|she|they|[A-Z]\w+ \w+) (?:must|should|will|has to) (?:sign|go on|be (?:put )?on|register)\b[^.,]{0,30}|\bordered that (?:he|she|they|the defendant|the offender|[A-Z]\w+ \w+) (?:be|is) (?:placed|put) on the (?:sex offenders['’]? )?register\b[^.,]{0,20}/gi,
     reason: 'Notification (the "sex offenders register") follows automatically by law from the conviction; the judge does not order it.',
   },
   // APP-01.
@@ -482,8 +483,18 @@ export const STATEMENT_MODELS: StatementModel[] = [
     fact: 'APP-04',
     cue: ['appeal'],
     pattern:
-      /\b(?:we|the CPS|the prosecution|you)\s+(?:will|can|could|may|are going to|intend to|plan to|want to)\s+(?:consider(?:ing)?\s+)?(?:an\s+)?appeal(?:\s+against)?\s+(?:the|this|his|a)\s+(?:jury['’]s\s+)?(?:not guilty\s+)?(?:verdict|decision)\b|\bwe are considering an appeal against the (?:not guilty )?verdict\b/gi,
+      /\b(?:we|the CPS|the prosecution|you)\s+(?:will|can|could|may|are going to|intend to|plan to|want to)\s+(?:consider(?:ing)?\s+)?(?:an\s+)?appeal(?:\s+against)?\s+(?:the|this|his|a)\s+(?:jury['’]s\s+)?(?:not guilty\s+)?(?:verdict|decision)\b|\bwe are considering an appeal against the (?:not guilty )?verdict\b|\b(?:whether|if) (?:there (?:are|is) )?(?:any )?(?:grounds|a basis) (?:to|for an?|for) appeal(?:ing)?(?: against)? (?:the|this|his) (?:jury['’]s )?(?:not guilty )?(?:verdict|acquittal)s?\b/gi,
     reason: "The law does not let the prosecution, or the victim, appeal against a jury's not guilty verdict.",
+  },
+  // ORD-02: an acquittal said to rule out a restraining order.
+  {
+    fact: 'ORD-02',
+    cue: ['restraining', 'order'],
+    pattern:
+      /\b(?:it (?:was|is|would not be|was not) (?:not )?(?:possible|open to (?:us|the prosecution|the CPS|the court|the judge))|(?:we|the court|the judge|the prosecution|the CPS) (?:could not|couldn['’]t|cannot|can['’]t|was unable to|were unable to|is unable to|are unable to|had no power to|has no power to)|no (?:restraining )?order (?:can|could) (?:be made|be sought|be applied for))\b[^.;]{0,60}?\b(?:restraining order|order to protect you|order protecting you)/gi,
+    when: (_ctx, s) => /\bnot guilty\b|\bacquit/i.test(s.text),
+    negatable: false,
+    reason: 'A court can make a restraining order even after a not guilty verdict, to protect the victim from harassment.',
   },
   // ANON-01.
   {
