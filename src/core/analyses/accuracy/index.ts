@@ -31,7 +31,7 @@ export function checkAccuracy(doc: DocumentIndex, options: AccuracyOptions): Fin
   const sentences = sentenceTexts(doc)
   const facts = readCaseFacts(doc, sentences)
   const topics = new TopicReader(sentences)
-  const { claims: limitClaims, limits } = checkTimeLimits(doc, sentences, topics)
+  const { claims: limitClaims, limits } = checkTimeLimits(doc, sentences, topics, options.letterType)
   const claims = [
     ...limitClaims,
     ...checkStatements(doc, sentences, { facts, letterType: options.letterType, topics }),

@@ -111,9 +111,9 @@ export const STATEMENT_MODELS: StatementModel[] = [
   // VRR-03: late requests refused.
   {
     fact: 'VRR-03',
-    cue: ['late', 'later', 'after', 'once', 'refused', 'rejected'],
+    cue: ['late', 'later', 'after', 'once', 'outside', 'refused', 'rejected'],
     pattern:
-      /\b(?:late|later)\s+(?:requests?|applications?)\s+(?:cannot|can ?not|can't|will not|won't|are not|is not|may not)\s+(?:be\s+)?(?:considered|accepted|dealt with|looked at)|\b(?:after|once)\s+(?:that|this|then|this date|that date|the deadline|it has passed|10 working days|ten working days)\b,?\s+(?:we|you|it)\s+(?:cannot|can't|will not|won't|can no longer|will no longer|will be unable to|are unable to)\b[^.]{0,30}|\b(?:requests?|applications?) (?:made |received )?after (?:that|this|then|10 working days|ten working days)[^.]{0,20}\b(?:cannot|will not|won't) be (?:considered|accepted)|\b(?:requests?|applications?)\b[^.]{0,60}\b(?:will be|are|is)\s+(?:refused|rejected|turned down)\b/gi,
+      /\b(?:late|later)\s+(?:requests?|applications?)\s+(?:cannot|can ?not|can't|will not|won't|are not|is not|may not)\s+(?:be\s+)?(?:considered|accepted|dealt with|looked at)|\b(?:after|once)\s+(?:that|this|then|this date|that date|the deadline|it has passed|10 working days|ten working days)\b,?\s+(?:we|you|it)\s+(?:cannot|can't|will not|won't|can no longer|will no longer|will be unable to|are unable to)\b[^.]{0,30}|\b(?:requests?|applications?|appeals?) (?:made |received |sent )?(?:after|outside) (?:that|this|then|10 working days|ten working days|(?:that|this|the) (?:period|time|time limit|deadline))[^.]{0,20}\b(?:cannot|will not|won't|can ?not) be (?:considered|accepted)|\b(?:requests?|applications?)\b[^.]{0,60}\b(?:will be|are|is)\s+(?:refused|rejected|turned down)\b/gi,
     when: (ctx, s) => ctx.topics.paragraphHas(s.paragraph, 'review') && !/\b(?:3|three) months\b|\bexceptional/i.test(s.text),
     negatable: false,
     reason: 'A request can usually be accepted up to 3 months after the victim was told of the decision, and later in exceptional circumstances.',
@@ -178,12 +178,22 @@ export const STATEMENT_MODELS: StatementModel[] = [
     negatable: false,
     reason: 'A discontinued case can be started again in limited situations, such as important new evidence or a review finding the decision was wrong.',
   },
+  // DISC-03: a charge left on file.
+  {
+    fact: 'DISC-03',
+    cue: ['file'],
+    pattern:
+      /\b(?:which |this |that )?means? (?:that )?(?:he|she|they|the defendant|[A-Z]\w+ \w+) (?:has|have|is|are|was|were) (?:been )?(?:found (?:not )?guilty|acquitted|convicted|cleared)\b[^.,;]{0,20}|\b(?:is|are|was|were|has been|have been) (?:in effect |effectively |therefore |now )?(?:dismissed|dropped for good|dropped permanently|ended for good|at an end)\b(?:(?: and| so)? (?:will|can|could) (?:never|not) be (?:revived|reopened|re-opened|restarted|brought back))?|\b(?:will|can|could) (?:never|not) be (?:revived|reopened|re-opened|restarted|brought back)\b|\bcan be (?:reopened|re-opened|revived|restarted) at any time\b/gi,
+    when: (_ctx, s) => /\bon (?:the )?file\b/i.test(s.text),
+    negatable: false,
+    reason: "A charge left on file is not a verdict, and it can be restarted only with the court's permission.",
+  },
   // VRR-07: how to ask.
   {
     fact: 'VRR-07',
     cue: ['writing', 'letter'],
     pattern:
-      /\b(?:requests?|applications?|it|this|you|they)\s+(?:must|has to|have to|need to|needs to|should only)\s+(?:be\s+)?(?:made\s+|put\s+|sent\s+|submitted\s+|ask\s+|apply\s+)?(?:in writing|by letter)\b/gi,
+      /\b(?:requests?|applications?|appeals?|it|this|you|they)\s+(?:must|has to|have to|need to|needs to|should only)\s+(?:be\s+)?(?:made\s+|put\s+|sent\s+|submitted\s+|ask\s+|apply\s+)?(?:in writing|by letter)\b/gi,
     when: (ctx, s) => ctx.topics.paragraphHas(s.paragraph, 'review'),
     reason: 'A review can be asked for online, or by email, phone or letter to the Victim Liaison Unit: it need not be in writing.',
   },
@@ -323,7 +333,7 @@ export const STATEMENT_MODELS: StatementModel[] = [
     fact: 'VCS-03',
     cue: ['refer', 'details'],
     pattern:
-      /\b(?:the CPS|we|I)\s+(?:will|shall|can|would)\s+(?:now\s+|also\s+)?(?:refer (?:you|your details)|pass (?:on )?your details)\b(?!\s+(?:on\s+)?to\s+the\s+witness care unit)/gi,
+      /\b(?:(?:the CPS|we|I)\s+(?:will|shall|can|would)|we['’]ll|I['’]ll)\s+(?:now\s+|also\s+)?(?:refer (?:you|your details)|pass (?:on )?your details)\b(?!\s+(?:on\s+)?to\s+the\s+witness care unit)/gi,
     when: (ctx, s) => /\bvictim contact scheme|\bprobation|\bthe scheme\b/i.test(paragraphOf(ctx, s)),
     reason: 'The Witness Care Unit, not the CPS, normally refers a victim to the Victim Contact Scheme.',
   },
@@ -497,6 +507,14 @@ export const STATEMENT_MODELS: StatementModel[] = [
     reason: 'A court can make a restraining order even after a not guilty verdict, to protect the victim from harassment.',
   },
   // ANON-01.
+  {
+    fact: 'ANON-01',
+    cue: ['18', 'eighteen'],
+    pattern: /\buntil (?:you|she|he|they) (?:are|is|turn|turns|reach|reaches) (?:18|eighteen)\b/gi,
+    when: (_ctx, s) => /\b(?:publish|identify|anonym|name)/i.test(s.text),
+    negatable: false,
+    reason: 'Anonymity is for life, whatever the age of the victim, unless they waive it in writing as an adult.',
+  },
   {
     fact: 'ANON-01',
     cue: ['anonymity', 'name', 'identify'],

@@ -10,6 +10,15 @@ import type { LetterType } from '../../../../src/index.js'
 const cases: Array<[LetterType, string, string | null]> = [
   ['no-charge', 'If you are unhappy with my decision, please contact us within 5 working days of the day you receive this letter.', 'review-time-limit'],
   ['charge', 'At the first hearing the judge will refuse him bail.', 'promised-outcome'],
+  // In a letter that ends the case nobody was convicted: an "appeal" with a time limit is the review, misnamed.
+  [
+    'no-charge',
+    "You may appeal under the Victims' Right to Review scheme. Any such appeal must be made to the Victim Liaison Unit within five working days of the date of this letter.",
+    'review-time-limit',
+  ],
+  ['conviction', 'He has 28 days to ask the Court of Appeal for permission to appeal, although the court can allow more time.', null],
+  ['alteration', 'Count 2 will lie on file: it will not go ahead now and could only be restarted with the permission of the court.', null],
+  ['acquittal', 'Although he was found not guilty, we asked the court for a restraining order to protect you, and the judge made one.', null],
   ['delay', 'If he is convicted, he will get a long prison sentence.', 'promised-outcome'],
   ['charge', 'We will ask the court to keep him in custody, and the judge will decide.', null],
   [
