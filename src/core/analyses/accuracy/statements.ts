@@ -58,6 +58,9 @@ const letterIs =
 /** Letters about a decision that ends the whole case, where the Victims' Right to Review applies. */
 const ENDS_CASE = ['no-charge', 'discontinuance', 'withdrawal']
 const endsCase = (ctx: StatementContext) => ctx.letterType !== undefined && ENDS_CASE.includes(ctx.letterType)
+/** The paragraph is about the review: by name, or as an "appeal" in a letter that ends the case, where nobody was convicted. */
+const aboutReview = (ctx: StatementContext, s: SentenceText) =>
+  ctx.topics.paragraphHas(s.paragraph, 'review') || (endsCase(ctx) && ctx.topics.paragraphHas(s.paragraph, 'appeal'))
 const paragraphOf = (ctx: StatementContext, s: SentenceText) => ctx.facts.paragraphText(s.paragraph)
 const inParagraph = (pattern: RegExp) => (ctx: StatementContext, s: SentenceText) => pattern.test(paragraphOf(ctx, s))
 const noCourtDirection = (ctx: StatementContext, s: SentenceText) => !COURT_DECIDES.test(paragraphOf(ctx, s))
@@ -83,7 +86,7 @@ export const STATEMENT_MODELS: StatementModel[] = [
     cue: ['appeal'],
     pattern:
       /\byou (?:can|may|could|have the right to|are entitled to|are able to|will be able to)\s+(?:lodge an |make an )?appeal\b(?!\s+against\s+(?:his|the|her|their)\s+(?:conviction|sentence))/gi,
-    when: (ctx, s) => endsCase(ctx) && ctx.topics.paragraphHas(s.paragraph, 'review'),
+    when: (ctx, s) => endsCase(ctx) && aboutReview(ctx, s),
     reason: "The Victims' Right to Review is a review by another prosecutor, not an appeal.",
   },
   // VRR-02: a review offered where the scheme does not apply.
@@ -113,8 +116,8 @@ export const STATEMENT_MODELS: StatementModel[] = [
     fact: 'VRR-03',
     cue: ['late', 'later', 'after', 'once', 'outside', 'refused', 'rejected'],
     pattern:
-      /\b(?:late|later)\s+(?:requests?|applications?)\s+(?:cannot|can ?not|can't|will not|won't|are not|is not|may not)\s+(?:be\s+)?(?:considered|accepted|dealt with|looked at)|\b(?:after|once)\s+(?:that|this|then|this date|that date|the deadline|it has passed|10 working days|ten working days)\b,?\s+(?:we|you|it)\s+(?:cannot|can't|will not|won't|can no longer|will no longer|will be unable to|are unable to)\b[^.]{0,30}|\b(?:requests?|applications?|appeals?) (?:made |received |sent )?(?:after|outside) (?:that|this|then|10 working days|ten working days|(?:that|this|the) (?:period|time|time limit|deadline))[^.]{0,20}\b(?:cannot|will not|won't|can ?not) be (?:considered|accepted)|\b(?:requests?|applications?)\b[^.]{0,60}\b(?:will be|are|is)\s+(?:refused|rejected|turned down)\b/gi,
-    when: (ctx, s) => ctx.topics.paragraphHas(s.paragraph, 'review') && !/\b(?:3|three) months\b|\bexceptional/i.test(s.text),
+      /\b(?:late|later)\s+(?:requests?|applications?)\s+(?:cannot|can ?not|can't|will not|won't|are not|is not|may not)\s+(?:be\s+)?(?:considered|accepted|dealt with|looked at)|\b(?:after|once)\s+(?:that|this|then|this date|that date|the deadline|it has passed|10 working days|ten working days)\b,?\s+(?:we|you|it)\s+(?:cannot|can't|will not|won't|can no longer|will no longer|will be unable to|are unable to)\b[^.]{0,30}|\b(?:requests?|applications?|appeals?) (?:made |received |sent )?(?:after|outside) (?:that|this|then|10 working days|ten working days|(?:that|this|the) (?:period|time|time limit|deadline))[^.]{0,20}\b(?:cannot|will not|won't|can ?not) be (?:considered|accepted)|\b(?:requests?|applications?)\b[^.]{0,60}\b(?:will be|are|is)\s+(?:refused|rejected|turned down)\b|\b(?:we|I|the CPS)\s+(?:cannot|can ?not|can['’]t|will not|won['’]t|are unable to|is unable to|am unable to)\s+(?:consider|accept|look at|deal with)\s+(?:a |any )?(?:requests?|applications?)\s+(?:made |received |sent )?(?:after|outside)\b[^.,;]{0,30}/gi,
+    when: (ctx, s) => aboutReview(ctx, s) && !/\b(?:3|three) months\b|\bexceptional/i.test(s.text),
     negatable: false,
     reason: 'A request can usually be accepted up to 3 months after the victim was told of the decision, and later in exceptional circumstances.',
   },
@@ -171,9 +174,9 @@ export const STATEMENT_MODELS: StatementModel[] = [
   },
   {
     fact: 'DISC-01',
-    cue: ['final', 'reopened', 'restarted', 'started', 'changed', 'reconsidered', 'revisited', 'good', 'permanently', 'forever'],
+    cue: ['final', 'reopened', 'restarted', 'started', 'reinstated', 'revived', 'changed', 'reconsidered', 'revisited', 'good', 'permanently', 'forever'],
     pattern:
-      /\b(?:the |this )?(?:case|prosecution|decision|matter)\s+(?:cannot|can ?not|can't|can never|will never|will not)\s+(?:ever\s+)?be\s+(?:reopened|re-opened|restarted|started again|changed|reconsidered|revisited)\b|\b(?:this|the|our|my) decision is final\b|\b(?:closed|ended|over|finished) (?:for good|permanently|forever)\b/gi,
+      /\b(?:the |this )?(?:case|prosecution|decision|matter|charges?|it)\s+(?:cannot|can ?not|can't|can never|will never|will not)\s+(?:ever\s+)?be\s+(?:reopened|re-opened|restarted|started again|reinstated|revived|brought again|changed|reconsidered|revisited)\b|\b(?:this|the|our|my) decision is final\b|\b(?:closed|ended|over|finished) (?:for good|permanently|forever)\b/gi,
     when: (ctx) => ctx.facts.discontinued,
     negatable: false,
     reason: 'A discontinued case can be started again in limited situations, such as important new evidence or a review finding the decision was wrong.',
@@ -193,8 +196,8 @@ export const STATEMENT_MODELS: StatementModel[] = [
     fact: 'VRR-07',
     cue: ['writing', 'letter'],
     pattern:
-      /\b(?:requests?|applications?|appeals?|it|this|you|they)\s+(?:must|has to|have to|need to|needs to|should only)\s+(?:be\s+)?(?:made\s+|put\s+|sent\s+|submitted\s+|ask\s+|apply\s+)?(?:in writing|by letter)\b/gi,
-    when: (ctx, s) => ctx.topics.paragraphHas(s.paragraph, 'review'),
+      /\b(?:requests?|applications?|appeals?|it|this|you|they)\s+(?:must|has to|have to|need to|needs to|should only|should)\s+(?:be\s+)?(?:made\s+|put\s+|sent\s+|submitted\s+|ask\s+|apply\s+)?(?:in writing|by letter)\b/gi,
+    when: (ctx, s) => aboutReview(ctx, s),
     reason: 'A review can be asked for online, or by email, phone or letter to the Victim Liaison Unit: it need not be in writing.',
   },
   {
@@ -202,7 +205,7 @@ export const STATEMENT_MODELS: StatementModel[] = [
     cue: ['police', 'officer', 'oic'],
     pattern:
       /\b(?:please\s+|you (?:should|must|can|will need to|need to)\s+)(?:contact|call|speak to|speak with|tell|write to|ask|go to|visit)\s+(?:the\s+|your\s+)?(?:local\s+)?(?:officer in (?:the|your) case|investigating officer|police officer|police(?: station)?|OIC)\b/gi,
-    when: (ctx, s) => ctx.topics.paragraphHas(s.paragraph, 'review') && letterIs(...ENDS_CASE)(ctx),
+    when: (ctx, s) => aboutReview(ctx, s) && letterIs(...ENDS_CASE)(ctx),
     reason: 'A review of a CPS decision is asked for from the CPS (its website or Victim Liaison Unit), not through the police.',
   },
   {
@@ -210,7 +213,7 @@ export const STATEMENT_MODELS: StatementModel[] = [
     cue: ['officer', 'oic', 'station'],
     pattern:
       /\b(?:send|sent|give|contact|call|write to|speak to|speak with|tell|go to|visit|through|via)\b[^.]{0,40}?\b(?:the |your )?(?:local )?(?:officer in (?:the|your) case|investigating officer|police officer|police station|OIC)\b/gi,
-    when: (ctx, s) => /\breview|\brequest|\bask/i.test(s.text) && ctx.topics.paragraphHas(s.paragraph, 'review') && letterIs(...ENDS_CASE)(ctx),
+    when: (ctx, s) => /\breview|\brequest|\bask/i.test(s.text) && aboutReview(ctx, s) && letterIs(...ENDS_CASE)(ctx),
     reason: 'A review of a CPS decision is asked for from the CPS (its website or Victim Liaison Unit), not through the police.',
   },
   {
@@ -218,7 +221,7 @@ export const STATEMENT_MODELS: StatementModel[] = [
     cue: ['solicitor', 'lawyer', 'complaint', 'complaints'],
     pattern:
       /\byou (?:will |would )?need (?:a |to (?:get|instruct|have|find) a )(?:solicitor|lawyer)\b|\b(?:using|use|through|via) (?:our|the) complaints? (?:form|procedure|process)\b/gi,
-    when: (ctx, s) => ctx.topics.paragraphHas(s.paragraph, 'review'),
+    when: (ctx, s) => aboutReview(ctx, s),
     reason: 'No solicitor is needed to ask for a review, and a review is not a complaint.',
   },
   // ULS-01.
@@ -333,7 +336,7 @@ export const STATEMENT_MODELS: StatementModel[] = [
     fact: 'VCS-03',
     cue: ['refer', 'details'],
     pattern:
-      /\b(?:(?:the CPS|we|I)\s+(?:will|shall|can|would)|we['’]ll|I['’]ll)\s+(?:now\s+|also\s+)?(?:refer (?:you|your details)|pass (?:on )?your details)\b(?!\s+(?:on\s+)?to\s+the\s+witness care unit)/gi,
+      /\b(?:(?:the CPS|we|I)\s+(?:will|shall|can|would)|we['’]ll|I['’]ll)\s+(?:now\s+|also\s+)?(?:refer (?:you|your details|her|him|(?:Mrs|Mr|Ms|Miss|Mx)\.? [A-Z]\w+)|pass (?:on )?your details)\b(?!\s+(?:on\s+)?to\s+the\s+witness care unit)/gi,
     when: (ctx, s) => /\bvictim contact scheme|\bprobation|\bthe scheme\b/i.test(paragraphOf(ctx, s)),
     reason: 'The Witness Care Unit, not the CPS, normally refers a victim to the Victim Contact Scheme.',
   },
@@ -386,7 +389,7 @@ export const STATEMENT_MODELS: StatementModel[] = [
     fact: 'CODE-05',
     cue: ['court'],
     pattern:
-      /\byou (?:will not|won['’]t) (?:have|need) to (?:go|come|attend)(?: to)? (?:court|the court)(?: at all)?(?!\s+(?:for|during|on the day of) the trial)/gi,
+      /\byou (?:will not|won['’]t) (?:have|need|be required) to (?:go|come|attend)(?: to)? (?:court|the court)(?: at all)?(?!\s+(?:for|during|on the day of) the trial)/gi,
     when: (ctx, s) => /\bat all\b/i.test(s.text) || (/\bsection 28|\brecord|\bvideo|\blive link/i.test(paragraphOf(ctx, s)) && noCourtDirection(ctx, s)),
     negatable: false,
     reason:
@@ -436,9 +439,9 @@ export const STATEMENT_MODELS: StatementModel[] = [
   // CICS-02: no conviction needed.
   {
     fact: 'CICS-02',
-    cue: ['cannot', 'not', 'only', 'need', 'needs', 'require', 'requires', 'must', 'longer'],
+    cue: ['cannot', 'not', 'only', 'need', 'needs', 'require', 'requires', 'must', 'longer', 'succeed'],
     pattern:
-      /\b(?:cannot|can't|can’t|are not able to|will not be able to|won't be able to|(?:are|will be) no longer able to|can no longer|are not entitled|are not eligible|is not possible to|do not qualify|will not qualify|won't qualify|(?:can|may) only|will only|need|needs|requires?|must)\s+(?:to\s+|for\s+)?(?:apply|claim|get|receive|make a claim|compensation|an award|be (?:paid|awarded|made)|have|a|there)\b/gi,
+      /\b(?:cannot|can't|can’t|are not able to|will not be able to|won't be able to|(?:are|will be) no longer able to|can no longer|are not entitled|are not eligible|is not possible to|do not qualify|will not qualify|won't qualify|(?:can|may) only|will only|need|needs|requires?|must)\s+(?:to\s+|for\s+)?(?:apply|claim|get|receive|make a claim|compensation|an award|be (?:paid|awarded|made)|have|a|there)\b|\b(?:a|any|your) (?:claim|application)\b[^.]{0,60}?\b(?:would|will|could) not (?:succeed|be successful|be paid|be accepted)\b/gi,
     span: 'sentence',
     when: (ctx, s) =>
       /\bcompensation|\bcriminal injuries|\bCICA\b/i.test(s.text + ' ' + paragraphOf(ctx, s)) && /\bconvict|\bnot guilty|\bacquitt|\bcharged\b/i.test(s.text),
@@ -501,12 +504,21 @@ export const STATEMENT_MODELS: StatementModel[] = [
     fact: 'ORD-02',
     cue: ['restraining', 'order'],
     pattern:
-      /\b(?:it (?:was|is|would not be|was not) (?:not )?(?:possible|open to (?:us|the prosecution|the CPS|the court|the judge))|(?:we|the court|the judge|the prosecution|the CPS) (?:could not|couldn['’]t|cannot|can['’]t|was unable to|were unable to|is unable to|are unable to|had no power to|has no power to)|no (?:restraining )?order (?:can|could) (?:be made|be sought|be applied for))\b[^.;]{0,60}?\b(?:restraining order|order to protect you|order protecting you)/gi,
+      /\b(?:it (?:was|is|would not be|was not) (?:not )?(?:possible|open to (?:us|the prosecution|the CPS|the court|the judge))|(?:we|the court|the judge|the prosecution|the CPS) (?:could not|couldn['’]t|cannot|can['’]t|was unable to|were unable to|is unable to|are unable to|had no power to|has no power to)|no (?:restraining )?order (?:can|could) (?:be made|be sought|be applied for))\b[^.;]{0,60}?\b(?:restraining order|order to protect you|order protecting you|order (?:preventing|stopping|banning|forbidding) him)/gi,
     when: (_ctx, s) => /\bnot guilty\b|\bacquit/i.test(s.text),
     negatable: false,
     reason: 'A court can make a restraining order even after a not guilty verdict, to protect the victim from harassment.',
   },
   // ANON-01.
+  {
+    fact: 'ANON-01',
+    cue: ['restrictions', 'restriction'],
+    pattern:
+      /\breporting restrictions?\b[^.]{0,50}?\b(?:no longer (?:apply|applies)|(?:were|was|have been|has been|are|is|will be) lifted|lifted|ended|have ended|has ended|came to an end|come to an end|ceased?)\b[^.,;]{0,40}/gi,
+    unless: /\bnever\b|\bfor (?:the rest of )?(?:your )?life|\blifelong|\banonymity (?:still|continues)/i,
+    negatable: false,
+    reason: 'Anonymity is for life, whatever the outcome of the case, unless the victim waives it in writing.',
+  },
   {
     fact: 'ANON-01',
     cue: ['18', 'eighteen'],
@@ -564,7 +576,7 @@ export const STATEMENT_MODELS: StatementModel[] = [
       'prison',
     ],
     pattern:
-      /\b(?:the police|officers|the court|the judge|the jury|the magistrates|the parole board)\s+will\s+(?:always\s+|definitely\s+|certainly\s+|immediately\s+)?(?:arrest|charge|convict|jail|imprison|believe|punish|send him|recall|find him guilty|lock him up)\b(?:[^.,;]{0,20}?\b(?:straight away|immediately|at once|right away))?|\b(?:he|she|they|the defendant|[A-Z]\w+ \w+)\s+will\s+(?:definitely\s+|certainly\s+|always\s+|automatically\s+)?(?:be\s+(?:sent (?:back )?to prison|jailed|arrested|convicted|found guilty|recalled|locked up|put in prison|imprisoned)|go (?:back )?to prison)\b/gi,
+      /\b(?:the police|officers|the court|the judge|the jury|the magistrates|the parole board)\s+will\s+(?:always\s+|definitely\s+|certainly\s+|immediately\s+)?(?:arrest|charge|convict|jail|imprison|believe|punish|send him|recall|find him guilty|lock him up)\b(?:[^.,;]{0,20}?\b(?:straight away|immediately|at once|right away))?|\b(?:he|she|they|the defendant|[A-Z]\w+ \w+)\s+will\s+(?:definitely\s+|certainly\s+|always\s+|automatically\s+)?(?:be\s+(?:sent (?:back )?to prison|jailed|arrested|convicted|found guilty|recalled|locked up|put in prison|imprisoned)|go (?:back )?to prison|be going (?:back )?to prison)\b/gi,
     unless: /\bif (?:he is|she is|they are) (?:found guilty|convicted)\b.*\bwill be sentenced/i,
     reason: 'Whether someone is arrested, convicted, sent to prison or recalled is decided case by case; a letter can say what may happen, not promise it.',
   },
