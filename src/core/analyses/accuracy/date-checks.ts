@@ -41,6 +41,9 @@ function addPeriod(start: string, d: Duration): string {
   return addMonths(start, d.unit === 'year' ? 12 * d.count : d.count)
 }
 
+/** A date named as a bank holiday: "the bank holiday on 31 August", "bank holiday Monday, 31 August". */
+const BANK_HOLIDAY_BEFORE = /\bbank holidays?\b[^.;,]{0,12}$/i
+
 /** Words that tie a date to the limit before it: "that is by", "which is", "no later than". */
 const TIES = /\b(?:that is|that's|this is|which is|which will be|by|no later than|not later than|until|before|on or before)\b/i
 
@@ -58,7 +61,15 @@ export function checkDeadlineDates(limits: StatedLimit[], sentences: SentenceTex
     // The date given for this limit: later in its sentence, or in a next sentence that points back ("That is …").
     // A date after another limit is that limit's ("by 6 May (ten working days); up to three months, until 21 July").
     const nextLimit = Math.min(...limits.map((other) => other.duration.start).filter((start) => start >= d.claimEnd && start < sentence.end), sentence.end)
-    let date = facts.dates.find((x) => x.iso && x.start >= d.claimEnd && x.end <= nextLimit && TIES.test(sentence.text.slice(0, x.start - sentence.start)))
+    let date = facts.dates.find(
+      (x) =>
+        x.iso &&
+        x.start >= d.claimEnd &&
+        x.end <= nextLimit &&
+        TIES.test(sentence.text.slice(0, x.start - sentence.start)) &&
+        // A bank holiday named on the way is a day left out of the count, not the deadline ("the bank holiday on 31 August is not counted").
+        !BANK_HOLIDAY_BEFORE.test(sentence.text.slice(Math.max(0, x.start - sentence.start - 30), x.start - sentence.start)),
+    )
     const next = sentences[sentence.index + 1]
     if (
       !date &&

@@ -61,6 +61,11 @@ const endsCase = (ctx: StatementContext) => ctx.letterType !== undefined && ENDS
 /** The paragraph is about the review: by name, or as an "appeal" in a letter that ends the case, where nobody was convicted. */
 const aboutReview = (ctx: StatementContext, s: SentenceText) =>
   ctx.topics.paragraphHas(s.paragraph, 'review') || (endsCase(ctx) && ctx.topics.paragraphHas(s.paragraph, 'appeal'))
+/** A time limit's paragraph that carries on from a paragraph about the review ("You must ask within ten working days …"). */
+const carriesOnReview = (ctx: StatementContext, s: SentenceText) => {
+  const topic = ctx.topics.topicAt(s.index, s.start)
+  return topic === 'review' || (endsCase(ctx) && topic === 'appeal')
+}
 const paragraphOf = (ctx: StatementContext, s: SentenceText) => ctx.facts.paragraphText(s.paragraph)
 const inParagraph = (pattern: RegExp) => (ctx: StatementContext, s: SentenceText) => pattern.test(paragraphOf(ctx, s))
 const noCourtDirection = (ctx: StatementContext, s: SentenceText) => !COURT_DECIDES.test(paragraphOf(ctx, s))
@@ -114,10 +119,10 @@ export const STATEMENT_MODELS: StatementModel[] = [
   // VRR-03: late requests refused.
   {
     fact: 'VRR-03',
-    cue: ['late', 'later', 'after', 'once', 'outside', 'refused', 'rejected'],
+    cue: ['late', 'later', 'after', 'once', 'outside', 'failing', 'refused', 'rejected'],
     pattern:
-      /\b(?:late|later)\s+(?:requests?|applications?)\s+(?:cannot|can ?not|can't|will not|won't|are not|is not|may not)\s+(?:be\s+)?(?:considered|accepted|dealt with|looked at)|\b(?:after|once)\s+(?:that|this|then|this date|that date|the deadline|it has passed|10 working days|ten working days)\b,?\s+(?:we|you|it)\s+(?:cannot|can't|will not|won't|can no longer|will no longer|will be unable to|are unable to)\b[^.]{0,30}|\b(?:requests?|applications?|appeals?) (?:made |received |sent )?(?:after|outside) (?:that|this|then|10 working days|ten working days|(?:that|this|the) (?:period|time|time limit|deadline))[^.]{0,20}\b(?:cannot|will not|won't|can ?not) be (?:considered|accepted)|\b(?:requests?|applications?)\b[^.]{0,60}\b(?:will be|are|is)\s+(?:refused|rejected|turned down)\b|\b(?:we|I|the CPS)\s+(?:cannot|can ?not|can['’]t|will not|won['’]t|are unable to|is unable to|am unable to)\s+(?:consider|accept|look at|deal with)\s+(?:a |any )?(?:requests?|applications?)\s+(?:made |received |sent )?(?:after|outside)\b[^.,;]{0,30}/gi,
-    when: (ctx, s) => aboutReview(ctx, s) && !/\b(?:3|three) months\b|\bexceptional/i.test(s.text),
+      /\b(?:late|later)\s+(?:requests?|applications?)\s+(?:cannot|can ?not|can't|will not|won't|are not|is not|may not)\s+(?:be\s+)?(?:considered|accepted|dealt with|looked at)|\b(?:after|once)\s+(?:that|this|then|this date|that date|the deadline|it has passed|10 working days|ten working days)\b,?\s+(?:we|you|it)\s+(?:cannot|can't|will not|won't|can no longer|will no longer|will be unable to|are unable to)\b[^.]{0,30}|\bfailing which (?:it|the request|your request|the application) (?:will|can|may) not be (?:considered|accepted)\b|\b(?:requests?|applications?|appeals?) (?:made |received |sent )?(?:after|outside) (?:that|this|then|10 working days|ten working days|(?:that|this|the) (?:period|time|time limit|deadline))[^.]{0,20}\b(?:cannot|will not|won't|can ?not) be (?:considered|accepted)|\b(?:requests?|applications?)\b[^.]{0,60}\b(?:will be|are|is)\s+(?:refused|rejected|turned down)\b|\b(?:we|I|the CPS)\s+(?:cannot|can ?not|can['’]t|will not|won['’]t|are unable to|is unable to|am unable to)\s+(?:consider|accept|look at|deal with)\s+(?:a |any )?(?:requests?|applications?)\s+(?:made |received |sent )?(?:after|outside)\b[^.,;]{0,30}/gi,
+    when: (ctx, s) => (aboutReview(ctx, s) || carriesOnReview(ctx, s)) && !/\b(?:3|three) months\b|\bexceptional/i.test(s.text),
     negatable: false,
     reason: 'A request can usually be accepted up to 3 months after the victim was told of the decision, and later in exceptional circumstances.',
   },
@@ -150,7 +155,7 @@ export const STATEMENT_MODELS: StatementModel[] = [
       'again',
     ],
     pattern:
-      /\b(?:the |this )?(?:case|prosecution|charges?)\s+(?:can|could|may|might|will|would)\s+(?:then\s+|still\s+)?(?:be\s+)?(?:started again|restarted|reinstated|reopened|re-opened|brought back|go back to court|start again|continue)\b|\b(?:we|the CPS)\s+(?:can|could|may|might|will|would)\s+(?:then\s+)?(?:be able to\s+)?(?:restart|reinstate|reopen|re-open|start)\s+(?:the\s+)?(?:case|prosecution|charges?)(?:\s+again)?\b|\b(?:we|the CPS)\s+(?:can|could|may|might|will|would)\s+(?:then\s+)?(?:be able to\s+)?(?:bring|take)\s+(?:the\s+)?(?:case|charges?|prosecution|him)\s+back\b|\b(?:the |this )?(?:case|prosecution)\s+(?:can|could|may|might|will|would)\s+(?:then\s+)?be\s+resumed\b|\b(?:he|she|they|[A-Z]\w+ \w+)\s+(?:can|could|may|might|will|would)\s+(?:then\s+|still\s+)?be\s+(?:charged|prosecuted|tried)\s+again\b|\b(?:we|the CPS)\s+(?:can|could|may|might|will|would)\s+(?:then\s+|still\s+)?(?:charge|prosecute|try)\s+(?:him|her|them)\s+again\b/gi,
+      /\b(?:the |this )?(?:case|prosecution|charges?)\s+(?:against\s+(?:him|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]\w+|[A-Z]\w+\s+[A-Z]\w+)\s+)?(?:can|could|may|might|will|would)\s+(?:then\s+|still\s+)?(?:be\s+)?(?:started again|restarted|reinstated|reopened|re-opened|brought back|go back to court|start again|continue)\b|\b(?:we|the CPS)\s+(?:can|could|may|might|will|would)\s+(?:then\s+)?(?:be able to\s+)?(?:restart|reinstate|reopen|re-open|start)\s+(?:the\s+)?(?:case|prosecution|charges?)(?:\s+again)?\b|\b(?:we|the CPS)\s+(?:can|could|may|might|will|would)\s+(?:then\s+)?(?:be able to\s+)?(?:bring|take)\s+(?:the\s+)?(?:case|charges?|prosecution|him)\s+back\b|\b(?:the |this )?(?:case|prosecution)\s+(?:can|could|may|might|will|would)\s+(?:then\s+)?be\s+resumed\b|\b(?:he|she|they|[A-Z]\w+ \w+)\s+(?:can|could|may|might|will|would)\s+(?:then\s+|still\s+)?be\s+(?:charged|prosecuted|tried)\s+again\b|\b(?:we|the CPS)\s+(?:can|could|may|might|will|would)\s+(?:then\s+|still\s+)?(?:charge|prosecute|try)\s+(?:him|her|them)\s+again\b/gi,
     when: (ctx) => ctx.facts.noEvidence,
     reason:
       'After the prosecution offers no evidence a not guilty verdict is recorded, and the case cannot be started again, even if a review finds the decision was wrong.',
@@ -168,7 +173,7 @@ export const STATEMENT_MODELS: StatementModel[] = [
     fact: 'DISC-01',
     cue: ['acquitted', 'guilty', 'cleared'],
     pattern:
-      /\b(?:has|have|had)\s+(?:therefore\s+|now\s+)?been\s+(?:acquitted|found not guilty|cleared)\b|\b(?:is|was)\s+(?:therefore\s+|now\s+)?(?:acquitted|found not guilty|cleared(?: of)?)\b/gi,
+      /\b(?:has|have|had)\s+(?:therefore\s+|now\s+)?been\s+(?:formally\s+|effectively\s+|in effect\s+|technically\s+)?(?:acquitted|found not guilty|cleared)\b|\b(?:is|was)\s+(?:therefore\s+|now\s+)?(?:formally\s+|effectively\s+|in effect\s+|technically\s+)?(?:acquitted|found not guilty|cleared(?: of)?)\b/gi,
     when: (ctx) => ctx.facts.discontinued && letterIs(...ENDS_CASE)(ctx),
     reason: 'A discontinued case has been stopped; that is not a not guilty verdict.',
   },
@@ -362,7 +367,7 @@ export const STATEMENT_MODELS: StatementModel[] = [
     fact: 'CODE-04',
     cue: ['screen', 'screens', 'link', 'room', 'building', 'location', 'see', 'face', 'measures', 'arranged', 'private', 'choose'],
     pattern:
-      /\b(?:you|she|he) will (?:be able to )?(?:give (?:your |her |his )?evidence|be (?:cross-examined|questioned)|sit|be) (?:from )?(?:behind (?:a )?screens?|by (?:a )?(?:video|live) link|(?:via|over|using) (?:a |the )?(?:video|live) link|from (?:a |another |the )?(?:separate|different|other|another|video link|live link) (?:room|building|location)|in private)[^.,;]{0,40}|\b(?:you|she|he) (?:will not|won['’]t) (?:have to |need to )?(?:see|face) (?:him|her|them|the defendant|[A-Z]\w+ \w+)(?: in court)?(?: at (?:all|any (?:point|stage|time)))?|\bthe screens? (?:is|are|has been|have been) (?:all )?(?:sorted|arranged|booked|organised|organized|in place|agreed)|\bspecial measures (?:will|have been) (?:be )?(?:in place|put in place|arranged|granted|provided|available|agreed|approved)|\b(?:screens?|a screen|a video link|a live link|the live link|the video link) will be (?:used|in place|provided|arranged|put up|set up|available)|\bwe have arranged for you to (?:use|give evidence)|\byou (?:can|may) choose (?:your|which|the) special measures/gi,
+      /\b(?:you|she|he) will (?:be able to )?(?:give (?:your |her |his )?evidence|be (?:cross-examined|questioned)|sit|be) (?:from )?(?:behind (?:a )?screens?|by (?:a )?(?:video|live) link|(?:via|over|using) (?:a |the )?(?:video|live) link|from (?:a |another |the )?(?:separate|different|other|another|video link|live link) (?:room|building|location)|in private)[^.,;]{0,40}|\b(?:you|she|he) (?:will not|won['’]t) (?:have to |need to )?(?:see|face) (?:him|her|them|the defendant|[A-Z]\w+ \w+)(?: in court)?(?: at (?:all|any (?:point|stage|time)))?|\bthe screens? (?:is|are|has been|have been) (?:all )?(?:sorted|arranged|booked|organised|organized|in place|agreed)|\bthe (?:screens?|video link|live link|special measures) (?:you|she|he) (?:asked|applied) for (?:will be|are|is) (?:in place|used|there|available|provided|arranged)|\bspecial measures (?:will|have been) (?:be )?(?:in place|put in place|arranged|granted|provided|available|agreed|approved)|\b(?:screens?|a screen|a video link|a live link|the live link|the video link) will be (?:used|in place|provided|arranged|put up|set up|available)|\bwe have arranged for you to (?:use|give evidence)|\byou (?:can|may) choose (?:your|which|the) special measures/gi,
     when: noCourtDirection,
     negatable: false,
     reason: 'Special measures such as a screen or a video link are for the judge to allow; a letter cannot promise them before the court has ruled.',
@@ -496,7 +501,7 @@ export const STATEMENT_MODELS: StatementModel[] = [
     fact: 'APP-04',
     cue: ['appeal'],
     pattern:
-      /\b(?:we|the CPS|the prosecution|you)\s+(?:will|can|could|may|are going to|intend to|plan to|want to)\s+(?:consider(?:ing)?\s+)?(?:an\s+)?appeal(?:\s+against)?\s+(?:the|this|his|a)\s+(?:jury['’]s\s+)?(?:not guilty\s+)?(?:verdict|decision)\b|\bwe are considering an appeal against the (?:not guilty )?verdict\b|\b(?:whether|if) (?:there (?:are|is) )?(?:any )?(?:grounds|a basis) (?:to|for an?|for) appeal(?:ing)?(?: against)? (?:the|this|his) (?:jury['’]s )?(?:not guilty )?(?:verdict|acquittal)s?\b/gi,
+      /\b(?:we|the CPS|the prosecution|you)\s+(?:will|can|could|may|are going to|intend to|plan to|want to)\s+(?:consider(?:ing)?\s+)?(?:an\s+)?appeal(?:\s+against)?\s+(?:the|this|his|a)\s+(?:jury['’]s\s+)?(?:not guilty\s+)?(?:verdict|decision)\b|\bwe are considering an appeal against the (?:not guilty )?verdict\b|\b(?:consider(?:s|ed|ing)?|decide|deciding|decided) whether (?:to|we (?:can|could|should|will)|it (?:can|could|should)) appeal(?: against)? (?:the|this|his|these) (?:jury['’]s )?(?:not guilty )?verdicts?\b|\b(?:whether|if) (?:there (?:are|is) )?(?:any )?(?:grounds|a basis) (?:to|for an?|for) appeal(?:ing)?(?: against)? (?:the|this|his) (?:jury['’]s )?(?:not guilty )?(?:verdict|acquittal)s?\b/gi,
     reason: "The law does not let the prosecution, or the victim, appeal against a jury's not guilty verdict.",
   },
   // ORD-02: an acquittal said to rule out a restraining order.
@@ -514,7 +519,7 @@ export const STATEMENT_MODELS: StatementModel[] = [
     fact: 'ANON-01',
     cue: ['restrictions', 'restriction'],
     pattern:
-      /\breporting restrictions?\b[^.]{0,50}?\b(?:no longer (?:apply|applies)|(?:were|was|have been|has been|are|is|will be) lifted|lifted|ended|have ended|has ended|came to an end|come to an end|ceased?)\b[^.,;]{0,40}/gi,
+      /\b(?:reporting restrictions?|restrictions? on (?:identifying|naming|publishing|reporting))\b[^.]{0,50}?\b(?:no longer (?:apply|applies)|(?:were|was|have been|has been|are|is|will be) lifted|lifted|ended|have ended|has ended|came to an end|come to an end|ceased?)\b[^.,;]{0,40}/gi,
     unless: /\bnever\b|\bfor (?:the rest of )?(?:your )?life|\blifelong|\banonymity (?:still|continues)/i,
     negatable: false,
     reason: 'Anonymity is for life, whatever the outcome of the case, unless the victim waives it in writing.',

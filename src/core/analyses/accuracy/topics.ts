@@ -97,7 +97,10 @@ export class TopicReader {
       const hits = this.hits(first - 1)
       if (hits.length > 0) return last(hits)
     }
-    return undefined
+    // The paragraph just above carries its topic on ("… you can ask for it to be looked at again." then
+    // "You must ask within ten working days").
+    const above = this.sentences.filter((s) => s.paragraph === paragraph - 1).flatMap((s) => this.hits(s.index))
+    return above.length > 0 ? last(above) : undefined
   }
 
   /**

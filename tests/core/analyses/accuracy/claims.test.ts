@@ -17,6 +17,12 @@ const cases: Array<[LetterType, string, string | null]> = [
     'review-time-limit',
   ],
   ['conviction', 'He has 28 days to ask the Court of Appeal for permission to appeal, although the court can allow more time.', null],
+  // The notice under section 23A stops the case: that is not an acquittal.
+  [
+    'discontinuance',
+    'We sent the court a notice under section 23A to stop the case. This means he has now been formally acquitted.',
+    'discontinuance-called-final',
+  ],
   ['alteration', 'Count 2 will lie on file: it will not go ahead now and could only be restarted with the permission of the court.', null],
   ['acquittal', 'Although he was found not guilty, we asked the court for a restraining order to protect you, and the judge made one.', null],
   ['delay', 'If he is convicted, he will get a long prison sentence.', 'promised-outcome'],

@@ -86,6 +86,11 @@ describe('deadline dates counted in calendar days from the sentence', () => {
     expect((await accuracy(wrong)).filter((m) => m.ruleId === 'accuracy/deadline-date').map((m) => m.actual)).toEqual(['21 August 2026'])
   })
 
+  it('does not read a bank holiday named on the way as the deadline', async () => {
+    const text = `Date: 20 August 2026\n\nDear Ms Hale,\n\nYou can ask for a review of my decision. If you ask by Friday 4 September 2026, which is ten working days from today (the bank holiday on 31 August is not counted), we can deal with it quickly.\n`
+    expect((await accuracy(text)).filter((m) => m.ruleId === 'accuracy/deadline-date')).toEqual([])
+  })
+
   it('flags a date past the limit', async () => {
     const found = await accuracy(sentenceLetter('10 December 2026', 'Friday 8 January 2027'), 'conviction')
     expect(found.map((m) => [m.ruleId, m.expected])).toEqual([['accuracy/deadline-date', ['Thursday 7 January 2027']]])
