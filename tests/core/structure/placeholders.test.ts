@@ -15,6 +15,16 @@ describe('structure/placeholder', () => {
     expect(await placeholders('Your reference is [REFERENCE].')).toEqual([['[REFERENCE]', 'error']])
   })
 
+  it('finds a gap for a force, a distance or a rank, and a choice with spaces round its strokes', async () => {
+    expect(await placeholders('The evidence from [police force] was reviewed. [He / She / They] must stay [distance] away from [Grade] Smith.')).toEqual([
+      ['[police force]', 'error'],
+      ['[He / She / They]', 'error'],
+      ['[distance]', 'error'],
+      ['[Grade]', 'error'],
+    ])
+    expect(await placeholders('He said he would [sic] come back.')).toEqual([])
+  })
+
   it('finds mail-merge fields in guillemets', async () => {
     expect(await placeholders('Dear «Title» «Surname», your case number is «URN».')).toEqual([
       ['«Title»', 'error'],
