@@ -90,8 +90,6 @@ export async function checkPiece(text: string, options: PieceOptions): Promise<P
       ? (await import('./analyses/accuracy/index.js')).checkAccuracy(doc, { letterType: structure.letterType, today: options.today() })
       : []),
   ]
-  // Her own conduct listed as a letter's reasons, where no phrase rule has read it so.
-  if (kind === 'letter') findings.push(...checkReasonsList(doc, findings))
   // Sentences that weigh her conduct, or dwell on it, in words no rule holds: read last, so that they add to the other checks.
   const [{ checkLearned, leaveUnlikely }, { WEIGHS_MODEL, DWELLS_MODEL }] = await Promise.all([import('./analyses/learned.js'), import('./data/models.js')])
   // The models read a review as the packs do, his pronouns as hers where he is the complainant, and know its names.
@@ -103,6 +101,9 @@ export async function checkPiece(text: string, options: PieceOptions): Promise<P
   if (kind === 'review') findings.push(...checkLearned(read, kind, findings, DWELLS_MODEL, DWELLS_ON_HER, { leave: focus?.testsHim, names }))
   // Where the review's own words weigh her ("a neighbour describes her as headstrong"), the finding stands whatever the models say.
   const kept = leaveUnlikely(read, kind, findings, kind === 'review' ? [WEIGHS_MODEL, DWELLS_MODEL] : [WEIGHS_MODEL], { leave: focus?.weighs, names })
+  // Her own conduct listed as a letter's reasons, where no finding that stands has read it so: read after the
+  // models' veto, which can leave out another check's finding on the same item.
+  if (kind === 'letter') kept.push(...checkReasonsList(doc, kept))
   return {
     findings: dropCovered(kept),
     kind,

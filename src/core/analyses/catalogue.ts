@@ -161,7 +161,7 @@ export const ANALYSIS_RULES: Omit<RuleInfo, 'url' | 'fixable' | 'scope'>[] = [
     patterns: [],
     replacements: [],
     advice: 'Say what the evidence could and could not prove about what he did, rather than listing what she did.',
-    note: 'Reported for items of a list of reasons ("The reasons are:", "The lawyer took the following into account:") that speak of the reader, such as "you went back to his flat with him" or "you did not tell anyone for a week".',
+    note: 'Reported for items of a list of reasons ("The reasons are:", "The lawyer took the following into account:") that open on the reader, such as "you went back to his flat with him" or "you did not tell anyone for a week".',
     source: 'https://cps.gov.uk/legal-guidance/rape-and-sexual-offences-annex-tackling-rape-myths-and-stereotypes',
     examples: { flag: [], pass: [] },
   },

@@ -16,9 +16,9 @@ describe(RULE, () => {
   it.each([
     ['The reasons are:', 'you walked back to his camper van with him from the beach fire'],
     ['The lawyer took the following into account:', "you told the officer you'd had five or six cans of cider"],
-    ['These are the points that mattered most to the decision:', 'two of his friends saw you kissing him by the fire'],
-    ['My reasons are as follows:', 'his friend in the next van along did not hear you shout'],
-  ])('flags an item that speaks of the reader under "%s": %s', async (lead, item) => {
+    ['These are the points that mattered most to the decision:', 'you kissed him by the fire about an hour before'],
+    ['My reasons are as follows:', 'you chose the hotel and booked the room yourself'],
+  ])('flags an item that opens on the reader under "%s": %s', async (lead, item) => {
     expect(await of(letter(lead, [item]))).toEqual([item])
   })
 
@@ -33,6 +33,8 @@ describe(RULE, () => {
     ['Support is available from:', 'your Independent Sexual Violence Adviser, who you can call at any time'],
     ['What happens next:', 'you can ask for this decision to be reviewed'],
     ['The reasons are:', 'there is no forensic evidence from the car park'],
+    ['The reasons are:', 'Mr Pound denies any offence and says that you agreed'],
+    ['Three things mattered most to my decision:', "the depot's cameras do not cover the bay where your van was parked"],
   ])('leaves a list that is not about her conduct: "%s" %s', async (lead, item) => {
     expect(await of(letter(lead, [item]))).toEqual([])
   })

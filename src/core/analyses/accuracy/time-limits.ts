@@ -51,9 +51,12 @@ function reviewClaims(d: Duration, s: SentenceText, facts: { hasThreeMonths: boo
     }
     return []
   }
+  // A limit stated as a cut-off ("must be made within …"), in a letter that never gives the three months.
+  const cutOff =
+    !facts.hasThreeMonths &&
+    (/\b(?:must|have to|has to|need to|needs to)\b[^.]{0,60}$/i.test(s.text.slice(0, d.start - s.start)) || /\bdeadline is\b/i.test(s.text))
   if (isTenWorking) {
-    const absolute = /\b(?:must|have to|has to|need to|needs to)\b[^.]{0,60}$/i.test(s.text.slice(0, d.start - s.start)) || /\bdeadline is\b/i.test(s.text)
-    if (absolute && !facts.hasThreeMonths) {
+    if (cutOff) {
       return [
         {
           fact: 'VRR-03',
@@ -78,14 +81,14 @@ function reviewClaims(d: Duration, s: SentenceText, facts: { hasThreeMonths: boo
       },
     ]
   }
-  // Swapping the number and unit alone leaves the rest of the sentence right.
+  // Swapping the number and unit alone leaves the rest of the sentence right, unless the sentence makes it a cut-off.
   return [
     {
       fact: 'VRR-03',
       start: d.start,
       end: d.end,
       verdict: 'wrong',
-      expected: d.lead === 'within' ? ['10 working days'] : [],
+      expected: d.lead === 'within' && !cutOff ? ['10 working days'] : [],
       reason: `${describe(d)} is not the time limit for asking for a review: ask within 10 working days for a quick review; requests can usually be accepted up to 3 months after being told.`,
     },
   ]

@@ -348,6 +348,16 @@ describe('whole-case context', () => {
     expect(finding!.advice).toMatch(/10 working days/)
   })
 
+  it('offers no drop-in where the sentence would still make ten working days a cut-off', async () => {
+    const file = await lint('Dear Ms Hale,\n\nYou can ask for a review of my decision. Any request must be made within 5 working days of this letter.\n', {
+      kind: 'letter',
+      letterType: 'no-charge',
+      today: '2026-12-04',
+    })
+    const finding = (file.messages as unknown as Array<{ ruleId: string; actual: string; expected: string[] }>).find((m) => m.ruleId.startsWith('accuracy/'))
+    expect(finding).toMatchObject({ ruleId: 'accuracy/review-time-limit', actual: '5 working days', expected: [] })
+  })
+
   it('can be switched off by category or set to another severity', async () => {
     const text = 'Dear Ms Hale,\n\nYou can ask for a review of my decision within 5 working days of this letter.\n'
     const off = await lint(text, { kind: 'letter', letterType: 'no-charge', today: '2026-12-04', config: { rules: { accuracy: 'off' } } })
