@@ -4,10 +4,17 @@
  * leave alone.
  */
 import { describe, expect, it } from 'vitest'
+import { checkReasonsList } from '../../../src/core/analyses/reasons-list.js'
 import { findings } from '../../helpers.js'
+import { indexText } from '../../helpers-doc.js'
 
 const RULE = 'misconception/conduct-listed-as-reason'
 const of = async (text: string) => (await findings(text, 'letter', 'no-charge')).filter((f) => f.ruleId === RULE).map((f) => f.actual)
+/** The rule alone, before the other checks: whether another finding already covers an item depends on them and on the models. */
+const alone = (text: string) => checkReasonsList(indexText(text), []).map((f) => f.actual)
+/** Every misconception finding of the whole check, whichever rule reports it. */
+const anyMisconception = async (text: string) =>
+  (await findings(text, 'letter', 'no-charge')).filter((f) => f.ruleId.startsWith('misconception/')).map((f) => f.actual)
 
 const letter = (lead: string, items: string[]) =>
   `Dear Ms Price,\n\nThe police sent us the file on 18 September. Mr Hale will not be charged.\n\n${lead}\n\n${items.map((i) => `- ${i}`).join('\n')}\n\nYours sincerely,\n`
@@ -19,11 +26,14 @@ describe(RULE, () => {
     ['These are the points that mattered most to the decision:', 'you kissed him by the fire about an hour before'],
     ['My reasons are as follows:', 'you chose the hotel and booked the room yourself'],
   ])('flags an item that opens on the reader under "%s": %s', async (lead, item) => {
-    expect(await of(letter(lead, [item]))).toEqual([item])
+    expect(alone(letter(lead, [item]))).toEqual([item])
+    // In the whole check the item is reported once, by this rule or by another that reads the same words.
+    const reported = await anyMisconception(letter(lead, [item]))
+    expect(reported.some((actual) => item.includes(actual) || actual.includes(item))).toBe(true)
   })
 
   it('reports the item without its list marker or the joining "and"', async () => {
-    expect(await of(letter('The reasons are:', ['you stayed in the van until the morning; and', 'there is no CCTV of the car park.']))).toEqual([
+    expect(alone(letter('The reasons are:', ['you stayed in the van until the morning; and', 'there is no CCTV of the car park.']))).toEqual([
       'you stayed in the van until the morning',
     ])
   })
