@@ -13,7 +13,7 @@ import type { Finding } from '../engine/finding.js'
 import { FOCUS } from '../data/on-demand.js'
 import { cuesOf, readVoices } from '../engine/voice.js'
 import type { DocumentIndex, SentenceInfo } from '../text/document.js'
-import { onListItemLine } from '../text/split-lines.js'
+import { onListItemLine, TABLE_ROW } from '../text/split-lines.js'
 import { balanceReason } from './focus-balance.js'
 import type { FocusBalance } from './focus-balance.js'
 import { readPeople } from './people.js'
@@ -47,6 +47,10 @@ const LIST_SIDE =
   '(strengths|weaknesses|difficulties|problems|risks|positives|negatives|(matters|points|factors|those|the ones) (supporting|undermining|for|against|in [^.|]{1,30} favour)( (the case|the prosecution|a charge|it))?)'
 /** Column headers that are neutral alone but, beside "Strengths", are the side weighed against her. */
 const OTHER_SIDE = /^(risks|concerns|issues|problems)$/
+
+/** The binary frame's headings, as the pack lists them; and those that head the points against her only in a review that leans on her. */
+const BINARY_HEADINGS = new Set(FOCUS['binary-headings']!.map((h) => h.toLowerCase()))
+const LEANING_HEADINGS = new Set((FOCUS['leaning-headings'] ?? []).map((h) => h.toLowerCase()))
 
 /**
  * The binary frame's headings in the words each review picks for what the points are for or against:
@@ -332,7 +336,8 @@ export function checkFocus(
       doc.sentences[index - 1]?.paragraph === doc.sentences[index]!.paragraph &&
       (facts[index - 1]?.mentions.has('victim') ?? false))
   // Her conduct listed under a Weaknesses heading is weighed against her by the list itself.
-  const listed = new Set(weaknessItems(doc, facts, names).filter((index) => own(index) && facts[index]!.subject !== 'suspect'))
+  const items = weaknessItems(doc, facts, names)
+  const listed = new Set([...items.keys()].filter((index) => own(index) && facts[index]!.subject !== 'suspect'))
   const weighingAt = facts.flatMap((f, index) =>
     ((f.roles.has('evaluation') || characters.has(index)) &&
       own(index) &&
@@ -379,7 +384,7 @@ export function checkFocus(
       })
     }
   }
-  findings.push(...checkBinaryFrame(doc, facts, names, leansOnHer))
+  findings.push(...checkBinaryFrame(doc, items, leansOnHer))
   findings.push(...checkRecordRequests(doc, byRole, names, hits))
   return { findings, balance: { victimScrutiny: scrutiny.length, suspectAnalysis: analysis }, leansOnHer, testsHim: testing, weighs: new Set(weighingAt) }
 }
@@ -445,9 +450,8 @@ function checkRecordRequests(doc: DocumentIndex, byRole: Map<number, Set<string>
 }
 
 /** `Strengths:` / `Weaknesses:` headings, and victim behaviours listed under weaknesses. */
-function checkBinaryFrame(doc: DocumentIndex, facts: SentenceFacts[], names: Map<string, Person>, leansOnHer: boolean): Finding[] {
-  const listed = new Set([...FOCUS['binary-headings']!, ...(leansOnHer ? (FOCUS['leaning-headings'] ?? []) : [])].map((h) => h.toLowerCase()))
-  const headings = { has: (name: string) => listed.has(name) || SORTING_HEADING.test(name) }
+function checkBinaryFrame(doc: DocumentIndex, items: ReadonlyMap<number, TableCell | undefined>, leansOnHer: boolean): Finding[] {
+  const isFrameHeading = (name: string) => BINARY_HEADINGS.has(name) || (leansOnHer && LEANING_HEADINGS.has(name)) || SORTING_HEADING.test(name)
   const findings: Finding[] = []
   const framing = (start: number, end: number): Finding => ({
     ruleId: 'focus/binary-framing',
@@ -462,17 +466,16 @@ function checkBinaryFrame(doc: DocumentIndex, facts: SentenceFacts[], names: Map
     note: "Panels found the strengths and weaknesses frame flattened nuanced issues into a binary. A victim's behaviour often has an explanation the evidence can show.",
     source: REPORT,
   })
-  const items = new Set(weaknessItems(doc, facts, names))
   doc.sentences.forEach((info, index) => {
     const raw = doc.text.slice(info.start, info.end)
     // A table whose header row sets "Strengths" beside "Weaknesses": each such cell is a heading.
-    if (/^\s*\|/.test(raw)) {
+    if (TABLE_ROW.test(raw)) {
       const cells = [...raw.matchAll(/[^|\n]+/g)]
       // Beside "Strengths" in a header row, "Risks" or "Concerns" is the other side of the frame.
-      const paired = cells.some((cell) => headings.has(heading(cell[0].trim())))
+      const paired = cells.some((cell) => isFrameHeading(heading(cell[0].trim())))
       for (const cell of cells) {
         const text = cell[0].trim()
-        if (text && (headings.has(heading(text)) || (paired && OTHER_SIDE.test(heading(text))))) {
+        if (text && (isFrameHeading(heading(text)) || (paired && OTHER_SIDE.test(heading(text))))) {
           const start = info.start + cell.index! + cell[0].indexOf(text)
           findings.push(framing(start, start + text.length))
         }
@@ -487,14 +490,14 @@ function checkBinaryFrame(doc: DocumentIndex, facts: SentenceFacts[], names: Map
     }
     // "Strengths: none identified …" starts a list inline; the label alone is the heading.
     const label = headingLabel(raw)
-    if (headings.has(heading(label))) {
+    if (isFrameHeading(heading(label))) {
       const end = info.start + raw.indexOf(label) + label.length + (raw.charAt(raw.indexOf(label) + label.length) === ':' ? 1 : 0)
       findings.push(framing(info.start + raw.indexOf(label), end))
       return
     }
     if (items.has(index)) {
       // In a table, the item is its point, not the row with its source and comment.
-      const cell = /^\s*\|/.test(raw) ? tableItem(raw) : undefined
+      const cell = items.get(index)
       const text = cell?.text ?? raw.replace(/^\s*[-*•]\s*/, '')
       const start = info.start + (cell ? cell.offset : raw.length - text.length)
       const end = cell ? start + cell.text.length : info.end
@@ -515,13 +518,19 @@ function checkBinaryFrame(doc: DocumentIndex, facts: SentenceFacts[], names: Map
   return findings
 }
 
+/** A table row's cell that holds its point, and where it starts in the row. */
+interface TableCell {
+  text: string
+  offset: number
+}
+
 /**
  * A table row's item: its first cell that says something, past a number or letter that only counts the rows.
  *
  * @param raw The row's text.
  * @returns The cell's text and its offset in the row, or nothing for a rule or a row of numbers.
  */
-function tableItem(raw: string): { text: string; offset: number } | undefined {
+function tableItem(raw: string): TableCell | undefined {
   for (const cell of raw.matchAll(/[^|\n]+/g)) {
     const text = cell[0].trim()
     if (!text || /^([\d.()]+|[a-z][.)]?|[-:–—\s]+)$/i.test(text)) continue
@@ -543,16 +552,16 @@ const AGAINST_HEADING =
  * The items of a Weaknesses list (or its kin) that are victim behaviours or
  * trauma responses: the list weighs them against her whatever their wording.
  *
- * @returns The sentence indexes.
+ * @returns The sentence indexes, each with its point's cell when the item is a table row.
  */
-function weaknessItems(doc: DocumentIndex, facts: SentenceFacts[], names: Map<string, Person>): number[] {
-  const items: number[] = []
+function weaknessItems(doc: DocumentIndex, facts: SentenceFacts[], names: Map<string, Person>): Map<number, TableCell | undefined> {
+  const items = new Map<number, TableCell | undefined>()
   let inWeaknesses = false
   doc.sentences.forEach((info, index) => {
     const raw = doc.text.slice(info.start, info.end)
     // A table's header row ("| No. | Point | Source |") heads its columns, not a new section: the rows
     // beneath a "Points against charge" heading are still its items.
-    const tableRow = /^\s*\|/.test(raw)
+    const tableRow = TABLE_ROW.test(raw)
     const isHeading = !tableRow && !/[.!?;]\s*$/.test(raw) && !/^\s*[-*•]/.test(raw) && info.endToken - info.firstToken <= 6
     const name = heading(headingLabel(raw))
     if (isHeading || name !== heading(raw)) {
@@ -576,7 +585,7 @@ function weaknessItems(doc: DocumentIndex, facts: SentenceFacts[], names: Map<st
     // her rather than repeating a myth: the focus checks read it.
     const roles = facts[index]!.roles
     const request = roles.has('record-requests') && roles.has('records')
-    if (roles.has('weakness-items') && !roles.has('countering') && !aboutHim && !request && !(tableRow && !cell)) items.push(index)
+    if (roles.has('weakness-items') && !roles.has('countering') && !aboutHim && !request && !(tableRow && !cell)) items.set(index, cell)
   })
   return items
 }

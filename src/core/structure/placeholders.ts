@@ -21,7 +21,7 @@ const PATTERNS = [
 ]
 /** Words that make a bracketed phrase a gap to fill, not an aside. */
 const GAP_WORD =
-  /\b(insert|enter|add|delete|select|choose|name|date|time|address|number|phone|tel|telephone|dial|extension|postcode|email|tbc|tba|title|victim|defendant|suspect|officer|court|offence|reference|details?|signature|signed|appropriate|applicable|optional|para|paragraph|dd\/mm(\/yy(yy)?)?|direct line|police force|force|distance|grade|rank|role|job title|venue|location|amount|length|duration)\b/i
+  /\b(insert|enter|add|delete|select|choose|name|date|time|address|number|phone|tel|telephone|dial|extension|postcode|email|tbc|tba|title|victim|defendant|suspect|officer|court|offence|reference|details?|signature|signed|appropriate|applicable|optional|para|paragraph|dd\/mm(\/yy(yy)?)?|direct line|force|distance|grade|rank|role|venue|location|amount|length|duration)\b/i
 /** An aside is short: a longer bracketed phrase is a gap only when it tells the writer what to do. */
 const INSTRUCTION = /\b(insert|delete|add|select|choose|optional|if (not )?(applicable|appropriate|known))\b/i
 /** A capital X standing for a number or a name still to come: `[within X days]`, `[xxxx]`. */

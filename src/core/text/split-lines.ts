@@ -11,8 +11,8 @@ import type { Root, Sentence, SentenceContent } from 'nlcst'
 const SHORT_LINE = 60
 /** A line that starts a list item always starts a new sentence. */
 const LIST_ITEM = /^[ \t]*(?:[-*•]|\d{1,2}[.)])\s/
-/** A table's row is its own unit too: "| 4 | She had drunk … | Bar tab |" is one point, not the end of the row above. */
-const TABLE_ROW = /^[ \t]*\|/
+/** A line of a Markdown table. Each row is its own unit: "| 4 | She had drunk … | Bar tab |" is one point, not the end of the row above. */
+export const TABLE_ROW = /^[ \t]*\|/
 
 /**
  * Whether the text from `start` to `end` stands on a line that opens as a list

@@ -51,7 +51,7 @@ export interface CaseFacts {
 const NO_EVIDENCE =
   /\boffer(?:ed|ing|s)? no evidence|\bno evidence (?:was|has been|had been|would be) offered|\bnot (?:be )?present(?:ing)? any evidence|\brecords? (?:a )?(?:verdict of )?not guilty|\bverdict of not guilty (?:was|has been|is|had been) recorded/i
 /** Stopped before trial, by name or by the notice that does it (section 23 or 23A of the Prosecution of Offences Act 1985). */
-const DISCONTINUED = /\bdiscontinu|\bwithdr[ae]wn? (?:the )?(?:case|charges?|prosecution)|\bsection 23A?\b(?! of the (?!Prosecution of Offences))/i
+const DISCONTINUED = /\bdiscontinu|\bwithdr[ae]wn? (?:the )?(?:case|charges?|prosecution)|\bsection 23A?(?: of the Prosecution of Offences Act)?\b(?! of the)/i
 const STOPPED = /\bstop(?:ped|ping)? (?:the )?(?:case|prosecution|charges?)\b/i
 /** A not guilty verdict recorded, however it is put ("he was then formally found not guilty"). */
 const NOT_GUILTY = /\bfound not guilty|\bverdict of not guilty|\bnot guilty verdict|\bacquitted\b/i

@@ -30,8 +30,8 @@ export interface AccuracyOptions {
 export function checkAccuracy(doc: DocumentIndex, options: AccuracyOptions): Finding[] {
   const sentences = sentenceTexts(doc)
   const facts = readCaseFacts(doc, sentences)
-  const topics = new TopicReader(sentences)
-  const { claims: limitClaims, limits } = checkTimeLimits(doc, sentences, topics, options.letterType)
+  const topics = new TopicReader(sentences, options.letterType)
+  const { claims: limitClaims, limits } = checkTimeLimits(doc, sentences, topics)
   const claims = [
     ...limitClaims,
     ...checkStatements(doc, sentences, { facts, letterType: options.letterType, topics }),

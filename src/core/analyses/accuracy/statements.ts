@@ -13,6 +13,7 @@ import type { Claim, Verdict } from './fact-findings.js'
 import type { DocumentIndex } from '../../text/document.js'
 import type { SentenceText } from './sentences.js'
 import { countOf } from './durations.js'
+import { ENDS_CASE } from './topics.js'
 import type { TopicReader } from './topics.js'
 
 export interface StatementContext {
@@ -55,17 +56,11 @@ const letterIs =
   (...types: string[]) =>
   (ctx: StatementContext) =>
     ctx.letterType === undefined || types.includes(ctx.letterType)
-/** Letters about a decision that ends the whole case, where the Victims' Right to Review applies. */
-const ENDS_CASE = ['no-charge', 'discontinuance', 'withdrawal']
 const endsCase = (ctx: StatementContext) => ctx.letterType !== undefined && ENDS_CASE.includes(ctx.letterType)
-/** The paragraph is about the review: by name, or as an "appeal" in a letter that ends the case, where nobody was convicted. */
-const aboutReview = (ctx: StatementContext, s: SentenceText) =>
-  ctx.topics.paragraphHas(s.paragraph, 'review') || (endsCase(ctx) && ctx.topics.paragraphHas(s.paragraph, 'appeal'))
-/** A time limit's paragraph that carries on from a paragraph about the review ("You must ask within ten working days …"). */
-const carriesOnReview = (ctx: StatementContext, s: SentenceText) => {
-  const topic = ctx.topics.topicAt(s.index, s.start)
-  return topic === 'review' || (endsCase(ctx) && topic === 'appeal')
-}
+/** The paragraph is about the review (the topic reader takes an "appeal" for it in a letter that ends the case). */
+const aboutReview = (ctx: StatementContext, s: SentenceText) => ctx.topics.paragraphHas(s.paragraph, 'review')
+/** A paragraph that carries on from one about the review ("You must ask within ten working days …"). */
+const carriesOnReview = (ctx: StatementContext, s: SentenceText) => ctx.topics.topicAt(s.index, s.start) === 'review'
 const paragraphOf = (ctx: StatementContext, s: SentenceText) => ctx.facts.paragraphText(s.paragraph)
 const inParagraph = (pattern: RegExp) => (ctx: StatementContext, s: SentenceText) => pattern.test(paragraphOf(ctx, s))
 const noCourtDirection = (ctx: StatementContext, s: SentenceText) => !COURT_DECIDES.test(paragraphOf(ctx, s))

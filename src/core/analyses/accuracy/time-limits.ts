@@ -9,10 +9,6 @@ import { findDurations } from './durations.js'
 import type { Duration } from './durations.js'
 import type { SentenceText } from './sentences.js'
 import type { TopicReader } from './topics.js'
-import type { LetterType } from '../../model/types.js'
-
-/** Letters about a decision that ends the whole case. */
-const ENDS_CASE: ReadonlySet<LetterType> = new Set(['no-charge', 'discontinuance', 'withdrawal'])
 
 /** A time limit found in the letter, with its topic: the date checks use these too. */
 export interface StatedLimit {
@@ -197,14 +193,7 @@ function noticeClaims(d: Duration): Claim[] {
  * @param topics Topic reader over the same sentences.
  * @returns Claims that disagree with a fact, and every limit found with its topic.
  */
-export function checkTimeLimits(
-  doc: DocumentIndex,
-  sentences: SentenceText[],
-  topics: TopicReader,
-  letterType?: LetterType,
-): { claims: Claim[]; limits: StatedLimit[] } {
-  // Where the letter ends the case nobody was convicted, so an "appeal" with a time limit is the review under a wrong name.
-  const appealIsReview = letterType !== undefined && ENDS_CASE.has(letterType)
+export function checkTimeLimits(doc: DocumentIndex, sentences: SentenceText[], topics: TopicReader): { claims: Claim[]; limits: StatedLimit[] } {
   const text = doc.text
   const claims: Claim[] = []
   const limits: StatedLimit[] = []
@@ -217,9 +206,8 @@ export function checkTimeLimits(
     const sentence = sentences[index]!
     for (const d of findDurations(text, sentence.start, sentence.end)) {
       if (!d.isLimit) continue
-      const read = topics.topicAt(sentence.index, d.start)
-      if (!read) continue
-      const topic = read === 'appeal' && appealIsReview ? 'review' : read
+      const topic = topics.topicAt(sentence.index, d.start)
+      if (!topic) continue
       limits.push({ duration: d, sentence, topic })
       if (topic === 'review') claims.push(...reviewClaims(d, sentence, { hasThreeMonths }))
       else if (topic === 'sentence-review') claims.push(...sentenceReviewClaims(d))

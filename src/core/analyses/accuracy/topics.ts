@@ -4,6 +4,7 @@
  * the words nearest the number in its sentence, else from the sentences before
  * it in its paragraph, else from a short heading just above.
  */
+import type { LetterType } from '../../model/types.js'
 import type { SentenceText } from './sentences.js'
 
 export type Topic = 'review' | 'sentence-review' | 'compensation' | 'appeal' | 'notice' | 'complaint' | 'contact-scheme' | 'order'
@@ -53,16 +54,27 @@ function last(hits: Hit[]): Topic {
   return hits.reduce((a, b) => (b.offset > a.offset ? b : a)).topic
 }
 
+/** Letters about a decision that ends the whole case, where the Victims' Right to Review applies. */
+export const ENDS_CASE: readonly LetterType[] = ['no-charge', 'discontinuance', 'withdrawal']
+
 /** Finds topics for positions in a document, caching each sentence's hits. */
 export class TopicReader {
   private readonly cache = new Map<number, Hit[]>()
+  /** In a letter that ends the case nobody was convicted, so an "appeal" is the review under a wrong name. */
+  private readonly appealIsReview: boolean
 
-  constructor(private readonly sentences: SentenceText[]) {}
+  constructor(
+    private readonly sentences: SentenceText[],
+    letterType?: LetterType,
+  ) {
+    this.appealIsReview = letterType !== undefined && ENDS_CASE.includes(letterType)
+  }
 
   private hits(index: number): Hit[] {
     let hits = this.cache.get(index)
     if (!hits) {
       hits = hitsIn(this.sentences[index]!)
+      if (this.appealIsReview) hits = hits.map((hit) => (hit.topic === 'appeal' ? { ...hit, topic: 'review' } : hit))
       this.cache.set(index, hits)
     }
     return hits
@@ -98,9 +110,12 @@ export class TopicReader {
       if (hits.length > 0) return last(hits)
     }
     // The paragraph just above carries its topic on ("… you can ask for it to be looked at again." then
-    // "You must ask within ten working days").
-    const above = this.sentences.filter((s) => s.paragraph === paragraph - 1).flatMap((s) => this.hits(s.index))
-    return above.length > 0 ? last(above) : undefined
+    // "You must ask within ten working days"): its last sentence that names one.
+    for (let i = first - 1; i >= 0 && this.sentences[i]!.paragraph === paragraph - 1; i--) {
+      const hits = this.hits(i)
+      if (hits.length > 0) return last(hits)
+    }
+    return undefined
   }
 
   /**
