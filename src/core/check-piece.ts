@@ -91,14 +91,19 @@ export async function checkPiece(text: string, options: PieceOptions): Promise<P
       : []),
   ]
   // Sentences that weigh her conduct, or dwell on it, in words no rule holds: read last, so that they add to the other checks.
-  const [{ checkLearned, leaveUnlikely }, { WEIGHS_MODEL, DWELLS_MODEL }] = await Promise.all([import('./analyses/learned.js'), import('./data/models.js')])
+  const [{ checkLearned, leansThroughout, leaveUnlikely }, { WEIGHS_MODEL, DWELLS_MODEL }] = await Promise.all([
+    import('./analyses/learned.js'),
+    import('./data/models.js'),
+  ])
   // The models read a review as the packs do, his pronouns as hers where he is the complainant, and know its names.
   const read = review?.asHers ?? doc
   const names = people?.names
+  // A review the models read as weighing her throughout is read with their lower bars.
+  const leaning = kind === 'review' && leansThroughout(read, [WEIGHS_MODEL, DWELLS_MODEL], names)
   // A review's sentences are read for it only where the review leans on her: one that tests him tells her side without weighing it.
-  if (kind === 'letter' || focus?.leansOnHer) findings.push(...checkLearned(read, kind, findings, WEIGHS_MODEL, WEIGHS_HER_CONDUCT, { names }))
+  if (kind === 'letter' || focus?.leansOnHer) findings.push(...checkLearned(read, kind, findings, WEIGHS_MODEL, WEIGHS_HER_CONDUCT, { names, leaning }))
   // A sentence the focus analysis reads as testing him is not dwelling on her.
-  if (kind === 'review') findings.push(...checkLearned(read, kind, findings, DWELLS_MODEL, DWELLS_ON_HER, { leave: focus?.testsHim, names }))
+  if (kind === 'review') findings.push(...checkLearned(read, kind, findings, DWELLS_MODEL, DWELLS_ON_HER, { leave: focus?.testsHim, names, leaning }))
   // Where the review's own words weigh her ("a neighbour describes her as headstrong"), the finding stands whatever the models say.
   const kept = leaveUnlikely(read, kind, findings, kind === 'review' ? [WEIGHS_MODEL, DWELLS_MODEL] : [WEIGHS_MODEL], { leave: focus?.weighs, names })
   // Her own conduct listed as a letter's reasons, where no finding that stands has read it so: read after the

@@ -44,6 +44,8 @@ export const modelled = (info: SentenceInfo): boolean => info.endToken - info.fi
 export interface SentenceModel {
   bias: number
   threshold: number
+  /** The probability above which a sentence is reported in a review the models read as weighing her throughout. */
+  leaningThreshold: number
   weights: Readonly<Record<string, number>>
 }
 
@@ -151,6 +153,8 @@ export interface ReadOptions {
   leave?: ReadonlySet<number>
   /** A review's names for the complainant and the suspect (`namesIn`), read as "she" and "he". */
   names?: ReadonlyMap<string, Person>
+  /** A review the models read as weighing her throughout (`leansThroughout`): the model's lower bar applies. */
+  leaning?: boolean
 }
 
 /**
@@ -170,13 +174,14 @@ export function checkLearned(
   others: readonly Finding[],
   model: SentenceModel,
   rule: LearnedRule,
-  { leave = new Set(), names = NO_NAMES }: ReadOptions = {},
+  { leave = new Set(), names = NO_NAMES, leaning = false }: ReadOptions = {},
 ): Finding[] {
   const findings: Finding[] = []
+  const threshold = leaning ? model.leaningThreshold : model.threshold
   // Whose voice each sentence is in is read only once a sentence scores high enough, which few do.
   let silent: Set<number> | undefined
   doc.sentences.forEach((info, sentence) => {
-    if (!modelled(info) || leave.has(sentence) || sentenceScore(model, featuresOf(doc, sentence, kind, names)) < model.threshold) return
+    if (!modelled(info) || leave.has(sentence) || sentenceScore(model, featuresOf(doc, sentence, kind, names)) < threshold) return
     silent ??= silenced(doc, kind)
     if (silent.has(sentence)) return
     if (others.some((f) => f.severity !== 'info' && f.category === rule.category && f.start < info.end && info.start < f.end)) return
@@ -264,6 +269,33 @@ export function leaveUnlikely(
   const backed = new Set(kept.filter((f) => f.ruleId !== SCRUTINY && f.severity !== 'info' && f.category === 'misconception').map(sentenceOf))
   const scrutinises = kind !== 'review' || !kept.some((f) => f.ruleId === SCRUTINY) || likelyShare(doc, scoreOf) >= SCRUTINY_SHARE
   return kept.filter((finding) => finding.ruleId !== SCRUTINY || (scrutinises && (backed.has(sentenceOf(finding)) || likely(finding, UNLIKELY.get(SCRUTINY)!))))
+}
+
+/**
+ * A review leans on her throughout where the models give at least this share of its sentences better
+ * than even odds of being flagged. Reviews written to weigh her score 0.27 to 0.64 on blind batches;
+ * mixed ones mostly 0.06 to 0.3, and those that test him under 0.12. In such a review a specialist flags
+ * her conduct told in plain chronology ("She stayed in the van for about two hours afterwards"), which
+ * the models score lower than a sentence that weighs it in words. With models that had not seen them,
+ * the models' lower bars there found 63 more annotations for 8 more false findings on 780 blind
+ * documents (h1761–h2120 and h2121–h2540).
+ */
+const LEANING_SHARE = 0.3
+
+/**
+ * Whether the models read a review as weighing her throughout (`LEANING_SHARE`).
+ *
+ * @param doc The indexed document, as the models read it.
+ * @param models The review's models.
+ * @param names The review's names for the complainant and the suspect.
+ * @returns True where the models' lower bars apply.
+ */
+export function leansThroughout(doc: DocumentIndex, models: readonly SentenceModel[], names: ReadonlyMap<string, Person> = NO_NAMES): boolean {
+  const scoreOf = (sentence: number) => {
+    const features = featuresOf(doc, sentence, 'review', names)
+    return Math.max(...models.map((model) => sentenceScore(model, features)))
+  }
+  return likelyShare(doc, scoreOf) >= LEANING_SHARE
 }
 
 /**

@@ -4,7 +4,7 @@
  * alone, and the trained models on sentences a specialist would and would not flag.
  */
 import { describe, expect, it } from 'vitest'
-import { checkLearned, leaveUnlikely, sentenceFeatures, sentenceScore } from '../../../src/core/analyses/learned.js'
+import { checkLearned, leansThroughout, leaveUnlikely, sentenceFeatures, sentenceScore } from '../../../src/core/analyses/learned.js'
 import type { SentenceModel } from '../../../src/core/analyses/learned.js'
 import { WEIGHS_HER_CONDUCT } from '../../../src/core/analyses/learned-rules.js'
 import type { Finding } from '../../../src/core/engine/finding.js'
@@ -12,7 +12,7 @@ import { findings } from '../../helpers.js'
 import { indexText } from '../../helpers-doc.js'
 
 /** A model that is sure of any sentence with "breakfast" in it, and of nothing else. */
-const toy: SentenceModel = { bias: -4, threshold: 0.9, weights: { 'review:breakfast': 9, 'review:cooked_breakfast': 1 } }
+const toy: SentenceModel = { bias: -4, threshold: 0.9, leaningThreshold: 0.8, weights: { 'review:breakfast': 9, 'review:cooked_breakfast': 1 } }
 
 describe('sentence features', () => {
   it('are the kind, each word and each pair of neighbouring words, prefixed with the kind', () => {
@@ -59,9 +59,28 @@ describe('checkLearned', () => {
     expect(checkLearned(indexText('Her text read: "I cooked breakfast for us both".'), 'review', [], toy, WEIGHS_HER_CONDUCT)).toEqual([])
   })
 
+  it('reads a review that leans on her throughout with the lower bar', () => {
+    // "breakfast" alone gives 0.85: under the usual bar of 0.9, over the leaning bar of 0.8.
+    const middling: SentenceModel = { bias: -4, threshold: 0.9, leaningThreshold: 0.8, weights: { 'review:breakfast': 5.73 } }
+    expect(checkLearned(indexText(text), 'review', [], middling, WEIGHS_HER_CONDUCT)).toEqual([])
+    expect(checkLearned(indexText(text), 'review', [], middling, WEIGHS_HER_CONDUCT, { leaning: true }).map((f) => f.actual)).toEqual(['breakfast'])
+  })
+
   it('leaves a paragraph of a review that answers the point', () => {
     const answered = 'She cooked breakfast for them both. Carrying on as normal is a common response, and we will ask for a direction.'
     expect(checkLearned(indexText(answered), 'review', [], toy, WEIGHS_HER_CONDUCT)).toEqual([])
+  })
+})
+
+describe('leansThroughout', () => {
+  const text = 'She had breakfast at eight. She told no one at work. He left at noon. The file is complete.'
+  it('reads a review as leaning on her where the models give at least three in ten of its sentences better than even odds', () => {
+    const one: SentenceModel = { bias: -4, threshold: 0.9, leaningThreshold: 0.8, weights: { 'review:breakfast': 5 } }
+    const two: SentenceModel = { ...one, weights: { 'review:breakfast': 5, 'review:no_one': 5 } }
+    // One sentence of four is 25%; two of four is 50%.
+    expect(leansThroughout(indexText(text), [one])).toBe(false)
+    expect(leansThroughout(indexText(text), [two])).toBe(true)
+    expect(leansThroughout(indexText(text), [one, { ...one, weights: { 'review:no_one': 5 } }])).toBe(true)
   })
 })
 
@@ -70,7 +89,7 @@ describe('leaveUnlikely', () => {
   const at = (words: string, ruleId: string) =>
     ({ ruleId, category: 'misconception', severity: 'warning', start: text.indexOf(words), end: text.indexOf(words) + words.length }) as Finding
   /** Sure the breakfast sentence weighs her, and sure the other does not. */
-  const model: SentenceModel = { bias: -8, threshold: 0.9, weights: { 'review:breakfast': 12 } }
+  const model: SentenceModel = { bias: -8, threshold: 0.9, leaningThreshold: 0.8, weights: { 'review:breakfast': 12 } }
 
   it("drops an inferring check's finding in a sentence every model reads as plainly not weighing her", () => {
     const kept = leaveUnlikely(
@@ -83,7 +102,7 @@ describe('leaveUnlikely', () => {
   })
 
   it('keeps a scrutiny finding the models doubt where a phrase finding in the same sentence stays', () => {
-    const doubtful: SentenceModel = { bias: -2, threshold: 0.9, weights: { 'review:breakfast': 6 } }
+    const doubtful: SentenceModel = { bias: -2, threshold: 0.9, leaningThreshold: 0.8, weights: { 'review:breakfast': 6 } }
     const phrase = at('told no one', 'misconception/judged-behaviour')
     const scrutiny = { ...at('She told no one at work.', 'focus/victim-scrutiny'), category: 'focus' as const }
     expect(leaveUnlikely(indexText(text), 'review', [phrase, scrutiny], [doubtful])).toEqual([phrase, scrutiny])
@@ -92,7 +111,7 @@ describe('leaveUnlikely', () => {
 
   it('leaves out every scrutiny finding in a review the models read as barely weighing her at all', () => {
     // Each sentence is a little likely (27%), none more likely than not.
-    const lukewarm: SentenceModel = { bias: -1, threshold: 0.9, weights: {} }
+    const lukewarm: SentenceModel = { bias: -1, threshold: 0.9, leaningThreshold: 0.8, weights: {} }
     const scrutiny = { ...at('She told no one at work.', 'focus/victim-scrutiny'), category: 'focus' as const }
     expect(leaveUnlikely(indexText(text), 'review', [scrutiny], [lukewarm])).toEqual([])
     expect(leaveUnlikely(indexText(text), 'review', [scrutiny], [{ ...lukewarm, weights: { 'review:breakfast': 3 } }])).toEqual([scrutiny])
@@ -101,7 +120,7 @@ describe('leaveUnlikely', () => {
   it("keeps every other rule's findings, and keeps them where any model gives the sentence a chance", () => {
     const fixed = at('told no one', 'misconception/delayed-reporting')
     expect(leaveUnlikely(indexText(text), 'review', [fixed], [model])).toEqual([fixed])
-    const unsure: SentenceModel = { bias: 0, threshold: 0.9, weights: {} }
+    const unsure: SentenceModel = { bias: 0, threshold: 0.9, leaningThreshold: 0.8, weights: {} }
     const inferred = at('told no one', 'misconception/judged-behaviour')
     expect(leaveUnlikely(indexText(text), 'review', [inferred], [model, unsure])).toEqual([inferred])
   })
