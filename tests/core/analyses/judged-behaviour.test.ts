@@ -28,6 +28,17 @@ describe('misconception/judged-behaviour', () => {
     ])
   })
 
+  it('reads the safer course she did not take, and reporting once someone else found out, as behaviours', async () => {
+    expect(await judged('She chose a lift from him rather than calling a taxi, which a jury will find odd.')).toEqual([
+      'rather than calling a taxi, which a jury will find',
+    ])
+    expect(await judged('She told the police only after her mother had found the messages, which gives the defence a motive.')).toEqual([
+      'only after her mother had found the messages, which gives the defence a motive',
+    ])
+    // Not weighed, they are neutral facts.
+    expect(await judged('She reported only after her mother had found the messages.')).toEqual([])
+  })
+
   it('leaves a neutral fact alone', async () => {
     expect(await judged('She stayed at the house until the morning and then went home.')).toEqual([])
   })
