@@ -44,6 +44,9 @@ function addPeriod(start: string, d: Duration): string {
 /** A date named as a bank holiday: "the bank holiday on 31 August", "bank holiday Monday, 31 August". */
 const BANK_HOLIDAY_BEFORE = /\bbank holidays?\b[^.;,]{0,12}$/i
 
+/** What comes between a date and the limit that says how it was counted: "31 December, which is ten working days". */
+const APPOSED = /^\s*,?\s*(?:\(\s*)?(?:which is|that is|that's|being|i\.e\.)\s*$/i
+
 /** Words that tie a date to the limit before it: "that is by", "which is", "no later than". */
 const TIES = /\b(?:that is|that's|this is|which is|which will be|by|no later than|not later than|until|before|on or before)\b/i
 
@@ -61,7 +64,12 @@ export function checkDeadlineDates(limits: StatedLimit[], sentences: SentenceTex
     // The date given for this limit: later in its sentence, or in a next sentence that points back ("That is …").
     // A date after another limit is that limit's ("by 6 May (ten working days); up to three months, until 21 July").
     const nextLimit = Math.min(...limits.map((other) => other.duration.start).filter((start) => start >= d.claimEnd && start < sentence.end), sentence.end)
+    // A date the limit is put beside ("by Thursday 31 December, which is ten working days from today (our office
+    // is closed on 25 and 28 December)") is the deadline; a date after the limit is then some other day.
     let date = facts.dates.find(
+      (x) => x.iso && x.end <= d.start && x.start >= sentence.start && APPOSED.test(sentence.text.slice(x.end - sentence.start, d.start - sentence.start)),
+    )
+    date ??= facts.dates.find(
       (x) =>
         x.iso &&
         x.start >= d.claimEnd &&

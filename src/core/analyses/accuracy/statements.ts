@@ -168,7 +168,7 @@ export const STATEMENT_MODELS: StatementModel[] = [
     fact: 'DISC-01',
     cue: ['acquitted', 'guilty', 'cleared'],
     pattern:
-      /\b(?:has|have|had)\s+(?:therefore\s+|now\s+)?been\s+(?:formally\s+|effectively\s+|in effect\s+|technically\s+)?(?:acquitted|found not guilty|cleared)\b|\b(?:is|was)\s+(?:therefore\s+|now\s+)?(?:formally\s+|effectively\s+|in effect\s+|technically\s+)?(?:acquitted|found not guilty|cleared(?: of)?)\b/gi,
+      /\b(?:has|have|had)\s+(?:therefore\s+|now\s+)?been\s+(?:formally\s+|effectively\s+|in effect\s+|technically\s+)?(?:acquitted|found not guilty|cleared)\b|\b(?:is|was|stands)\s+(?:therefore\s+|now\s+)?(?:formally\s+|effectively\s+|in effect\s+|technically\s+)?(?:acquitted|found not guilty|cleared(?: of)?)\b/gi,
     when: (ctx) => ctx.facts.discontinued && letterIs(...ENDS_CASE)(ctx),
     reason: 'A discontinued case has been stopped; that is not a not guilty verdict.',
   },
@@ -504,8 +504,9 @@ export const STATEMENT_MODELS: StatementModel[] = [
     fact: 'ORD-02',
     cue: ['restraining', 'order'],
     pattern:
-      /\b(?:it (?:was|is|would not be|was not) (?:not )?(?:possible|open to (?:us|the prosecution|the CPS|the court|the judge))|(?:we|the court|the judge|the prosecution|the CPS) (?:could not|couldn['’]t|cannot|can['’]t|was unable to|were unable to|is unable to|are unable to|had no power to|has no power to)|no (?:restraining )?order (?:can|could) (?:be made|be sought|be applied for))\b[^.;]{0,60}?\b(?:restraining order|order to protect you|order protecting you|order (?:preventing|stopping|banning|forbidding) him)/gi,
-    when: (_ctx, s) => /\bnot guilty\b|\bacquit/i.test(s.text),
+      /\b(?:it (?:was|is|would not be|was not) (?:not )?(?:possible|open to (?:us|the prosecution|the CPS|the court|the judge))|(?:we|the court|the judge|the prosecution|the CPS) (?:could not|couldn['’]t|cannot|can['’]t|was unable to|were unable to|is unable to|are unable to|had no power to|has no power to)|no (?:restraining )?order (?:can|could) (?:be made|be sought|be applied for))\b[^.;]{0,60}?\b(?:restraining order|order to protect you|order protecting you|order (?:preventing|stopping|banning|forbidding) him)|\b(?:the court|the judge|a court|a judge|it|they) (?:could not|couldn['’]t|cannot|can['’]t|can not|has no power to|had no power to|is unable to|was unable to|is not able to) (?:make|grant|impose|give|order) (?:one|it|such an order|that order)\b/gi,
+    // Said of an order named earlier in the sentence: "We did not ask for a restraining order, because the court cannot make one".
+    when: (_ctx, s) => /\bnot guilty\b|\bacquit/i.test(s.text) && /\brestraining order|\border to protect you|\border (?:preventing|stopping|banning|forbidding) him/i.test(s.text),
     negatable: false,
     reason: 'A court can make a restraining order even after a not guilty verdict, to protect the victim from harassment.',
   },

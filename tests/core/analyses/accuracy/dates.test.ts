@@ -91,6 +91,15 @@ describe('deadline dates counted in calendar days from the sentence', () => {
     expect((await accuracy(text)).filter((m) => m.ruleId === 'accuracy/deadline-date')).toEqual([])
   })
 
+  it('reads the date a limit is put beside as its deadline, not a day named after it', async () => {
+    const text = `Date: 15 December 2026\n\nDear Ms Hale,\n\nIf you ask by Thursday 31 December 2026, which is ten working days from today (our office is closed on 25 and 28 December), the review can be done quickly.\n`
+    expect((await accuracy(text)).filter((m) => m.ruleId === 'accuracy/deadline-date')).toEqual([])
+    const wrong = text.replace('Thursday 31 December', 'Tuesday 29 December')
+    expect((await accuracy(wrong)).filter((m) => m.ruleId === 'accuracy/deadline-date').map((m) => [m.actual, m.expected])).toEqual([
+      ['Tuesday 29 December 2026', ['Thursday 31 December 2026']],
+    ])
+  })
+
   it('flags a date past the limit', async () => {
     const found = await accuracy(sentenceLetter('10 December 2026', 'Friday 8 January 2027'), 'conviction')
     expect(found.map((m) => [m.ruleId, m.expected])).toEqual([['accuracy/deadline-date', ['Thursday 7 January 2027']]])
