@@ -116,6 +116,20 @@ function furniture(tokens: readonly Token[], index: number): boolean {
   return false
 }
 
+/** A phone number, an email address or a web address: the value a contact line's label names. */
+const CONTACT_VALUE = /\S+@\S+\.\S+|\b(?:https?:\/\/|www\.)\S+|(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3}[\s-]?\d{3,4}\b/
+
+/**
+ * The label of a contact line ("EMAIL londonnorth.vlu@…", "TEL 0161 496 0123", "WEB www.…"): the first word
+ * on its line, with a phone number, email or web address after it on the same line.
+ */
+function contactLabel(text: string, token: Token): boolean {
+  const lineStart = text.lastIndexOf('\n', token.start - 1) + 1
+  if (text.slice(lineStart, token.start).trim() !== '') return false
+  const lineEnd = text.indexOf('\n', token.end)
+  return CONTACT_VALUE.test(text.slice(token.end, lineEnd === -1 ? undefined : lineEnd))
+}
+
 /** Part of a reference ("Our ref: 30EM2207725 / HEATH", "Your ref: EP/Nia"): a slash joins it to the rest. */
 const inReference = (text: string, token: Token) => token.punctBefore.includes('/') || text.charAt(token.end) === '/'
 
@@ -159,7 +173,7 @@ export function checkAcronyms(doc: DocumentIndex): Finding[] {
     const word = token.cased
     if (!SHAPE.test(word) || !/[A-Z].*[A-Z]/.test(word) || NOT_ACRONYM.test(word) || EVERYDAY.has(word)) return
     if (capitalisedLine(text, token.start, lines) || inCapitalRun(tokens, index, text) || furniture(tokens, index)) return
-    if (inReference(text, token) || inCapitalName(tokens, index, text)) return
+    if (inReference(text, token) || inCapitalName(tokens, index, text) || contactLabel(text, token)) return
     const before = tokens[index - 1]
     const after = tokens[index + 1]
     const sameSentence = (other: Token | undefined) => other !== undefined && other.sentence === token.sentence

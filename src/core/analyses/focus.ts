@@ -544,6 +544,9 @@ function headingLabel(raw: string): string {
   return /^[\s#*_\d.)-]*([A-Za-z ]{5,40})(\*\*|__)?:/.exec(raw)?.[1] ?? raw
 }
 
+/** A line wholly in bold, as a heading is often written. */
+const BOLD_LINE = /^\s*(\*\*|__)[^*_\n]+(\*\*|__)\s*$/
+
 /** Headings whose list sets out what is against the case ("Weaknesses", "Evidential difficulties", "Points against"). */
 const AGAINST_HEADING =
   /^(evidential |key |main |the )?(weakness|weaknesses|difficulties|difficulty|negatives|points against|factors against|problems|cons|points of concern)\b/
@@ -563,6 +566,8 @@ function weaknessItems(doc: DocumentIndex, facts: SentenceFacts[], names: Map<st
     // beneath a "Points against charge" heading are still its items.
     const tableRow = TABLE_ROW.test(raw)
     const isHeading = !tableRow && !/[.!?;]\s*$/.test(raw) && !/^\s*[-*•]/.test(raw) && info.endToken - info.firstToken <= 6
+    // A line in bold ("**Conclusion**") is the next section's heading: the list ends there.
+    if (inWeaknesses && BOLD_LINE.test(raw) && !AGAINST_HEADING.test(heading(raw))) inWeaknesses = false
     const name = heading(headingLabel(raw))
     if (isHeading || name !== heading(raw)) {
       if (AGAINST_HEADING.test(name) && !/\b(his|suspect|defendant|prosecution)\b/.test(name)) {

@@ -58,6 +58,14 @@ describe('names and references in capitals', () => {
     expect((await findings(letter, 'letter')).filter((f) => f.ruleId === 'jargon/unexplained-acronym')).toEqual([])
   })
 
+  it("reads a contact line's label in capitals as a label, but not a unit's initials before its number", async () => {
+    const letter =
+      'Dear Ms Doe,\n\nI am writing about the hearing.\n\nEMAIL north.vlu@example.org\nTEL 0161 496 0123\nWEB www.example.org\n\nThe JDU is open on weekdays.\n'
+    expect((await findings(letter, 'letter')).filter((f) => f.ruleId === 'jargon/unexplained-acronym').map((f) => f.actual)).toEqual(['JDU'])
+    const unit = 'Dear Ms Doe,\n\nPlease call the JDU on 0161 496 0123.\n'
+    expect((await findings(unit, 'letter')).filter((f) => f.ruleId === 'jargon/unexplained-acronym').map((f) => f.actual)).toEqual(['JDU'])
+  })
+
   it('still reads a pair of short capitalised words as acronyms', async () => {
     const letter = 'Dear Ms Doe,\n\nThe PPU and the JDU will write to you.\n'
     expect((await findings(letter, 'letter')).filter((f) => f.ruleId === 'jargon/unexplained-acronym').map((f) => f.actual)).toEqual(['PPU', 'JDU'])

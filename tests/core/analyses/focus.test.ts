@@ -105,6 +105,12 @@ The evidential stage is not met.`
     ])
   })
 
+  it('ends the list at the next heading in bold, which is not an item however it starts', async () => {
+    const text =
+      'CHARGING REVIEW\n\nWeaknesses:\n\n- No shouting, struggle or attempt to get out.\n\n**Conclusion**\n\nCharge rape. Bail conditions: no contact with EF; not to attend the climbing centre.\n'
+    expect(await of(text, 'misconception/behaviour-as-weakness')).toEqual(['No shouting, struggle or attempt to get out.'])
+  })
+
   it('leaves "weakness" in its ordinary sense alone', async () => {
     const text = 'The surveyor found a weakness in the wall. Her strength of feeling was clear.'
     expect(await of(text, 'focus/binary-framing')).toEqual([])

@@ -68,6 +68,10 @@ const cases: Record<string, { count: string[]; miss: string[] }> = {
       'Given the lack of any witness, a jury could not be sure.',
       'No one else saw what happened in the car park.',
       'Nothing else supports your account of that evening.',
+      'Reasons for the decision',
+      'In reaching this decision the following matters were taken into account:',
+      'What remains would not be enough for a jury to convict.',
+      'The forensic report could not confirm that part of what happened.',
     ],
     miss: [
       'I am satisfied that it was the right decision.',
