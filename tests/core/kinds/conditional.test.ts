@@ -58,6 +58,13 @@ describe('conditional rules', () => {
       expect(await listing(text)).toEqual([])
     })
 
+    it('reads a gloss in the next sentence as explaining what ends the sentence before, not terms far back in it', async () => {
+      const text =
+        'The trial, which was listed in the warned list for the week commencing Monday 11 January, has been moved by the court because no judge was free. This means the trial will not take place in January.'
+      expect(await listing(text)).toEqual(['was listed', 'warned list'])
+      expect(await listing('The trial has been relisted. This means it has been given a new date.')).toEqual([])
+    })
+
     it('keeps an explanation that a naming phrase follows', async () => {
       const text = 'Your evidence will be recorded before the trial, which is called a section 28 hearing.'
       expect((await findings(text, 'letter')).filter((f) => f.ruleId === 'jargon/cross-examination')).toEqual([])
