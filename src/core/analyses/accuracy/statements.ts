@@ -506,7 +506,9 @@ export const STATEMENT_MODELS: StatementModel[] = [
     pattern:
       /\b(?:it (?:was|is|would not be|was not) (?:not )?(?:possible|open to (?:us|the prosecution|the CPS|the court|the judge))|(?:we|the court|the judge|the prosecution|the CPS) (?:could not|couldn['’]t|cannot|can['’]t|was unable to|were unable to|is unable to|are unable to|had no power to|has no power to)|no (?:restraining )?order (?:can|could) (?:be made|be sought|be applied for))\b[^.;]{0,60}?\b(?:restraining order|order to protect you|order protecting you|order (?:preventing|stopping|banning|forbidding) him)|\b(?:the court|the judge|a court|a judge|it|they) (?:could not|couldn['’]t|cannot|can['’]t|can not|has no power to|had no power to|is unable to|was unable to|is not able to) (?:make|grant|impose|give|order) (?:one|it|such an order|that order)\b/gi,
     // Said of an order named earlier in the sentence: "We did not ask for a restraining order, because the court cannot make one".
-    when: (_ctx, s) => /\bnot guilty\b|\bacquit/i.test(s.text) && /\brestraining order|\border to protect you|\border (?:preventing|stopping|banning|forbidding) him/i.test(s.text),
+    when: (_ctx, s) =>
+      /\bnot guilty\b|\bacquit/i.test(s.text) &&
+      /\brestraining order|\border to protect you|\border (?:preventing|stopping|banning|forbidding) him/i.test(s.text),
     negatable: false,
     reason: 'A court can make a restraining order even after a not guilty verdict, to protect the victim from harassment.',
   },
@@ -541,6 +543,15 @@ export const STATEMENT_MODELS: StatementModel[] = [
     cue: ['anonymous', 'anonymity'],
     pattern: /\bthe (?:judge|court) will decide (?:whether|if) you (?:can )?(?:stay|remain|keep your|are) anonym\w*/gi,
     reason: 'Anonymity is automatic by law; the court does not decide it.',
+  },
+  // OTH-01: the victim said to bring, drop or withdraw the charges.
+  {
+    fact: 'OTH-01',
+    cue: ['press', 'pressing', 'pressed', 'dropped', 'drop', 'dropping', 'withdrawn', 'withdrew', 'withdraw', 'withdrawing'],
+    pattern:
+      /\b(?:as |since |now that |because |given that )?(?:you|she|he|the complainant|the victim)\s+(?:have |has |had )?(?:decided |chose |chosen |wished |wish |want |wanted |do not want |did not want |no longer want |no longer wish )?(?:not )?(?:to )?(?:press|pressed|pressing|drop|dropped|dropping|withdraw|withdrawn|withdrew|withdrawing)\s+(?:the |your |her |his |all |any )?(?:charges?|criminal charges)\b/gi,
+    negatable: false,
+    reason: 'The police and the prosecution decide whether to charge and whether a case goes on; a victim does not press, drop or withdraw charges.',
   },
   // OTH-02.
   {
