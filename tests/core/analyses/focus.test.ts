@@ -97,6 +97,16 @@ The evidential stage is not met.`
     expect(await of(review, 'focus/binary-framing')).toEqual(['Strengths:', 'Weaknesses:'])
   })
 
+  it('flags the frame in other paired words, and reads the items under its unhelpful side', async () => {
+    const paired = review.replace('Strengths:', 'Helpful:').replace('Weaknesses:', 'Unhelpful:')
+    expect(await of(paired, 'focus/binary-framing')).toEqual(['Helpful:', 'Unhelpful:'])
+    expect(await of(paired, 'misconception/behaviour-as-weakness')).toContain('Froze and did not resist.')
+    expect(await of(review.replace('Strengths:', 'Assets:').replace('Weaknesses:', 'Liabilities:'), 'focus/binary-framing')).toEqual([
+      'Assets:',
+      'Liabilities:',
+    ])
+  })
+
   it('flags victim behaviours listed as weaknesses, not other items', async () => {
     expect(await of(review, 'misconception/behaviour-as-weakness')).toEqual([
       'Froze and did not resist.',
