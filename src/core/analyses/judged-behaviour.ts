@@ -79,8 +79,12 @@ function framedSentences(doc: DocumentIndex, bySentence: Map<number, Map<string,
 const AGAINST_COLUMN =
   /^(undermines|undermining|weakness|weaknesses|against|points against|evidence against|hinders|hurts|detracts|problems|difficulties|concerns|risks|negatives?)\b/i
 
-/** Headings of points for the prosecution ("Positives", "Strengths"): what is listed under them is not weighed against her. */
-const STRENGTH_HEADING = /^(positives?|strengths?|points (in favour|for the prosecution)|supporting evidence|evidence in support)\b/i
+/**
+ * Headings of points for the prosecution ("Positives", "Strengths", "Points for"): what is listed under them is
+ * not weighed against her. Not "Points for the defence" or "Matters for the jury".
+ */
+const STRENGTH_HEADING =
+  /^(positives?|strengths?|assets|helpful|plus points|pros|(points|factors|matters) (in favour|in support|supporting|for)(?! (of )?(the )?(defence|defendant|suspect|jury|him|his))|supporting evidence|evidence in support|evidence for)\b|^for$/i
 
 function strengthSentences(doc: DocumentIndex): Set<number> {
   const under = new Set<number>()

@@ -94,10 +94,20 @@ export function namesIn(doc: DocumentIndex): Map<string, Person> {
     if (/^[A-Z]$/.test(token.cased)) letters.set(token.cased, (letters.get(token.cased) ?? 0) + 1)
   })
   const names = new Map<string, Person>()
+  // The suspect's initials, where the review names him in full and then by them ("Gavin REES" and "GR"):
+  // they are his, however often they are used, even where the complainant has initials too.
+  const his = new Set<string>()
+  doc.tokens.forEach((token, at) => {
+    const surname = doc.tokens[at + 1]
+    if (!surname || !/^[A-Z][a-z]+$/.test(token.cased) || !/^(Mc|Mac)?[A-Z]{2,}$/.test(surname.cased) || (counts.get(surname.cased) ?? 0) < 2) return
+    const initials = `${token.cased[0]}${surname.cased[0]}`
+    if ((counts.get(initials) ?? 0) >= 2) his.add(initials)
+  })
   // The complainant's initials are the ones used most; other initials are witnesses.
-  const initials = [...counts].filter(([name, count]) => name.length === 2 && count >= 3).sort((a, b) => b[1] - a[1])
+  const initials = [...counts].filter(([name, count]) => name.length === 2 && count >= 3 && !his.has(name)).sort((a, b) => b[1] - a[1])
   if (initials[0]) names.set(initials[0][0], 'victim')
   for (const [name, count] of counts) if (name.length >= 3 && count >= 2) names.set(name, 'suspect')
+  for (const name of his) names.set(name, 'suspect')
   // Terse notes name the parties by a letter or a label: "V", "C" or "the IP" for her, "S" or "D" for him.
   for (const [letter, person] of LETTER_NAMES) if ((letters.get(letter) ?? 0) >= 3 && !names.has(letter)) names.set(letter, person)
   if ((counts.get('IP') ?? 0) >= 2) names.set('IP', 'victim')

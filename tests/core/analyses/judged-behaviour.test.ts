@@ -458,6 +458,15 @@ describe('points listed for the prosecution', () => {
     expect(found.some((a) => a.includes('two days later'))).toBe(false)
     expect(found.some((a) => a.includes('went back to his flat'))).toBe(true)
   })
+
+  it('reads "Points for" as such a heading, but not "Points for the defence"', async () => {
+    const listed = (heading: string) => {
+      const doc = indexText(`**${heading}**\n\n- Prompt complaint to her support worker (two days later).\n`)
+      return checkJudgedBehaviour(doc, 'review', true, readPeople(doc)).map((f) => f.actual)
+    }
+    expect(listed('Points for')).toEqual([])
+    expect(listed('Points for the defence').some((a) => a.includes('two days later'))).toBe(true)
+  })
 })
 
 describe('doubts put as frames', () => {

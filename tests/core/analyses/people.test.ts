@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readPeople, womanSuspect } from '../../../src/core/analyses/people.js'
+import { namesIn, readPeople, womanSuspect } from '../../../src/core/analyses/people.js'
 import { findings } from '../../helpers.js'
 import { indexText } from '../../helpers-doc.js'
 
@@ -20,6 +20,13 @@ describe('who "he" is in a review of an offence against a man', () => {
   it('reads the complainant by his initials, and "he" as whoever the sentence before named first', () => {
     const review = 'JK is 24. He met WARD at a party. WARD denies it and says he went home. JK did not tell his girlfriend. JK reported it in May.'
     expect(complainants(review)).toEqual(['He', 'his'])
+  })
+
+  it("reads the suspect's initials as his where the review names him in full, however often they are used", () => {
+    const review =
+      'DR (24) and the suspect, Gavin REES (31), are cousins. DR stayed over. GR says DR was asleep. GR was drunk. GR texted DR to say sorry. GR denies it. REES was interviewed.'
+    const names = namesIn(indexText(review))
+    expect([names.get('DR'), names.get('GR'), names.get('REES')]).toEqual(['victim', 'suspect', 'suspect'])
   })
 
   it('leaves every "he" to the suspect in a review of an offence against a woman', () => {
