@@ -176,7 +176,7 @@ export const STATEMENT_MODELS: StatementModel[] = [
     fact: 'DISC-01',
     cue: ['final', 'reopened', 'restarted', 'started', 'reinstated', 'revived', 'changed', 'reconsidered', 'revisited', 'good', 'permanently', 'forever'],
     pattern:
-      /\b(?:the |this )?(?:case|prosecution|decision|matter|charges?|it)\s+(?:cannot|can ?not|can't|can never|will never|will not)\s+(?:ever\s+)?be\s+(?:reopened|re-opened|restarted|started again|reinstated|revived|brought again|changed|reconsidered|revisited)\b|\b(?:this|the|our|my) decision is final\b|\b(?:closed|ended|over|finished) (?:for good|permanently|forever)\b/gi,
+      /\b(?:the |this )?(?:case|prosecution|decision|matter|charges?|it)\s+(?:against (?:him|the defendant|the suspect|Mr \w+)\s+)?(?:cannot|can ?not|can't|can never|will never|will not)\s+(?:ever\s+)?be\s+(?:reopened|re-opened|restarted|started again|reinstated|revived|brought again|changed|reconsidered|revisited)\b|\b(?:this|the|our|my) decision is final\b|\b(?:closed|ended|over|finished) (?:for good|permanently|forever)\b/gi,
     when: (ctx) => ctx.facts.discontinued,
     negatable: false,
     reason: 'A discontinued case can be started again in limited situations, such as important new evidence or a review finding the decision was wrong.',
@@ -534,7 +534,7 @@ export const STATEMENT_MODELS: StatementModel[] = [
     fact: 'ANON-01',
     cue: ['anonymity', 'name', 'identify'],
     pattern:
-      /\b(?:free|allowed|able) to (?:name|identify) you\b|\b(?:can|may) (?:now )?(?:name|identify) you\b|\byou (?:have )?(?:lost|no longer have|will lose) (?:your )?(?:right to )?anonymity\b[^.,;]{0,30}|\b(?:your |the |this )?(?:right to )?anonymity\b[^.]{0,40}?\b(?:ended|ends|will end|has ended|came to an end|comes to an end|no longer applies|stops|stopped|lapses|lapsed|is lost|was lost|lasts? (?:only )?(?:until|for \d+ years)|only applies if)\b[^.,;]{0,30}/gi,
+      /\b(?:free|allowed|able) to (?:name|identify) you\b|\b(?:can|may) (?:now )?(?:name|identify) you\b|\byou (?:have )?(?:lost|no longer have|will lose) (?:your )?(?:right to )?anonymity\b[^.,;]{0,30}|\b(?:your |the |this )?(?:right to )?anonymity\b[^.]{0,40}?\b(?:ended|ends|will end|has ended|came to an end|comes to an end|no longer applies|stops|stopped|lapses|lapsed|is lost|was lost|lasts? (?:only )?(?:until|for \d+ years)|only applies if|(?:does not|doesn['’]t|no longer|will not) apply(?: in the same way)?)\b[^.,;]{0,30}|\b(?:the )?(?:local )?(?:paper|papers|press|newspapers?|media|reporters?|journalists?) (?:could|can|may|might|are (?:now )?(?:free|allowed|able) to) (?:now )?(?:name|identify) you\b/gi,
     unless: /\bnever\b|\bdoes not end|\bdoesn['’]t end|\bwill not end|\bfor (?:the rest of )?(?:your )?life|\blifelong/i,
     reason: 'Anonymity is for life, whatever the outcome of the case, unless the victim waives it in writing.',
   },
