@@ -170,6 +170,16 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
     }
     return undefined
   }
+  // The first person the next sentence of the paragraph names, when it is him.
+  const labelsHisParagraph = (sentence: number) => {
+    const next = doc.sentences[sentence + 1]
+    if (!next || next.paragraph !== doc.sentences[sentence]!.paragraph) return false
+    for (let t = next.firstToken; t < next.endToken; t++) {
+      if (isHer(t)) return false
+      if (SUSPECT_WORDS.has(doc.tokens[t]!.norm) || names.get(doc.tokens[t]!.cased) === 'suspect') return true
+    }
+    return false
+  }
   const voices = readVoices(doc, cuesOf(hits), kind)
   const ownVoice = (sentence: number) => !voices.reported.has(sentence) && !voices.countering.has(sentence)
   const answered = new Set([...voices.countering, ...[...bySentence].filter(([, r]) => r.has('answering')).map(([s]) => s)])
@@ -232,8 +242,9 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
     const person = about.findIndex((t, i) => (isHer(info.firstToken + i) || SUSPECT_WORDS.has(t.norm)) && !asObject(i))
     // Under a "Weaknesses" heading an item need not name her; it must not be about him.
     const inFrame = framed.has(sentence) && (person < 0 || isHer(info.firstToken + person))
-    // A fragment that names no one ("Delayed reporting for 9 days.") is about her in a review that leans on her.
-    const unnamed = person < 0 && leansOnHer
+    // A fragment that names no one ("Delayed reporting for 9 days.") is about her in a review that leans on her,
+    // unless it labels a paragraph that goes on about him ("Changing accounts. In his first interview he said …").
+    const unnamed = person < 0 && leansOnHer && !labelsHisParagraph(sentence)
     if (!inFrame && !unnamed && !about.some((_, i) => isHer(info.firstToken + i))) return false
     // A drink spiked or drugged anywhere in the document is the one each mention of her drink is about.
     const spiked = roles.has('done-to-her') || spikedAnywhere

@@ -232,22 +232,21 @@ describe('an "Issues" heading', () => {
     `CHARGING REVIEW\n\nR v Tom FENWICK\n\nNH went to work as normal the next morning. NH has a caution for cannabis. NH continued to see FENWICK socially. This undermines her credibility, and a jury may struggle with it.\n\n${heading}\n\n- Delay in reporting.\n`
   const strong = (heading: string) =>
     `CHARGING REVIEW\n\nR v Tom FENWICK\n\nFENWICK planned the evening. He knew NH was drunk and took no steps to find out whether she agreed. He deleted his messages. His account contradicts the CCTV.\n\n${heading}\n\n- Delay in reporting: NH explains that she was frightened of him.\n`
-  it.each([
-    '3. Matters affecting credibility',
-    '**Credibility issues**',
-    'Evidential concerns:',
-    'Risks to the prosecution',
-    '**Points to note**',
-    'Key issues:',
-  ])('frames the points against her in a review that leans on her: %s', async (heading) => {
-    expect(await of(leaning(heading), 'focus/binary-framing')).toHaveLength(1)
-  })
+  it.each(['3. Matters affecting credibility', '**Credibility issues**', 'Evidential concerns:', 'Risks to the prosecution', '**Points to note**'])(
+    'frames the points against her in a review that leans on her: %s',
+    async (heading) => {
+      expect(await of(leaning(heading), 'focus/binary-framing')).toHaveLength(1)
+    },
+  )
   it.each(['Issues', '**Concerns**', 'Risks:', 'Points to note', 'Key issues'])('is neutral in a review that tests him: %s', async (heading) => {
     expect(await of(strong(heading), 'focus/binary-framing')).toEqual([])
   })
-  it.each(['Issues', '**Concerns**', 'Risks:', '4. Problems'])('is a plain layout, neutral even in a review that leans on her: %s', async (heading) => {
-    expect(await of(leaning(heading), 'focus/binary-framing')).toEqual([])
-  })
+  it.each(['Issues', '**Concerns**', 'Risks:', '4. Problems', 'Key issues:'])(
+    'is a plain layout, neutral even in a review that leans on her: %s',
+    async (heading) => {
+      expect(await of(leaning(heading), 'focus/binary-framing')).toEqual([])
+    },
+  )
 })
 
 describe('a review whose sentences are almost all about her conduct', () => {

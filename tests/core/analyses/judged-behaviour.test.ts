@@ -449,6 +449,18 @@ describe('a delay written as one compound word', () => {
   })
 })
 
+describe('a label that names no one', () => {
+  const leaning = (text: string) => {
+    const doc = indexText(text)
+    return checkJudgedBehaviour(doc, 'review', true, readPeople(doc)).map((f) => f.actual)
+  }
+
+  it('is about her in a review that leans on her, unless its paragraph goes on about him', () => {
+    expect(leaning('Changing accounts. In his first interview HOLT said nothing happened at all.')).toEqual([])
+    expect(leaning('Changing accounts. In her first statement she gave the time as midnight.')).toContain('Changing accounts')
+  })
+})
+
 describe('points listed for the prosecution', () => {
   it('leaves what is listed under "Positives" alone in a review that leans on her', async () => {
     const text =
