@@ -549,7 +549,8 @@ export const STATEMENT_MODELS: StatementModel[] = [
     fact: 'OTH-01',
     cue: ['press', 'pressing', 'pressed', 'dropped', 'drop', 'dropping', 'withdrawn', 'withdrew', 'withdraw', 'withdrawing'],
     pattern:
-      /\b(?:as |since |now that |because |given that )?(?:you|she|he|the complainant|the victim)\s+(?:have |has |had )?(?:decided |chose |chosen |wished |wish |want |wanted |do not want |did not want |no longer want |no longer wish )?(?:not )?(?:to )?(?:press|pressed|pressing|drop|dropped|dropping|withdraw|withdrawn|withdrew|withdrawing)\s+(?:the |your |her |his |all |any )?(?:charges?|criminal charges)\b/gi,
+      /\b(?:as |since |now that |because |given that )?(?:you|the complainant|the victim)\s+(?:have |has |had )?(?:decided |chose |chosen |wished |wish |want |wanted |do not want |did not want |no longer want |no longer wish )?(?:not )?(?:to )?(?:press|pressed|pressing|drop|dropped|dropping|withdraw|withdrawn|withdrew|withdrawing)\s+(?:the |your |her |his |all |any )?(?:charges?|criminal charges)\b/gi,
+    // The reader, not "he" or "she", who may be the prosecutor withdrawing a charge as the law allows.
     negatable: false,
     reason: 'The police and the prosecution decide whether to charge and whether a case goes on; a victim does not press, drop or withdraw charges.',
   },
