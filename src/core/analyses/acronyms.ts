@@ -7,6 +7,7 @@
 import type { Finding } from '../engine/finding.js'
 import { ACRONYMS } from '../data/index.js'
 import type { DocumentIndex, Token } from '../text/document.js'
+import { holdsContactValue } from '../structure/contact-details.js'
 
 const EVERYDAY = new Set(ACRONYMS.everyday)
 const SHAPE = /^[A-Z][A-Z0-9&]{1,6}$/
@@ -116,9 +117,6 @@ function furniture(tokens: readonly Token[], index: number): boolean {
   return false
 }
 
-/** A phone number, an email address or a web address: the value a contact line's label names. */
-const CONTACT_VALUE = /\S+@\S+\.\S+|\b(?:https?:\/\/|www\.)\S+|(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3}[\s-]?\d{3,4}\b/
-
 /**
  * The label of a contact line ("EMAIL londonnorth.vlu@…", "TEL 0161 496 0123", "WEB www.…"): the first word
  * on its line, with a phone number, email or web address after it on the same line.
@@ -127,7 +125,7 @@ function contactLabel(text: string, token: Token): boolean {
   const lineStart = text.lastIndexOf('\n', token.start - 1) + 1
   if (text.slice(lineStart, token.start).trim() !== '') return false
   const lineEnd = text.indexOf('\n', token.end)
-  return CONTACT_VALUE.test(text.slice(token.end, lineEnd === -1 ? undefined : lineEnd))
+  return holdsContactValue(text.slice(token.end, lineEnd === -1 ? undefined : lineEnd))
 }
 
 /** Part of a reference ("Our ref: 30EM2207725 / HEATH", "Your ref: EP/Nia"): a slash joins it to the rest. */

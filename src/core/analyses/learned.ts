@@ -249,16 +249,7 @@ export function leaveUnlikely(
   models: readonly SentenceModel[],
   { leave = new Set(), names = NO_NAMES }: ReadOptions = {},
 ): Finding[] {
-  const scores = new Map<number, number>()
-  const scoreOf = (sentence: number) => {
-    let score = scores.get(sentence)
-    if (score === undefined) {
-      const features = featuresOf(doc, sentence, kind, names)
-      score = Math.max(...models.map((model) => sentenceScore(model, features)))
-      scores.set(sentence, score)
-    }
-    return score
-  }
+  const scoreOf = bestScores(doc, kind, models, names)
   const sentenceOf = (finding: Finding) => doc.tokens[firstTokenFrom(doc, finding.start)]?.sentence
   const likely = (finding: Finding, below: number) => {
     const sentence = sentenceOf(finding)
@@ -291,11 +282,30 @@ const LEANING_SHARE = 0.3
  * @returns True where the models' lower bars apply.
  */
 export function leansThroughout(doc: DocumentIndex, models: readonly SentenceModel[], names: ReadonlyMap<string, Person> = NO_NAMES): boolean {
-  const scoreOf = (sentence: number) => {
-    const features = featuresOf(doc, sentence, 'review', names)
-    return Math.max(...models.map((model) => sentenceScore(model, features)))
+  return likelyShare(doc, bestScores(doc, 'review', models, names)) >= LEANING_SHARE
+}
+
+/**
+ * The highest score any of the models gives each sentence, each worked out once, on first need.
+ *
+ * @returns A function from a sentence's index to its score.
+ */
+function bestScores(
+  doc: DocumentIndex,
+  kind: DocumentKind,
+  models: readonly SentenceModel[],
+  names: ReadonlyMap<string, Person>,
+): (sentence: number) => number {
+  const scores = new Map<number, number>()
+  return (sentence) => {
+    let score = scores.get(sentence)
+    if (score === undefined) {
+      const features = featuresOf(doc, sentence, kind, names)
+      score = Math.max(...models.map((model) => sentenceScore(model, features)))
+      scores.set(sentence, score)
+    }
+    return score
   }
-  return likelyShare(doc, scoreOf) >= LEANING_SHARE
 }
 
 /**

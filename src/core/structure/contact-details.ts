@@ -21,6 +21,23 @@ export interface ContactDetail {
 
 const digits = (value: string) => value.replace(/\D/g, '').replace(/^44/, '0')
 
+/** The same expressions, for a yes-or-no test (a global expression keeps its place between calls). */
+const ANY_PHONE = new RegExp(PHONE.source)
+const ANY_EMAIL = new RegExp(EMAIL.source)
+/** A web address: "www.…", "https://…". */
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/
+
+/**
+ * Whether a stretch of text holds a phone number, an email address or a web address, helplines included:
+ * the value a contact line's label ("TEL", "EMAIL") names.
+ *
+ * @param text The text.
+ * @returns True when there is one.
+ */
+export function holdsContactValue(text: string): boolean {
+  return (DIGIT.test(text) && ANY_PHONE.test(text)) || (text.includes('@') && ANY_EMAIL.test(text)) || WEB_ADDRESS.test(text)
+}
+
 /**
  * Find contact details in a stretch of text.
  *
