@@ -75,7 +75,8 @@ export async function checkPiece(text: string, options: PieceOptions): Promise<P
   const review = kind === 'review' ? (await import('./analyses/people.js')).readReview(doc) : undefined
   if (review) doc = review.doc
   const people = review?.people
-  const focus = people ? (await import('./analyses/focus.js')).checkFocus(doc, people) : undefined
+  const focusing = people ? await import('./analyses/focus.js') : undefined
+  const focus = people && focusing ? focusing.checkFocus(doc, people) : undefined
   const findings: Finding[] = [
     ...structure.findings,
     ...(focus ? [...focus.findings, ...checkFocusPrompts(doc)] : checkAcronyms(doc)),
@@ -100,6 +101,8 @@ export async function checkPiece(text: string, options: PieceOptions): Promise<P
   const names = people?.names
   // A review the models read as weighing her throughout is read with their lower bars.
   const leaning = kind === 'review' && leansThroughout(read, [WEIGHS_MODEL, DWELLS_MODEL], names)
+  // Her conduct told as plain chronology, in a review that leans on her, where the models too read it as weighing her throughout.
+  if (focus && focusing && leaning) for (const index of focus.deeds) findings.push(focusing.scrutinyFinding(doc, index))
   // A review's sentences are read for it only where the review leans on her: one that tests him tells her side without weighing it.
   if (kind === 'letter' || focus?.leansOnHer) findings.push(...checkLearned(read, kind, findings, WEIGHS_MODEL, WEIGHS_HER_CONDUCT, { names, leaning }))
   // A sentence the focus analysis reads as testing him is not dwelling on her.

@@ -107,7 +107,7 @@ export const ANALYSIS_RULES: Omit<RuleInfo, 'url' | 'fixable' | 'scope'>[] = [
     patterns: [],
     replacements: [],
     advice: "Analyse the suspect's conduct and account as closely as the complainant's.",
-    note: "Reported for sentences that weigh the complainant's conduct or credibility when the review has fewer sentences testing the suspect's conduct or account. Reported speech and paragraphs that plan how to counter a myth are left alone, and so are sentences the learned models read as plainly not weighing her, and reviews they read as barely weighing her at all.",
+    note: 'Reported for sentences that weigh the complainant\'s conduct or credibility when the review has fewer sentences testing the suspect\'s conduct or account. Reported speech and paragraphs that plan how to counter a myth are left alone, and so are sentences the learned models read as plainly not weighing her, and reviews they read as barely weighing her at all. Where both this analysis and the models read a review as weighing her throughout, her conduct told as plain chronology is reported too, in the past or the present ("HC goes into the boathouse with FD").',
     source: 'https://www.cps.gov.uk/publication/cps-annual-rape-scrutiny-report-october-2025',
     examples: { flag: [], pass: [] },
   },

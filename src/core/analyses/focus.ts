@@ -15,6 +15,7 @@ import { cuesOf, readVoices } from '../engine/voice.js'
 import type { DocumentIndex, SentenceInfo } from '../text/document.js'
 import { onListItemLine, TABLE_ROW } from '../text/split-lines.js'
 import { balanceReason } from './focus-balance.js'
+import { actsAsHer, deedAfter } from './her-actions.js'
 import type { FocusBalance } from './focus-balance.js'
 import { readPeople } from './people.js'
 import type { People, Person } from './people.js'
@@ -100,6 +101,8 @@ interface SentenceFacts {
   subject?: Person
   /** The person named as the one acting, if any: not only as an object or owner ("on his team"). */
   actor?: Person
+  /** Where the sentence names the one acting. */
+  actorAt?: number
   /** The first person the sentence names, acting or not ("His messages show she …"). */
   first?: Person
   /** The suspect does something in the sentence ("…; PRICE guides her out", "he did"). */
@@ -131,7 +134,7 @@ function heading(text: string): string {
 export function checkFocus(
   doc: DocumentIndex,
   whoIsWho: People = readPeople(doc),
-): { findings: Finding[]; balance: FocusBalance; leansOnHer: boolean; testsHim: Set<number>; weighs: Set<number> } {
+): { findings: Finding[]; balance: FocusBalance; leansOnHer: boolean; testsHim: Set<number>; weighs: Set<number>; deeds: Set<number> } {
   const { names } = whoIsWho
   const byRole = new Map<number, Set<string>>()
   const people = new Map<number, PhraseHit[]>()
@@ -203,6 +206,7 @@ export function checkFocus(
     return {
       subject,
       actor: acting?.who,
+      actorAt: acting?.at,
       first: refs[0]?.who,
       heActs,
       opensOnHim,
@@ -364,29 +368,55 @@ export function checkFocus(
   const leansOnHer =
     (scrutiny.length > analysis && (weighing >= MIN_WEIGHING || lopsided || (analysis === 0 && scrutiny.length >= 2))) ||
     (scrutiny.length === analysis && scrutiny.length >= 2 && weighing >= MIN_WEIGHING)
+  // Her conduct told as chronology, in any tense ("HC dances with FD", "She drove herself home"), in a
+  // review that leans on her: check-piece.ts reports it where the models read the review so too.
+  const deeds = new Set<number>()
   if (leansOnHer) {
     // The weighing sentences themselves ("This is a significant concern") lean on her too.
-    const leaning = [...new Set([...scrutiny, ...weighingAt])].filter((index) => !forHer.has(index)).sort((a, b) => a - b)
-    for (const index of leaning) {
+    const leaning = new Set([...scrutiny, ...weighingAt].filter((index) => !forHer.has(index)))
+    for (const index of [...leaning].sort((a, b) => a - b)) findings.push(scrutinyFinding(doc, index))
+    facts.forEach((f, index) => {
       const info = doc.sentences[index]!
-      findings.push({
-        ruleId: 'focus/victim-scrutiny',
-        category: 'focus',
-        severity: 'warning',
-        start: info.start,
-        end: info.end,
-        reason:
-          'Balance this scrutiny of the complainant with analysis of the suspect: what he did before, during and after, and what steps he took to know she agreed.',
-        actual: doc.text.slice(info.start, info.end),
-        expected: [],
-        note: "The review weighs the complainant's conduct more than it tests the suspect's. Panels found this imbalance in word-on-word cases.",
-        source: REPORT,
-      })
-    }
+      const at = f.actorAt
+      if (leaning.has(index) || f.actor !== 'victim' || at === undefined || f.heActs || !own(index) || quoted(info) || accounts.has(index)) return
+      if (answered.has(index) || forHer.has(index) || f.roles.has('done-to-her') || earlyComplaint(f, index) || jointly(index)) return
+      if (index === introduction || profiles.has(index) || testsHim(f)) return
+      if (actsAsHer(doc, (t) => t === at, at) && deedAfter(doc, at, info.endToken) !== undefined) deeds.add(index)
+    })
   }
   findings.push(...checkBinaryFrame(doc, items, leansOnHer))
   findings.push(...checkRecordRequests(doc, byRole, names, hits))
-  return { findings, balance: { victimScrutiny: scrutiny.length, suspectAnalysis: analysis }, leansOnHer, testsHim: testing, weighs: new Set(weighingAt) }
+  return {
+    findings,
+    balance: { victimScrutiny: scrutiny.length, suspectAnalysis: analysis },
+    leansOnHer,
+    testsHim: testing,
+    weighs: new Set(weighingAt),
+    deeds,
+  }
+}
+
+/**
+ * A sentence of the review that scrutinises her, reported as leaning on her.
+ *
+ * @param doc The indexed review.
+ * @param index The sentence.
+ */
+export function scrutinyFinding(doc: DocumentIndex, index: number): Finding {
+  const info = doc.sentences[index]!
+  return {
+    ruleId: 'focus/victim-scrutiny',
+    category: 'focus',
+    severity: 'warning',
+    start: info.start,
+    end: info.end,
+    reason:
+      'Balance this scrutiny of the complainant with analysis of the suspect: what he did before, during and after, and what steps he took to know she agreed.',
+    actual: doc.text.slice(info.start, info.end),
+    expected: [],
+    note: "The review weighs the complainant's conduct more than it tests the suspect's. Panels found this imbalance in word-on-word cases.",
+    source: REPORT,
+  }
 }
 
 /** Verbs that give what a download or record showed. */

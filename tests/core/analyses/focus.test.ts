@@ -776,3 +776,84 @@ Points against charge
     ])
   })
 })
+
+describe('her conduct told as chronology, in any tense', () => {
+  const deeds = (text: string) => {
+    const doc = indexText(text)
+    const { deeds } = checkFocus(doc, readPeople(doc))
+    return [...deeds].map((index) => doc.text.slice(doc.sentences[index]!.start, doc.sentences[index]!.end))
+  }
+  // A review that leans on her: it weighs her conduct twice and barely tests him.
+  const review = (rows: string, him = 'FD says it was consensual.') => `CHARGING REVIEW
+
+R v Fergus DAWLISH
+
+${rows}
+
+Her drinking that night is a real concern. Her behaviour afterwards is difficult to reconcile with her account.
+
+${him}`
+
+  it('reads her acts in the present tense of a timeline and in the past of a narrative', () => {
+    expect(
+      deeds(
+        review(
+          'HC takes the front seat of the minibus. HC goes into the boathouse with FD. That evening she drove herself home. HC does not tell her housemate.',
+        ),
+      ),
+    ).toEqual([
+      'HC takes the front seat of the minibus.',
+      'HC goes into the boathouse with FD.',
+      'That evening she drove herself home.',
+      'HC does not tell her housemate.',
+    ])
+  })
+
+  it('leaves her account, her work, what is hers, what he does and a heading that names her as an object', () => {
+    expect(
+      deeds(
+        review(
+          "HC says she told him to stop. HC works as a coach at the club. HC's account is consistent. She left the bar and DAWLISH followed her. Points she raised at interview: the lock. HC does not appear to be drunk on the footage.",
+        ),
+      ),
+    ).toEqual([])
+  })
+
+  it('reads none of it in a review that tests him as much', () => {
+    const tested =
+      'FD knew she was drunk. He took no steps to find out whether she agreed. His messages contradict his account. He deleted the photographs. He lied in interview about the taxi. He locked the boathouse door.'
+    expect(deeds(review('HC dances with FD at the bar. HC goes into the boathouse with FD.', tested))).toEqual([])
+  })
+})
+
+describe('a timeline in the present tense, in a review the models also read as weighing her throughout', () => {
+  const review = `CHARGING REVIEW
+
+R v Fergus DAWLISH
+
+Chronology
+
+| Time | Event |
+| --- | --- |
+| 21:10 | HC arrives at the rowing club social and drinks four glasses of prosecco. |
+| 22:30 | HC takes the seat next to DAWLISH at her own request. |
+| 23:40 | HC goes into the boathouse with DAWLISH. |
+| 00:15 | HC walks home alone. |
+
+Weaknesses
+
+- She drank heavily and was flirting with him all evening.
+- She did not tell anyone for two weeks.
+- She attended training with him the following Tuesday.
+
+Her behaviour afterwards is difficult to reconcile with her account. A jury will struggle with her decision to go into the boathouse with him.
+
+DAWLISH says it was consensual.`
+
+  it('reports her acts in the timeline, which no weighing words mark', async () => {
+    const flagged = (await of(review, 'focus/victim-scrutiny')).map((s) => s.replace(/\s*\|\s*/g, ' ').trim())
+    expect(flagged).toEqual(
+      expect.arrayContaining(['22:30 HC takes the seat next to DAWLISH at her own request.', '23:40 HC goes into the boathouse with DAWLISH.']),
+    )
+  })
+})
