@@ -19,7 +19,7 @@ const IRREGULAR_PAST = new Set(
 )
 
 /** Participles after "had" that do not end in -ed. */
-const IRREGULAR_PARTICIPLE = new Set(
+export const IRREGULAR_PARTICIPLE = new Set(
   (
     'gone been sent left run sung taken kept met come got gotten made written driven rung slept sat stood seen bought ' +
     'brought drunk eaten worn woken lain swum thrown chosen begun known hidden fallen become spent paid lost led ridden ' +
@@ -31,7 +31,7 @@ const IRREGULAR_PARTICIPLE = new Set(
  * Verbs that give her account or what was done to her, not conduct of hers to weigh:
  * "she alleged", "you told the police", "she reported on 3 May", "she needed stitches".
  */
-const NOT_CONDUCT = new Set(
+export const NOT_CONDUCT = new Set(
   (
     'alleged stated described explained recalled reported disclosed identified confirmed provided gave told said ' +
     'believed thought felt wanted received suffered sustained underwent needed remembered mentioned complained ' +
@@ -72,7 +72,7 @@ const CLAUSE_END = new Set(['but', 'which', 'although', 'though', 'whereas', 'wh
 /** The most words a clause's finding runs to after its verb. */
 const REACH = 10
 
-const isPast = (norm: string) => (norm.endsWith('ed') && norm.length >= 5) || IRREGULAR_PAST.has(norm)
+export const isPast = (norm: string) => (norm.endsWith('ed') && norm.length >= 5) || IRREGULAR_PAST.has(norm)
 
 /**
  * Whether a token names her as the one acting: `isHer` says so, it is not quoted, and it is not
@@ -84,7 +84,7 @@ export function actsAsHer(doc: DocumentIndex, isHer: (token: number) => boolean,
 }
 
 /** The first token from `v` past words that do not change who acted ("she later went", "you also sent"), up to `limit`. */
-function pastModifiers(doc: DocumentIndex, v: number, end: number, limit: number): number {
+export function pastModifiers(doc: DocumentIndex, v: number, end: number, limit: number): number {
   while (v < end && v <= limit && (BETWEEN.has(doc.tokens[v]!.norm) || (doc.tokens[v]!.norm.endsWith('ly') && doc.tokens[v]!.norm.length > 4))) v++
   return v
 }
@@ -96,7 +96,7 @@ function pastModifiers(doc: DocumentIndex, v: number, end: number, limit: number
  *
  * @returns The verb's token, or undefined when no verb of conduct follows her.
  */
-function verbAfter(doc: DocumentIndex, at: number, end: number): number | undefined {
+export function verbAfter(doc: DocumentIndex, at: number, end: number): number | undefined {
   let v = at + 1
   // "you and Mr Tully had been …", "she and the suspect went …": the two of them act together.
   if (doc.tokens[v]?.norm === 'and' && v < end) {
@@ -149,61 +149,6 @@ export function herActions(doc: DocumentIndex, isHer: (token: number) => boolean
     t = last
   }
   return out
-}
-
-/** Present tenses that give her account or what was done to her, not conduct of hers to weigh ("she says", "HC tells the officer"). */
-const NOT_CONDUCT_NOW = new Set(
-  (
-    'says tells states alleges describes explains recalls reports discloses identifies confirms provides gives believes thinks feels ' +
-    'wants receives suffers needs remembers mentions complains answers hears knows means accepts admits agrees denies maintains ' +
-    'insists recognises recognizes appears seems lacks cannot works lives studies presents'
-  ).split(' '),
-)
-
-/** Words that may come before her at the head of a timeline's clause: "That evening she …", "Then HC …". */
-const TIME_WORDS = new Set(
-  (
-    'morning afternoon evening night day days week weeks weekend month months year years then later afterwards next following ' +
-    'subsequently also and but so when after before minutes hours january february march april may june july august september ' +
-    'october november december monday tuesday wednesday thursday friday saturday sunday midnight noon am pm'
-  ).split(' '),
-)
-
-/** Whether the token at `at` opens a clause: the sentence's first word, after punctuation, a number, or a word of time. */
-function opensClause(doc: DocumentIndex, at: number): boolean {
-  const before = doc.tokens[at - 1]
-  if (!before || before.sentence !== doc.tokens[at]!.sentence) return true
-  if (/[,;:|–—(]/.test(doc.text.slice(before.end, doc.tokens[at]!.start))) return true
-  return /^\d/.test(before.norm) || TIME_WORDS.has(before.norm)
-}
-
-/**
- * The verb that makes her the one acting, in the past or the present: a timeline's "HC dances with FD",
- * "MR goes into GARSIDE's tent", as well as everything `verbAfter` reads in the past.
- *
- * @param doc The indexed document.
- * @param at The token that names her.
- * @param end One past the sentence's last token.
- * @returns The verb's token, or undefined when no verb of conduct follows her.
- */
-export function deedAfter(doc: DocumentIndex, at: number, end: number): number | undefined {
-  const token = doc.tokens[at]!
-  // "FL's account is …": what is hers, not what she did.
-  if (!opensClause(doc, at) || /^['’]/.test(doc.text.slice(token.end, token.end + 1)) || /['’]s$/.test(doc.text.slice(token.start, token.end))) return undefined
-  const past = verbAfter(doc, at, end)
-  if (past !== undefined) return past
-  const v = pastModifiers(doc, at + 1, end, at + 2)
-  const verb = doc.tokens[v]
-  if (!verb || v >= end || verb.breakBefore || !/^[a-z]+$/.test(verb.cased)) return undefined
-  const next = v + 1 < end ? (doc.tokens[v + 1]?.norm ?? '') : ''
-  if (verb.norm === 'does') {
-    const done = doc.tokens[v + 2]?.norm ?? ''
-    return next === 'not' && !NOT_CONDUCT.has(done) && !/^(appear|seem|go|have|need|accept)$/.test(done) ? v : undefined
-  }
-  if (verb.norm === 'is') return next.endsWith('ing') && next.length > 5 ? v : undefined
-  if (verb.norm === 'has') return (isPast(next) || IRREGULAR_PARTICIPLE.has(next)) && !NOT_CONDUCT.has(next) && next !== 'been' ? v : undefined
-  // A verb in the present, third person: "dances", "goes", "leaves"; not a plural noun after her name ("HC's drinks").
-  return /^[a-z]{3,}(s|es)$/.test(verb.norm) && !/(ss|us|is)$/.test(verb.norm) && !NOT_CONDUCT_NOW.has(verb.norm) ? v : undefined
 }
 
 /**

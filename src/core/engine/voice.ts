@@ -58,6 +58,7 @@ export function readVoices(doc: DocumentIndex, cues: Map<string, PhraseHit[]>, k
     return { reported: new Set(reportedFrom.keys()), reportedFrom, countering: new Set() }
   }
   for (const token of surnameReports(doc)) report(token, token + 1)
+  for (const token of subjectlessReports(doc)) report(token, token + 1)
   const reported = new Set(reportedFrom.keys())
   // A counter the review itself says will not work is no counter.
   const undercut = sentencesOf('undercut')
@@ -189,6 +190,24 @@ function surnameReports(doc: DocumentIndex): number[] {
     // "MORRIS's account is that …" reports it; "MORRIS's account is plausible" weighs it.
     const reportsThat = doc.tokens.slice(index + 2, index + 5).some((t) => t.norm === 'that' && t.sentence === token.sentence)
     if (REPORTING.has(verb) || inInterview || (possessive && HIS_ACCOUNT.has(next.norm) && reportsThat)) found.push(index)
+  })
+  return found
+}
+
+/** A sentence that tells of an interview or the suspect, after which a sentence may drop its subject. */
+const INTERVIEWED = /\b(interview|interviewed|suspect|defendant|prepared statement)\b/i
+
+/**
+ * The first token of each account a note gives without its subject, after a sentence that tells of
+ * the interview ("Suspect interviewed 3 October. Says she suggested going back to his cabin").
+ */
+function subjectlessReports(doc: DocumentIndex): number[] {
+  const found: number[] = []
+  doc.sentences.forEach((info, index) => {
+    const first = doc.tokens[info.firstToken]
+    const before = doc.sentences[index - 1]
+    if (!first || !before || !/^[A-Z][a-z]+$/.test(first.cased) || !CLAIMING.has(first.norm)) return
+    if (INTERVIEWED.test(doc.text.slice(before.start, before.end))) found.push(info.firstToken)
   })
   return found
 }

@@ -809,11 +809,11 @@ ${him}`
     ])
   })
 
-  it('leaves her account, her work, what is hers, what he does and a heading that names her as an object', () => {
+  it('leaves her account, who she is, what is hers, what he does and a heading that names her as an object', () => {
     expect(
       deeds(
         review(
-          "HC says she told him to stop. HC works as a coach at the club. HC's account is consistent. She left the bar and DAWLISH followed her. Points she raised at interview: the lock. HC does not appear to be drunk on the footage.",
+          "HC says she told him to stop. HC works as a coach at the club. HC's account is consistent. She left the bar and DAWLISH followed her. Points she raised at interview: the lock. HC does not appear to be drunk on the footage. HC joins the club as a junior coach. HC has held a locker at the boathouse since 2019.",
         ),
       ),
     ).toEqual([])

@@ -30,4 +30,10 @@ describe('reported speech', () => {
   it('reads a suspect in capitals "in interview" as giving his account', async () => {
     expect(await myths('- LOVELL in interview: accepts sex took place, says it was her idea.\n', 'review')).toEqual([])
   })
+
+  it('reads a sentence that drops its subject after the interview as the account given there', async () => {
+    const note = (before: string) => `CHARGING REVIEW\n\nR v Dean ASKEW\n\n${before} Says she was a willing participant and invited him in.\n`
+    expect(await myths(note('Suspect interviewed on 3 October.'), 'review')).toEqual([])
+    expect(await myths(note('The taxi dropped them at the flat.'), 'review')).not.toEqual([])
+  })
 })
