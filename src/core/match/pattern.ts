@@ -96,7 +96,8 @@ export function compilePattern(pattern: string, caseSensitive = false): PatternK
 }
 
 function wordKeys(word: string, caseSensitive: boolean, pattern: string): PatternKey[] {
-  if (word === '_') return ['*']
+  // "_'s" is any word owned ("RB's reliability"): words drop their possessive when read, so it is any word.
+  if (word === '_' || /^_['’]s$/.test(word)) return ['*']
   const exact = word.startsWith('=')
   const raw = exact ? word.slice(1) : word
   if (raw === '') throw new Error(`pattern "${pattern}": \`=\` must be followed by a word`)

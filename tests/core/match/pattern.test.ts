@@ -25,6 +25,11 @@ describe('compilePattern', () => {
     expect(compilePattern('did not _ him')[0]).toContain('*')
   })
 
+  it('reads _\'s as any word, since words drop their possessive when read ("RB\'s reliability")', () => {
+    expect(compilePattern("_'s reliability")).toEqual(compilePattern('_ reliability'))
+    expect(compilePattern('_’s reliability')).toEqual(compilePattern('_ reliability'))
+  })
+
   it('rejects broken syntax with the pattern quoted', () => {
     expect(() => compilePattern('(had|has sex')).toThrow(/pattern "\(had\|has sex": a `\(` has no matching `\)`/)
     expect(() => compilePattern('had ]')).toThrow(/unexpected `]`/)
