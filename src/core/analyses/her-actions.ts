@@ -41,24 +41,9 @@ export const NOT_CONDUCT = new Set(
 )
 
 /** Words between her and her verb that do not change who acted: "she later went", "you also sent". */
-const BETWEEN = new Set([
-  'also',
-  'then',
-  'later',
-  'subsequently',
-  'afterwards',
-  'still',
-  'only',
-  'nonetheless',
-  'nevertheless',
-  'even',
-  'again',
-  'both',
-  'herself',
-  'himself',
-  'yourself',
-  'apparently',
-])
+const BETWEEN = new Set(
+  'also then later subsequently afterwards still only nonetheless nevertheless even again both herself himself yourself apparently'.split(' '),
+)
 
 /** Words after "was" or "were" that make the clause something she did or was seen to do. */
 const SEEN = new Set(['seen', 'filmed', 'captured', 'photographed', 'observed', 'heard', 'able', 'happy', 'willing', 'content', 'prepared'])
