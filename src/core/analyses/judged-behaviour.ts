@@ -53,11 +53,14 @@ function framedSentences(doc: DocumentIndex, bySentence: Map<number, Map<string,
     const raw = doc.text.slice(info.start, info.end)
     const words = info.endToken - info.firstToken
     // "Issues to address at trial" heads a plan, not a list of points against her.
+    // A heading's own numbering ("[5] STRENGTHS / WEAKNESSES", "3. Weaknesses") comes before its first word.
+    let opens = info.firstToken
+    while (opens < info.endToken - 1 && /^\d+$/.test(doc.tokens[opens]!.norm)) opens++
     const frameHit =
       bySentence
         .get(index)
         ?.get('frames')
-        ?.some((h) => h.first === info.firstToken || h.first === info.firstToken + 1) && !PLAN_HEADING.test(raw)
+        ?.some((h) => h.first === opens || h.first === opens + 1) && !PLAN_HEADING.test(raw)
     const labelled = /^[^.!?]{3,60}:/.test(bare(raw) + (raw.trimEnd().endsWith(':') ? ':' : '')) || /^[\s*#\d.)-]*[A-Za-z ]{3,50}:/.test(raw)
     const heading = (words <= 8 && !/[.!?;]["'”’)]*\s*$/.test(raw.trim())) || (words <= 8 && raw.trimEnd().endsWith(':'))
     if (heading || labelled) {

@@ -153,12 +153,17 @@ describe('headings that frame points against her, in other words', () => {
   const review = (heading: string) =>
     `AB reported the rape to the police. MORRIS planned the evening and knew she was drunk. He deleted his messages before his arrest.\n\n${heading}\n\n- She did not tell anyone for nine days.\n- She stayed the night.\n- Her boyfriend found out the next day.\n\nPlan\n\nWe will ask for the judge's direction on delay.\n`
 
-  it.each(['Matters affecting credibility', '**Issues**', 'Risks to the case:', '4. Credibility and reliability'])(
-    'reads the items under “%s” as judged',
-    async (heading) => {
-      expect((await found(review(heading))).length).toBe(3)
-    },
-  )
+  it.each([
+    'Matters affecting credibility',
+    '**Issues**',
+    'Risks to the case:',
+    '4. Credibility and reliability',
+    '[5] STRENGTHS / WEAKNESSES',
+    "The complainant's conduct",
+    "Complainant's conduct: relevant factors",
+  ])('reads the items under “%s” as judged', async (heading) => {
+    expect((await found(review(heading))).length).toBe(3)
+  })
 
   it.each(['Issues to address at trial', 'Anticipated issues and how we will answer them'])(
     'leaves the items under a plan heading “%s” alone',
