@@ -4,7 +4,7 @@
  */
 import { VFile } from 'vfile'
 import { location } from 'vfile-location'
-import { analysisAdvice } from './analyses/catalogue.js'
+import { analysisAdvice } from './analyses/analysis-advice.js'
 import { balanceReason } from './analyses/focus-balance.js'
 import type { FocusBalance } from './analyses/focus-balance.js'
 import { addReadabilityCounts, summaryFrom } from './analyses/summary.js'

@@ -3,7 +3,7 @@
  * listing (list-rules.ts), which reads the rules' documentation and the facts,
  * so that a check does not load them.
  */
-import { ANALYSIS_RULES } from './analyses/catalogue.js'
+import { ANALYSIS_IDS } from './analyses/analysis-advice.js'
 import { FACT_RULE_IDS, LINT_RULES, STRUCTURE } from './data/index.js'
 
 /**
@@ -15,7 +15,7 @@ import { FACT_RULE_IDS, LINT_RULES, STRUCTURE } from './data/index.js'
 export function ruleIds(): string[] {
   return [
     ...LINT_RULES.map((rule) => rule.id),
-    ...ANALYSIS_RULES.map((rule) => rule.id),
+    ...ANALYSIS_IDS,
     ...Object.keys(STRUCTURE.elements).map((element) => `structure/missing-${element}`),
     ...FACT_RULE_IDS,
   ]

@@ -1,11 +1,13 @@
 /**
  * Descriptions of the checks written in code, so that `heed rules` and the
- * docs list them beside the pack rules.
+ * docs list them beside the pack rules. Only the listing loads them; a check
+ * needs no more than each one's advice (analysis-advice.ts).
  */
 import type { RuleInfo } from '../list-rules.js'
 import { READING_AGE, READING_AGE_AIM } from '../model/reading-age.js'
 import { DWELLS_ON_HER, WEIGHS_HER_CONDUCT } from './learned-rules.js'
 import type { LearnedRule } from './learned-rules.js'
+import { ANALYSIS_ADVICE } from './analysis-advice.js'
 
 /** A rule learned from annotated documents (learned.ts), described like the others. */
 const learned = (rule: LearnedRule, kinds: Array<'letter' | 'review'>): (typeof ANALYSIS_RULES)[number] => ({
@@ -30,7 +32,7 @@ export const ANALYSIS_RULES: Omit<RuleInfo, 'url' | 'fixable' | 'scope'>[] = [
     severity: 'warning',
     patterns: [],
     replacements: [],
-    advice: 'Use shorter, everyday words, and split the sentence where it changes subject.',
+    advice: ANALYSIS_ADVICE['readability/hard-sentence']!,
     note: `Reported when 6 of 7 readability formulas agree a sentence needs a reading age above the target (${READING_AGE.limit.letter} for letters, a margin above the ${READING_AGE_AIM} aim; ${READING_AGE.limit.review} for reviews, where it is only advice).`,
     source: 'https://www.gov.uk/guidance/content-design/writing-for-gov-uk',
     examples: { flag: [], pass: [] },
@@ -42,7 +44,7 @@ export const ANALYSIS_RULES: Omit<RuleInfo, 'url' | 'fixable' | 'scope'>[] = [
     severity: 'warning',
     patterns: [],
     replacements: [],
-    advice: 'Split it into sentences of about 15 to 20 words.',
+    advice: ANALYSIS_ADVICE['readability/long-sentence']!,
     note: 'Reported for sentences over 25 words in letters, and over 40 words in reviews, where it is only advice.',
     source: 'https://www.gov.uk/guidance/content-design/writing-for-gov-uk',
     examples: { flag: [], pass: [] },
@@ -54,7 +56,7 @@ export const ANALYSIS_RULES: Omit<RuleInfo, 'url' | 'fixable' | 'scope'>[] = [
     severity: 'warning',
     patterns: [],
     replacements: [],
-    advice: 'Say who did it, as in “I have decided”.',
+    advice: ANALYSIS_ADVICE['readability/hidden-actor']!,
     note: 'Passive voice with no “by …” hides who decided or acted. A warning in letters when it hides a decision; otherwise advice.',
     source: 'https://www.gov.uk/guidance/style-guide/a-to-z-of-gov-uk-style#active-voice',
     examples: { flag: [], pass: [] },
@@ -67,7 +69,7 @@ export const ANALYSIS_RULES: Omit<RuleInfo, 'url' | 'fixable' | 'scope'>[] = [
     appliesTo: { kind: ['letter'] },
     patterns: [],
     replacements: [],
-    advice: 'Split it into paragraphs of 3 to 5 sentences.',
+    advice: ANALYSIS_ADVICE['readability/long-paragraph']!,
     note: 'Reported for a letter paragraph of more than 6 sentences (guidance aims at 3 to 5).',
     source: 'https://www.cps.gov.uk/legal-guidance/victim-communication-and-liaison-vcl-scheme',
     examples: { flag: [], pass: [] },
@@ -80,7 +82,7 @@ export const ANALYSIS_RULES: Omit<RuleInfo, 'url' | 'fixable' | 'scope'>[] = [
     appliesTo: { kind: ['letter'] },
     patterns: [],
     replacements: [],
-    advice: 'Keep to the decision, the reasons, the rights and the support.',
+    advice: ANALYSIS_ADVICE['readability/long-letter']!,
     note: 'Reported for a letter body of more than 1,000 words, about two pages.',
     source: 'https://www.cps.gov.uk/legal-guidance/victim-communication-and-liaison-vcl-scheme',
     examples: { flag: [], pass: [] },
@@ -93,7 +95,7 @@ export const ANALYSIS_RULES: Omit<RuleInfo, 'url' | 'fixable' | 'scope'>[] = [
     appliesTo: { kind: ['letter'] },
     patterns: [],
     replacements: [],
-    advice: 'State the decision in the first two paragraphs.',
+    advice: ANALYSIS_ADVICE['readability/late-decision']!,
     note: 'Reported when the first sentence that states the decision is not in the first two paragraphs after the greeting.',
     source: 'https://www.cps.gov.uk/legal-guidance/victim-communication-and-liaison-vcl-scheme',
     examples: { flag: [], pass: [] },
@@ -106,7 +108,7 @@ export const ANALYSIS_RULES: Omit<RuleInfo, 'url' | 'fixable' | 'scope'>[] = [
     appliesTo: { kind: ['review'] },
     patterns: [],
     replacements: [],
-    advice: "Analyse the suspect's conduct and account as closely as the complainant's.",
+    advice: ANALYSIS_ADVICE['focus/victim-scrutiny']!,
     note: 'Reported for sentences that weigh the complainant\'s conduct or credibility when the review has fewer sentences testing the suspect\'s conduct or account. Reported speech and paragraphs that plan how to counter a myth are left alone, and so are sentences the learned models read as plainly not weighing her, and reviews they read as barely weighing her at all. Where both this analysis and the models read a review as weighing her throughout, her conduct told as plain chronology is reported too, in the past or the present ("HC goes into the boathouse with FD").',
     source: 'https://www.cps.gov.uk/publication/cps-annual-rape-scrutiny-report-october-2025',
     examples: { flag: [], pass: [] },
@@ -121,7 +123,7 @@ export const ANALYSIS_RULES: Omit<RuleInfo, 'url' | 'fixable' | 'scope'>[] = [
     appliesTo: { kind: ['review'] },
     patterns: [],
     replacements: [],
-    advice: "Give the suspect's conduct at least as much analysis as the complainant's.",
+    advice: ANALYSIS_ADVICE['focus/balance']!,
     note: "A summary for each review: how many sentences weigh the complainant's conduct, and how many test the suspect's.",
     source: 'https://www.cps.gov.uk/publication/cps-annual-rape-scrutiny-report-october-2025',
     examples: { flag: [], pass: [] },
@@ -134,7 +136,7 @@ export const ANALYSIS_RULES: Omit<RuleInfo, 'url' | 'fixable' | 'scope'>[] = [
     appliesTo: { kind: ['review'] },
     patterns: [],
     replacements: [],
-    advice: 'Use headings such as “Issues to address”, “How the evidence explains them” and “Further enquiries”.',
+    advice: ANALYSIS_ADVICE['focus/binary-framing']!,
     note: 'Reported for Strengths and Weaknesses headings, which flatten nuanced issues into a binary.',
     source: 'https://www.cps.gov.uk/publication/cps-annual-rape-scrutiny-report-october-2025',
     examples: { flag: [], pass: [] },
@@ -147,7 +149,7 @@ export const ANALYSIS_RULES: Omit<RuleInfo, 'url' | 'fixable' | 'scope'>[] = [
     appliesTo: { kind: ['review'] },
     patterns: [],
     replacements: [],
-    advice: 'Describe it as an issue the defence may raise, and say how the evidence explains it.',
+    advice: ANALYSIS_ADVICE['misconception/behaviour-as-weakness']!,
     note: 'Reported for items under a Weaknesses heading that name a victim behaviour or trauma response, such as delay, freezing, patchy memory, no injury or later contact.',
     source: 'https://www.cps.gov.uk/legal-guidance/rape-and-sexual-offences-annex-tackling-rape-myths-and-stereotypes',
     examples: { flag: [], pass: [] },
@@ -160,7 +162,7 @@ export const ANALYSIS_RULES: Omit<RuleInfo, 'url' | 'fixable' | 'scope'>[] = [
     appliesTo: { kind: ['letter'] },
     patterns: [],
     replacements: [],
-    advice: 'Say what the evidence could and could not prove about what he did, rather than listing what she did.',
+    advice: ANALYSIS_ADVICE['misconception/conduct-listed-as-reason']!,
     note: 'Reported for items of a list of reasons ("The reasons are:", "The lawyer took the following into account:") that open on the reader, such as "you went back to his flat with him" or "you did not tell anyone for a week".',
     source: 'https://cps.gov.uk/legal-guidance/rape-and-sexual-offences-annex-tackling-rape-myths-and-stereotypes',
     examples: { flag: [], pass: [] },
@@ -172,7 +174,7 @@ export const ANALYSIS_RULES: Omit<RuleInfo, 'url' | 'fixable' | 'scope'>[] = [
     severity: 'error',
     patterns: [],
     replacements: [],
-    advice: 'Fill in the gap before the letter is sent.',
+    advice: ANALYSIS_ADVICE['structure/placeholder']!,
     note: 'Reported for unfilled template fields: [insert date], {{name}}, <<court>>, XX/XX/XXXX.',
     source: 'https://hmcpsi.justiceinspectorates.gov.uk/report/victim-communication-and-liaison-scheme-letters-to-victims-2',
     examples: { flag: [], pass: [] },
@@ -185,7 +187,7 @@ export const ANALYSIS_RULES: Omit<RuleInfo, 'url' | 'fixable' | 'scope'>[] = [
     appliesTo: { kind: ['letter'] },
     patterns: [],
     replacements: [],
-    advice: 'Write out the words it stands for the first time you use it.',
+    advice: ANALYSIS_ADVICE['jargon/unexplained-acronym']!,
     note: 'Reported for a word in capitals that the letter does not spell out, unless a specific jargon rule covers it, it is defined in brackets, it is a surname after a first name, or it is an everyday acronym listed in rules/acronyms.yml.',
     source: 'https://www.gov.uk/guidance/style-guide/a-to-z-of-gov-uk-style#abbreviations-and-acronyms',
     examples: { flag: [], pass: [] },
@@ -197,7 +199,7 @@ export const ANALYSIS_RULES: Omit<RuleInfo, 'url' | 'fixable' | 'scope'>[] = [
     severity: 'warning',
     patterns: [],
     replacements: [],
-    advice: 'State the fact neutrally, or explain why it is common.',
+    advice: ANALYSIS_ADVICE['misconception/judged-behaviour']!,
     note: 'Reported for a victim behaviour set beside a judgement of it, in one sentence or a next sentence that looks back ("This sits uneasily…"), in the author\'s own voice, unless the learned models put the sentence below a 10% chance of being flagged. The lists are in rules/judged-behaviour.yml.',
     source: 'https://www.cps.gov.uk/legal-guidance/rape-and-sexual-offences-annex-tackling-rape-myths-and-stereotypes',
     examples: { flag: [], pass: [] },
@@ -210,7 +212,7 @@ export const ANALYSIS_RULES: Omit<RuleInfo, 'url' | 'fixable' | 'scope'>[] = [
     appliesTo: { kind: ['review'] },
     patterns: [],
     replacements: [],
-    advice: 'Consider coercive and controlling behaviour.',
+    advice: ANALYSIS_ADVICE['focus/consider-ccb']!,
     note: 'A prompt when a review describes controlling behaviour and never mentions coercive and controlling behaviour.',
     source: 'https://www.cps.gov.uk/publication/cps-annual-rape-scrutiny-report-october-2025',
     examples: { flag: [], pass: [] },
@@ -223,22 +225,9 @@ export const ANALYSIS_RULES: Omit<RuleInfo, 'url' | 'fixable' | 'scope'>[] = [
     appliesTo: { kind: ['review'] },
     patterns: [],
     replacements: [],
-    advice: 'Ask whether the suspect recognised her intoxication and what steps he took.',
+    advice: ANALYSIS_ADVICE['focus/intoxication-without-suspect']!,
     note: "A prompt when a review discusses the complainant's intoxication and never what the suspect knew or did about it.",
     source: 'https://www.cps.gov.uk/publication/cps-annual-rape-scrutiny-report-october-2025',
     examples: { flag: [], pass: [] },
   },
 ]
-
-let adviceById: Map<string, string> | undefined
-
-/**
- * The advice of a check written in code, for its findings.
- *
- * @param ruleId The check's id.
- * @returns Its advice, when it is one of these checks.
- */
-export function analysisAdvice(ruleId: string): string | undefined {
-  adviceById ??= new Map(ANALYSIS_RULES.map((rule) => [rule.id, rule.advice]))
-  return adviceById.get(ruleId)
-}

@@ -140,11 +140,14 @@ function namedBesideRole(doc: DocumentIndex): Map<string, Person> {
     const run: string[] = []
     for (let t = at + 1; t < Math.min(doc.tokens.length, at + 5); t++) {
       const word = doc.tokens[t]!
-      if (word.sentence !== token.sentence || !/^[A-Z]/.test(word.cased) || !/^[\s,(]*$/.test(doc.text.slice(doc.tokens[t - 1]!.end, word.start))) break
+      // After a table's cell wall or a label's colon too: "| Complainant | Ryan ELLERY (27) |", "Complainant: Ryan ELLERY".
+      if (word.sentence !== token.sentence || !/^[A-Z]/.test(word.cased) || !/^[\s,(|:]*$/.test(doc.text.slice(doc.tokens[t - 1]!.end, word.start))) break
       run.push(word.cased)
     }
     const titled = run.length >= 2 && TITLES.has(run[0]!.toLowerCase())
-    const surname = titled ? run[run.length - 1] : run.length === 1 && /^[A-Z]{2,3}$/.test(run[0]!) ? run[0] : undefined
+    // A surname in capitals after a first name ("Ryan ELLERY") is the one the review goes on to use.
+    const capitals = run.length === 2 && /^[A-Z][a-z]+$/.test(run[0]!) && /^(Mc|Mac)?[A-Z]{2,}$/.test(run[1]!)
+    const surname = titled || capitals ? run[run.length - 1] : run.length === 1 && /^[A-Z]{2,3}$/.test(run[0]!) ? run[0] : undefined
     if (!surname || NOT_NAMES.has(surname)) return
     // A name the review uses again, not one mentioned once in passing.
     if (doc.tokens.filter((t) => t.cased === surname).length >= 2 && !found.has(surname)) found.set(surname, person)

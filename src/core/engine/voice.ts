@@ -39,7 +39,7 @@ export interface SentenceVoices {
  * @returns The marked sentences.
  */
 export function readVoices(doc: DocumentIndex, cues: Map<string, PhraseHit[]>, kind: DocumentKind): SentenceVoices {
-  const hitsOf = (name: string) => (cues.get(name) ?? []).filter((hit) => !(name === 'reported' && weighsHisAccount(doc, hit)))
+  const hitsOf = (name: string) => (cues.get(name) ?? []).filter((hit) => !(name === 'reported' && (weighsHisAccount(doc, hit) || toldNoOne(doc, hit))))
   const sentencesOf = (name: string) => new Set(hitsOf(name).map((hit) => doc.tokens[hit.first]!.sentence))
   const reportedFrom = new Map<number, number>()
   const report = (first: number, last: number) => {
@@ -106,6 +106,12 @@ export function cuesOf(hits: readonly PhraseHit[]): Map<string, PhraseHit[]> {
     else cues.set(hit.role, [hit])
   }
   return cues
+}
+
+/** "He told no one for seven weeks": what a man did, not an account he gave (in a review of an offence against a man, it may be the complainant's silence). */
+function toldNoOne(doc: DocumentIndex, hit: PhraseHit): boolean {
+  const next = doc.tokens[hit.last + 1]
+  return doc.tokens[hit.last]!.norm === 'told' && next !== undefined && /^(no|nobody|noone|anyone|anybody|none|neither)$/.test(next.norm)
 }
 
 /** Words before "his account" that make it the thing the author weighs ("consistent with his account"), not his words. */

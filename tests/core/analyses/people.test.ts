@@ -29,6 +29,16 @@ describe('who "he" is in a review of an offence against a man', () => {
     expect([names.get('DR'), names.get('GR'), names.get('REES')]).toEqual(['victim', 'suspect', 'suspect'])
   })
 
+  it('reads a complainant named in capitals beside his role, in a table or after a label, as the complainant', () => {
+    const table =
+      '| Complainant | Ryan ELLERY (27), night controller |\n| Suspect | Kevin DOYLE (45), driver |\n\nDOYLE locked the door. ELLERY says he froze. DOYLE denies it. ELLERY reported it in July.'
+    expect([namesIn(indexText(table)).get('ELLERY'), namesIn(indexText(table)).get('DOYLE')]).toEqual(['victim', 'suspect'])
+    const label = 'Complainant: Ryan ELLERY. Suspect: Kevin DOYLE.\n\nDOYLE locked the door. ELLERY says he froze. DOYLE denies it. ELLERY reported it.'
+    expect(namesIn(indexText(label)).get('ELLERY')).toBe('victim')
+    // Not a name that only comes after the role in another clause: "the complainant and Kevin DOYLE".
+    expect(namesIn(indexText('The complainant and Kevin DOYLE met at work. DOYLE denies it. DOYLE was interviewed.')).get('DOYLE')).toBe('suspect')
+  })
+
   it('leaves every "he" to the suspect in a review of an offence against a woman', () => {
     expect(complainants('The complainant says he followed her home. She called her sister, and he left. He denies it.')).toEqual([])
   })

@@ -36,4 +36,12 @@ describe('reported speech', () => {
     expect(await myths(note('Suspect interviewed on 3 October.'), 'review')).toEqual([])
     expect(await myths(note('The taxi dropped them at the flat.'), 'review')).not.toEqual([])
   })
+
+  it('reads "he told no one" as what he did, not an account he gave', async () => {
+    // A review of an offence against a man: the one who told no one is the complainant, and the review weighs it.
+    const review =
+      '| Complainant | Ryan ELLERY (27) |\n| Suspect | Kevin DOYLE (45) |\n\nDOYLE locked the booth door. ELLERY says he froze.\n\n' +
+      'He worked his next six night shifts. He told no one for seven weeks.\n\nThat is difficult to reconcile with what he describes. DOYLE says it was consensual.\n'
+    expect(await myths(review, 'review')).toContain('told no one')
+  })
 })
