@@ -580,7 +580,7 @@ const BOLD_LINE = /^\s*(\*\*|__)[^*_\n]+(\*\*|__)\s*$/
 
 /** Headings whose list sets out what is against the case ("Weaknesses", "Evidential difficulties", "Points against"). */
 const AGAINST_HEADING =
-  /^(evidential |key |main |the )?(weakness|weaknesses|difficulties|difficulty|negatives|points against|factors against|problems|cons|points of concern|unhelpful|liabilities|minus points)\b/
+  /^(evidential |key |main |the )?(weakness|weaknesses|difficulties|difficulty|negatives|points against|factors against|problems|cons?|points of concern|unhelpful|liabilities|minus points)\b/
 
 /**
  * The items of a Weaknesses list (or its kin) that are victim behaviours or

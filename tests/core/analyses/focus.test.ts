@@ -105,6 +105,9 @@ The evidential stage is not met.`
       'Assets:',
       'Liabilities:',
     ])
+    const pros = review.replace('Strengths:', 'Pro:').replace('Weaknesses:', 'Con:')
+    expect(await of(pros, 'focus/binary-framing')).toEqual(['Pro:', 'Con:'])
+    expect(await of(pros, 'misconception/behaviour-as-weakness')).toContain('Froze and did not resist.')
   })
 
   it('flags victim behaviours listed as weaknesses, not other items', async () => {

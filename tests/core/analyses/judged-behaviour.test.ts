@@ -134,6 +134,8 @@ describe('behaviours and judgements in other words', () => {
     ['You made no complaint to anyone for years, and a jury may well wonder why.', 'letter'],
     ['She had been kissing him on the sofa, which is consistent with consensual activity.', 'review'],
     ['Her decision to remain at the flat sits awkwardly with her account.', 'review'],
+    ['She went back to his flat the next day, hardly the act of a woman who had been raped by him.', 'review'],
+    ['She went back to his flat the next day; a woman frightened of him would hardly have done so.', 'review'],
   ] as const)('flags: %s', async (text, kind) => {
     expect((await judged(text, kind)).length).toBeGreaterThan(0)
   })
