@@ -590,7 +590,10 @@ export const STATEMENT_MODELS: StatementModel[] = [
     ],
     pattern:
       /\b(?:the police|officers|the court|the judge|the jury|the magistrates|the parole board)\s+will\s+(?:always\s+|definitely\s+|certainly\s+|immediately\s+)?(?:arrest|charge|convict|jail|imprison|believe|punish|send him|recall|find him guilty|lock him up)\b(?:[^.,;]{0,20}?\b(?:straight away|immediately|at once|right away))?|\b(?:he|she|they|the defendant|[A-Z]\w+ \w+)\s+will\s+(?:definitely\s+|certainly\s+|always\s+|automatically\s+)?(?:be\s+(?:sent (?:back )?to prison|jailed|arrested|convicted|found guilty|recalled|locked up|put in prison|imprisoned)|go (?:back )?to prison|be going (?:back )?to prison)\b/gi,
-    unless: /\bif (?:he is|she is|they are) (?:found guilty|convicted)\b.*\bwill be sentenced/i,
+    // Where the prosecutor has authorised the charge, the police charging him is the next step, not a promise;
+    // so is a conviction that follows from his own guilty plea.
+    when: (ctx, s) => !(ctx.letterType === 'charge' && /\bthe police will charge\b/i.test(s.text)),
+    unless: /\bif (?:he is|she is|they are) (?:found guilty|convicted)\b.*\bwill be sentenced|\bguilty pleas?\b[^.]{0,30}\bwill be convicted\b/i,
     reason: 'Whether someone is arrested, convicted, sent to prison or recalled is decided case by case; a letter can say what may happen, not promise it.',
   },
   {

@@ -226,6 +226,10 @@ const cases: Array<[LetterType, string, string | null]> = [
   ['delay', 'Mr Kerr is on bail. If he breaks his bail conditions, he will be arrested and remanded in custody.', 'promised-outcome'],
   ['delay', 'If he breaks his bail conditions, call the police. They can arrest him.', null],
   ['delay', 'The court will definitely convict him this time.', 'promised-outcome'],
+  // The next step after a charge the prosecutor has authorised, and a conviction that follows his own plea, are not promises.
+  ['charge', 'I have authorised the charge. The police will charge him in the next few days.', null],
+  ['delay', 'The police will charge him next week.', 'promised-outcome'],
+  ['alteration', 'A guilty plea means he will be convicted without you having to give evidence.', null],
   ['delay', 'The trial is now listed for Thursday 4 March 2026.', 'wrong-weekday'],
   ['delay', 'The trial is now listed for Tuesday 4 March 2026 at 10am.', 'wrong-weekday'],
   ['no-charge', 'The assaults in 1998 are too old to be prosecuted now because of the time limit.', 'prosecution-time-limit'],
