@@ -121,6 +121,10 @@ function herToken(doc: DocumentIndex, at: number, names: Map<string, Person>, hi
 
 const matcher = sharedScanner('judged')
 
+/** His claimed belief in consent, as what a judgement sets his conduct against. */
+const HIS_BELIEF =
+  /^\s*(to\s+(reconcile|square)\s+)?(with\s+)?(a|any|his|the suspect's|the defendant's)\s+((reasonable|genuine|honest)\s+)?belief\s+(that\s+she\s+(had\s+)?(consented|agreed|was\s+consenting|wanted)|in\s+(her\s+)?consent)\b/i
+
 /**
  * Find judged behaviours.
  *
@@ -138,7 +142,10 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
   const denied = (hit: PhraseHit) =>
     (hit.role === 'judgements' || hit.role === 'weighs') &&
     [1, 2].some((back) => doc.tokens[hit.first - back]?.sentence === doc.tokens[hit.first]!.sentence && DENIES.has(doc.tokens[hit.first - back]!.norm))
-  const hits = matcher.scan(doc.tokens).filter((hit) => !denied(hit))
+  // What is hard to reconcile with his claimed belief in consent tests him ("… difficult to reconcile with a belief that she had consented").
+  const ofHisBelief = (hit: PhraseHit) =>
+    hit.role !== 'behaviours' && HIS_BELIEF.test(doc.text.slice(doc.tokens[hit.last]!.end, doc.tokens[hit.last]!.end + 60))
+  const hits = matcher.scan(doc.tokens).filter((hit) => !denied(hit) && !ofHisBelief(hit))
   for (const hit of hits) {
     const sentence = doc.tokens[hit.first]!.sentence
     const roles = bySentence.get(sentence) ?? new Map<string, PhraseHit[]>()

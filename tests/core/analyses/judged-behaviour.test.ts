@@ -145,6 +145,8 @@ describe('behaviours and judgements in other words', () => {
     "She stayed the night at her sister's house.",
     'In 2021 she withdrew her support for an earlier prosecution.',
     'Her boyfriend found out the next day and drove her to the police station.',
+    // What is hard to reconcile is his claimed belief in consent: that tests him.
+    'He sent her a message the next morning saying sorry, which is difficult to reconcile with a belief that she had consented.',
   ])('leaves the same behaviour alone without a judgement: %s', async (text) => {
     expect(await judged(text)).toEqual([])
   })
