@@ -19,7 +19,7 @@ const IRREGULAR_PAST = new Set(
 )
 
 /** Participles after "had" that do not end in -ed. */
-export const IRREGULAR_PARTICIPLE = new Set(
+const IRREGULAR_PARTICIPLE = new Set(
   (
     'gone been sent left run sung taken kept met come got gotten made written driven rung slept sat stood seen bought ' +
     'brought drunk eaten worn woken lain swum thrown chosen begun known hidden fallen become spent paid lost led ridden ' +
@@ -57,7 +57,7 @@ const CLAUSE_END = new Set(['but', 'which', 'although', 'though', 'whereas', 'wh
 /** The most words a clause's finding runs to after its verb. */
 const REACH = 10
 
-export const isPast = (norm: string) => (norm.endsWith('ed') && norm.length >= 5) || IRREGULAR_PAST.has(norm)
+const isPast = (norm: string) => (norm.endsWith('ed') && norm.length >= 5) || IRREGULAR_PAST.has(norm)
 
 /**
  * Whether a token names her as the one acting: `isHer` says so, it is not quoted, and it is not

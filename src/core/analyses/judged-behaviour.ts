@@ -121,6 +121,9 @@ function herToken(doc: DocumentIndex, at: number, names: Map<string, Person>, hi
 
 const matcher = sharedScanner('judged')
 
+/** The lists whose phrases judge what they are set beside ("is difficult", "sits uneasily with", "a jury may doubt"). */
+const JUDGING = new Set(['judgements', 'weighs', 'doubt-frames', 'jury-doubts'])
+
 /** His claimed belief in consent, as what a judgement sets his conduct against. */
 const HIS_BELIEF =
   /^\s*(to\s+(reconcile|square)\s+)?(with\s+)?(a|any|his|the suspect's|the defendant's)\s+((reasonable|genuine|honest)\s+)?belief\s+(that\s+she\s+(had\s+)?(consented|agreed|was\s+consenting|wanted)|in\s+(her\s+)?consent)\b/i
@@ -143,8 +146,7 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
     (hit.role === 'judgements' || hit.role === 'weighs') &&
     [1, 2].some((back) => doc.tokens[hit.first - back]?.sentence === doc.tokens[hit.first]!.sentence && DENIES.has(doc.tokens[hit.first - back]!.norm))
   // What is hard to reconcile with his claimed belief in consent tests him ("… difficult to reconcile with a belief that she had consented").
-  const ofHisBelief = (hit: PhraseHit) =>
-    hit.role !== 'behaviours' && HIS_BELIEF.test(doc.text.slice(doc.tokens[hit.last]!.end, doc.tokens[hit.last]!.end + 60))
+  const ofHisBelief = (hit: PhraseHit) => JUDGING.has(hit.role) && HIS_BELIEF.test(doc.text.slice(doc.tokens[hit.last]!.end, doc.tokens[hit.last]!.end + 60))
   const hits = matcher.scan(doc.tokens).filter((hit) => !denied(hit) && !ofHisBelief(hit))
   for (const hit of hits) {
     const sentence = doc.tokens[hit.first]!.sentence
