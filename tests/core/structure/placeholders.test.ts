@@ -52,6 +52,15 @@ describe('structure/placeholder', () => {
     expect(await placeholders(`${long}\n\nYours sincerely`)).toEqual([[long, 'error']])
   })
 
+  it("leaves a form's own box labels alone, unless they say what to fill in", async () => {
+    const review = async (text: string) =>
+      (await findings(text, 'review')).filter((f) => f.ruleId === 'structure/placeholder').map((f) => f.actual)
+    expect(await review("[Box 2 – Suspect's account]\n\nHe says she agreed.")).toEqual([])
+    expect(await review('[Section 3: Offence details]\n\nRape, on 3 May.')).toEqual([])
+    expect(await review('[Box 4 – insert the officer in the case]')).toEqual(['[Box 4 – insert the officer in the case]'])
+    expect(await review("[Box X – Suspect's account]")).toEqual(["[Box X – Suspect's account]"])
+  })
+
   it('leaves long bracketed asides, and slashes that are not a choice, alone', async () => {
     expect(await placeholders('He wrote "I know what I did [to her] and I am sorry for the hurt it has caused to everyone concerned".')).toEqual([])
     expect(await placeholders('The 2023/24 figures and the and/or wording stay.')).toEqual([])

@@ -181,6 +181,12 @@ const cases: Array<[LetterType, string, string | null]> = [
   ['discontinuance', 'We have withdrawn the charges. Mr Dean is now a free man and has been found not guilty.', 'discontinuance-called-final'],
   ['discontinuance', 'I have discontinued the case. The decision is final and we will not reopen it.', 'discontinuance-called-final'],
   ['discontinuance', 'I have discontinued the case. If important new evidence comes to light, the case could be started again.', null],
+  // Stopped, and said not to be a verdict: "not the same as a verdict of not guilty" is not a recorded verdict.
+  [
+    'discontinuance',
+    'I have decided to stop the case. Stopping a case is not the same as a verdict of not guilty. If a review finds my decision was wrong, the case could be started again.',
+    null,
+  ],
   [
     'alteration',
     'We accepted his guilty plea to sexual assault instead of rape. You have the right to ask for this decision to be reviewed.',
