@@ -33,7 +33,11 @@ function onlyAGap(doc: DocumentIndex, sentence: number, from: number, gaps: read
   const end = doc.sentences[sentence]!.end
   // The gap ends the sentence, and only a short lead-in ("for this decision is as follows:") comes before it.
   const gap = gaps.find((g) => g.start >= from && g.end <= end && !/[\p{L}\p{N}]/u.test(doc.text.slice(g.end, end)))
-  return gap !== undefined && (doc.text.slice(from, gap.start).match(/\p{L}+/gu) ?? []).length <= 8
+  if (gap === undefined) return false
+  const lead = doc.text.slice(from, gap.start)
+  // A number or an address before the gap ("Rape Crisis on 0808 500 2222 or your ISVA, [ISVA NAME]") gives the reader something.
+  if (/\d[\d ]{4,}\d|@/.test(lead)) return false
+  return (lead.match(/\p{L}+/gu) ?? []).length <= 8
 }
 
 /**

@@ -31,6 +31,7 @@ const cases: Record<string, { count: string[]; miss: string[] }> = {
   decision: {
     count: [
       'I have decided that he will not be charged.',
+      'A decision has been taken that there will be no charge against Mr Colin Redfern.',
       'My decision is that the case cannot go ahead.',
       'The jury found Mr Ward not guilty.',
       'The trial has been moved to a new date.',
@@ -85,8 +86,10 @@ const cases: Record<string, { count: string[]; miss: string[] }> = {
       "This is called the Victims' Right to Review scheme.",
       'You may request a review of this decision within ten working days.',
       'If you think I got this wrong, you can ask for a different lawyer to look at it again.',
+      // Offered under the wrong name: the part is there, and the accuracy check corrects the name.
+      'If you are unhappy with this decision you may appeal it within 5 working days.',
     ],
-    miss: ['I reviewed the file carefully.', 'The police will review their records.', 'If new evidence comes to light, the police can look at the case again.'],
+    miss: ['The law does not let the prosecution appeal against the decision of a jury.', 'I reviewed the file carefully.', 'The police will review their records.', 'If new evidence comes to light, the police can look at the case again.'],
   },
   support: {
     count: [
@@ -94,6 +97,8 @@ const cases: Record<string, { count: string[]; miss: string[] }> = {
       'You can call Rape Crisis free at any time.',
       'The Witness Service can help you on the day.',
       'You may find it helpful to speak to a counsellor.',
+      // A gap after the service does not take away the number already given.
+      'You may wish to contact Rape Crisis on 0808 500 2222 or your ISVA, [ISVA NAME].',
     ],
     miss: [
       'The defence asked to see your counselling records.',
