@@ -32,6 +32,7 @@ const cases: Record<string, { count: string[]; miss: string[] }> = {
     count: [
       'I have decided that he will not be charged.',
       'A decision has been taken that there will be no charge against Mr Colin Redfern.',
+      'Please be advised that a decision has been made to charge Ian Croft with rape.',
       'My decision is that the case cannot go ahead.',
       'The jury found Mr Ward not guilty.',
       'The trial has been moved to a new date.',
