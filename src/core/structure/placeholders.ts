@@ -32,7 +32,7 @@ const WHOLE_CHOICE = new RegExp(`^${UNMADE_CHOICE}$`, 'i')
 /** A form's own label, such as an MG3's `[Box 2 – Suspect's account]`: a heading, unless it says what to fill in. */
 const FORM_LABEL = /^(?:box|section|part|page|question)\s*\d+[a-z]?\s*[–—:.-]/i
 const isGap = (inner: string): boolean => {
-  if (FORM_LABEL.test(inner) && !INSTRUCTION.test(inner) && !UNFILLED.test(inner)) return false
+  if (FORM_LABEL.test(inner.trim()) && !INSTRUCTION.test(inner) && !UNFILLED.test(inner)) return false
   // "[He / She / They]": the choice with spaces round its strokes.
   if (WHOLE_CHOICE.test(inner.replace(/\s*\/\s*/g, '/'))) return true
   return inner.length <= 60 ? GAP_WORD.test(inner) || FIELD_NAME.test(inner) || UNFILLED.test(inner) : INSTRUCTION.test(inner)

@@ -57,6 +57,7 @@ describe('structure/placeholder', () => {
       (await findings(text, 'review')).filter((f) => f.ruleId === 'structure/placeholder').map((f) => f.actual)
     expect(await review("[Box 2 – Suspect's account]\n\nHe says she agreed.")).toEqual([])
     expect(await review('[Section 3: Offence details]\n\nRape, on 3 May.')).toEqual([])
+    expect(await review("[ Box 2: Suspect's account ]\n\nHe says she agreed.")).toEqual([])
     expect(await review('[Box 4 – insert the officer in the case]')).toEqual(['[Box 4 – insert the officer in the case]'])
     expect(await review("[Box X – Suspect's account]")).toEqual(["[Box X – Suspect's account]"])
   })

@@ -59,6 +59,8 @@ const letterIs =
 const endsCase = (ctx: StatementContext) => ctx.letterType !== undefined && ENDS_CASE.includes(ctx.letterType)
 /** The paragraph is about the review (the topic reader takes an "appeal" for it in a letter that ends the case). */
 const aboutReview = (ctx: StatementContext, s: SentenceText) => ctx.topics.paragraphHas(s.paragraph, 'review')
+/** A sentence about the reader's safety: who to call if he makes contact or she is in danger. */
+const SAFETY = /\b999\b|\bunsafe\b|\bin danger\b|\bemergency\b|\b(?:contacts|approaches|threatens) you\b/i
 /** A paragraph that carries on from one about the review ("You must ask within ten working days …"). */
 const carriesOnReview = (ctx: StatementContext, s: SentenceText) => ctx.topics.topicAt(s.index, s.start) === 'review'
 const paragraphOf = (ctx: StatementContext, s: SentenceText) => ctx.facts.paragraphText(s.paragraph)
@@ -205,7 +207,8 @@ export const STATEMENT_MODELS: StatementModel[] = [
     cue: ['police', 'officer', 'oic'],
     pattern:
       /\b(?:please\s+|you (?:should|must|can|will need to|need to)\s+)(?:contact|call|speak to|speak with|tell|write to|ask|go to|visit)\s+(?:the\s+|your\s+)?(?:local\s+)?(?:officer in (?:the|your) case|investigating officer|police officer|police(?: station)?|OIC)\b/gi,
-    when: (ctx, s) => aboutReview(ctx, s) && letterIs(...ENDS_CASE)(ctx),
+    // Calling the police when he makes contact, or when the reader feels unsafe, is not how to ask for a review.
+    when: (ctx, s) => aboutReview(ctx, s) && letterIs(...ENDS_CASE)(ctx) && !SAFETY.test(s.text),
     reason: 'A review of a CPS decision is asked for from the CPS (its website or Victim Liaison Unit), not through the police.',
   },
   {

@@ -181,6 +181,17 @@ const cases: Array<[LetterType, string, string | null]> = [
   ['discontinuance', 'We have withdrawn the charges. Mr Dean is now a free man and has been found not guilty.', 'discontinuance-called-final'],
   ['discontinuance', 'I have discontinued the case. The decision is final and we will not reopen it.', 'discontinuance-called-final'],
   ['discontinuance', 'I have discontinued the case. If important new evidence comes to light, the case could be started again.', null],
+  [
+    'discontinuance',
+    'I have decided to stop the case. Stopping the case is different from a not guilty verdict. If a review decides my decision was wrong, the case could be started again.',
+    null,
+  ],
+  // Calling the police to stay safe is not how to ask for a review.
+  [
+    'discontinuance',
+    'If a review decides our decision was wrong, the case could be started again. If he contacts you, or you feel unsafe at any point, please call the police on 999.',
+    null,
+  ],
   // Stopped, and said not to be a verdict: "not the same as a verdict of not guilty" is not a recorded verdict.
   [
     'discontinuance',
