@@ -69,7 +69,7 @@ export async function checkPiece(text: string, options: PieceOptions): Promise<P
   const guess = options.kind ? undefined : detectKind(doc)
   const kind = options.kind ?? guess!.kind
   const structure: StructureResult =
-    kind === 'letter' ? await checkStructure(doc, options.structureLetterType ?? options.letterType) : { findings: findPlaceholders(doc.text), present: [] }
+    kind === 'letter' ? await checkStructure(doc, options.structureLetterType ?? options.letterType) : { findings: findPlaceholders(doc.text, true), present: [] }
   // Who is who in a review, read once for the analyses that need it: loaded only for a review.
   // A review of an offence by a woman against a man is read with its pronouns swapped, so that "she" is the complainant.
   const review = kind === 'review' ? (await import('./analyses/people.js')).readReview(doc) : undefined

@@ -39,18 +39,36 @@ const isGap = (inner: string): boolean => {
 }
 
 /**
+ * Whether a bracketed phrase is a review form's label: it starts its line and the line goes on
+ * with the entry ("[Suspect] Dominic FERRIS (35)"), or it stands alone as a heading with prose
+ * under it ("[Summary of allegation]", then the summary). A template's heading with nothing
+ * written under it, only the next heading, is still a gap.
+ */
+function isFormLabel(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1
+  if (/\S/.test(text.slice(lineStart, start).replace(/^\s*(?:[-*+]|\d+[.)])?\s*/, ''))) return false
+  const lineEnd = text.indexOf('\n', end)
+  const rest = text.slice(end, lineEnd < 0 ? text.length : lineEnd)
+  if (/\S/.test(rest)) return !/^\s*[:–—-]?\s*[[{<«]/.test(rest)
+  const next = text.slice(lineEnd < 0 ? text.length : lineEnd).match(/^\s*(\S[^\n]*)/)
+  return next !== null && !/^[[{<«]/.test(next[1]!)
+}
+
+/**
  * Find unfilled placeholders.
  *
  * @param text The document (front matter and switches blanked).
+ * @param review A charging review, whose form labels in brackets are headings, not gaps.
  * @returns Findings, severity `error`.
  */
-export function findPlaceholders(text: string): Finding[] {
+export function findPlaceholders(text: string, review = false): Finding[] {
   const found: Finding[] = []
   for (const pattern of PATTERNS) {
     for (const match of text.matchAll(pattern)) {
       const actual = match[0]
       if (actual.startsWith('[') && !isGap(actual.slice(1, -1))) continue
       const start = match.index!
+      if (review && actual.startsWith('[') && !UNFILLED.test(actual) && !INSTRUCTION.test(actual) && isFormLabel(text, start, start + actual.length)) continue
       if (found.some((f) => start < f.end && f.start < start + actual.length)) continue
       found.push({
         ruleId: 'structure/placeholder',

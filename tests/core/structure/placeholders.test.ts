@@ -58,6 +58,11 @@ describe('structure/placeholder', () => {
     expect(await review("[Box 2 – Suspect's account]\n\nHe says she agreed.")).toEqual([])
     expect(await review('[Section 3: Offence details]\n\nRape, on 3 May.')).toEqual([])
     expect(await review("[ Box 2: Suspect's account ]\n\nHe says she agreed.")).toEqual([])
+    // A review form's labels: an entry after the label, or prose under a heading.
+    expect(await review("[Suspect] Dominic FERRIS (35), owner\n[Complainant] BK (22)\n\n[Suspect's conduct]\n\nHe locked the door.")).toEqual([])
+    // A template's gaps in a review are still gaps: an entry not yet written, or a heading with nothing under it.
+    expect(await review('[Complainant] [insert name]')).toEqual(['[insert name]'])
+    expect(await review('[Suspect details]\n\n[Analysis]\n\nThe case is weak.')).toEqual(['[Suspect details]'])
     expect(await review('[Box 4 – insert the officer in the case]')).toEqual(['[Box 4 – insert the officer in the case]'])
     expect(await review("[Box X – Suspect's account]")).toEqual(["[Box X – Suspect's account]"])
   })

@@ -186,6 +186,11 @@ const cases: Array<[LetterType, string, string | null]> = [
     'I have decided to stop the case. Stopping the case is different from a not guilty verdict. If a review decides my decision was wrong, the case could be started again.',
     null,
   ],
+  [
+    'discontinuance',
+    'I have decided to stop the case. Stopping the case is not the same as Mr Fenner being found not guilty. If a review decides our decision was wrong, the case could be started again.',
+    null,
+  ],
   // Calling the police to stay safe is not how to ask for a review.
   [
     'discontinuance',
