@@ -58,6 +58,9 @@ const LEANING_HEADINGS = new Set((FOCUS['leaning-headings'] ?? []).map((h) => h.
  * The binary frame's headings in the words each review picks for what the points are for or against:
  * "Points against charge", "Factors in favour of charging", "Matters supporting the allegation".
  */
+/** A table cell's closing verdict, in the binary frame: "… – weakness", "strength (limited)". */
+// A bare "Strength" is left to the heading check: in a column that rates each item it means how strong it is.
+const VERDICT_CELL = /\s[–—-]\s*((?:weakness|strength)(?:\s*\([^)]{1,30}\))?)\s*$|^((?:weakness|strength)\s*\([^)]{1,30}\))\s*$/i
 const SORTING_HEADING =
   /^(points|factors|matters|issues|considerations)( tending)? (for|against|in favour of|in support of|supporting|undermining) (a |the )?(charge|charging|prosecution|prosecuting|conviction|case|complainant|allegation|account)s?$/
 
@@ -509,6 +512,14 @@ function checkBinaryFrame(doc: DocumentIndex, items: ReadonlyMap<number, TableCe
         if (text && (isFrameHeading(heading(text)) || (paired && OTHER_SIDE.test(heading(text))))) {
           const start = info.start + cell.index! + cell[0].indexOf(text)
           findings.push(framing(start, start + text.length))
+          continue
+        }
+        // A row's verdict at the end of its comment ("Inconsistent with fear – weakness", "strength (limited)").
+        const verdict = VERDICT_CELL.exec(text)
+        const said = verdict?.[1] ?? verdict?.[2]
+        if (verdict && said) {
+          const start = info.start + cell.index! + cell[0].indexOf(text) + verdict.index + verdict[0].indexOf(said)
+          findings.push(framing(start, start + said.length))
         }
       }
     }

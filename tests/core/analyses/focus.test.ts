@@ -124,6 +124,13 @@ The evidential stage is not met.`
     expect(await of(text, 'misconception/behaviour-as-weakness')).toEqual(['No shouting, struggle or attempt to get out.'])
   })
 
+  it("flags a table row's closing verdict in the binary frame, after a dash or with a qualifier", async () => {
+    const table =
+      '| Issue | Evidence | Effect on case |\n|---|---|---|\n| Conduct afterwards | She worked the next day | Inconsistent with fear – weakness |\n| First account | Told her sister | strength (limited) |\n| Interview | He says it was horseplay | neutral |\n'
+    expect(await of(table, 'focus/binary-framing')).toEqual(['weakness', 'strength (limited)'])
+    expect(await of('| Point | Note |\n|---|---|\n| Wall | The surveyor found a weakness |\n| Rope | Its strength was tested |\n', 'focus/binary-framing')).toEqual([])
+  })
+
   it('leaves "weakness" in its ordinary sense alone', async () => {
     const text = 'The surveyor found a weakness in the wall. Her strength of feeling was clear.'
     expect(await of(text, 'focus/binary-framing')).toEqual([])
