@@ -11,7 +11,6 @@ import { checkFocusPrompts } from './analyses/focus-prompts.js'
 import { checkJudgedBehaviour } from './analyses/judged-behaviour.js'
 import { DWELLS_ON_HER, WEIGHS_HER_CONDUCT } from './analyses/learned-rules.js'
 import { checkPassive } from './analyses/passive.js'
-import { checkReadability } from './analyses/readability.js'
 import { checkReasonsList } from './analyses/reasons-list.js'
 import { readabilityCounts } from './analyses/summary.js'
 import type { ReadabilityCounts } from './analyses/summary.js'
@@ -64,12 +63,16 @@ export interface PieceResult {
  * @returns Findings and what the text was taken for.
  */
 export async function checkPiece(text: string, options: PieceOptions): Promise<PieceResult> {
+  // The readability formulas' word lists (Dale–Chall, Spache: about 33 KB) load with the first check, not with the module.
+  const readability = await import('./analyses/readability.js')
   const tree = await parseDocument(text, options.format, options.file)
   let doc = indexDocument(tree, text)
   const guess = options.kind ? undefined : detectKind(doc)
   const kind = options.kind ?? guess!.kind
   const structure: StructureResult =
-    kind === 'letter' ? await checkStructure(doc, options.structureLetterType ?? options.letterType) : { findings: findPlaceholders(doc.text, true), present: [] }
+    kind === 'letter'
+      ? await checkStructure(doc, options.structureLetterType ?? options.letterType)
+      : { findings: findPlaceholders(doc.text, true), present: [] }
   // Who is who in a review, read once for the analyses that need it: loaded only for a review.
   // A review of an offence by a woman against a man is read with its pronouns swapped, so that "she" is the complainant.
   const review = kind === 'review' ? (await import('./analyses/people.js')).readReview(doc) : undefined
@@ -84,7 +87,7 @@ export async function checkPiece(text: string, options: PieceOptions): Promise<P
     // The packs' patterns speak of her: in a review of an offence against a man they read his pronouns as hers.
     ...runRules(review?.asHers ?? doc, await builtinRuleSet(), { kind, letterType: options.letterType }),
     ...checkPassive(doc, kind),
-    ...checkReadability(tree, doc, { kind, readingAge: kind === 'letter' ? options.readingAge : undefined }),
+    ...readability.checkReadability(tree, doc, { kind, readingAge: kind === 'letter' ? options.readingAge : undefined }),
     ...(await checkEquality(tree, doc)),
     // Only letters state facts to check; a review, or a bundle of lint, need not load the fact base first.
     ...(kind === 'letter'
@@ -118,7 +121,7 @@ export async function checkPiece(text: string, options: PieceOptions): Promise<P
     kindConfidence: guess?.confidence ?? 1,
     structure,
     words: doc.tokens.length,
-    readability: readabilityCounts(doc),
+    readability: readabilityCounts(doc, readability.syllables),
     focus: focus?.balance,
   }
 }

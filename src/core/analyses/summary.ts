@@ -3,7 +3,6 @@
  * in its status bar, and the longest sentences to shorten first.
  */
 import type { DocumentIndex } from '../text/document.js'
-import { syllables as countSyllables } from './readability.js'
 
 export interface ReadabilitySummary {
   /** Estimated reading age in years (Flesch–Kincaid grade + 5), or undefined for too little prose. */
@@ -31,9 +30,11 @@ export interface ReadabilityCounts {
  * Count what the readability summary needs.
  *
  * @param doc The indexed document.
+ * @param countSyllables The readability check's syllable count, passed in so that this module,
+ *   which every lint loads, does not bring the readability word lists with it.
  * @returns Sentences, words and syllables of prose, and the three longest sentences.
  */
-export function readabilityCounts(doc: DocumentIndex): ReadabilityCounts {
+export function readabilityCounts(doc: DocumentIndex, countSyllables: (word: string) => number): ReadabilityCounts {
   const prose = doc.sentences.filter((s) => s.endToken - s.firstToken >= MIN_WORDS)
   const longestSentences = prose
     .map((s) => ({ start: s.start, end: s.end, words: s.endToken - s.firstToken }))

@@ -128,7 +128,9 @@ The evidential stage is not met.`
     const table =
       '| Issue | Evidence | Effect on case |\n|---|---|---|\n| Conduct afterwards | She worked the next day | Inconsistent with fear – weakness |\n| First account | Told her sister | strength (limited) |\n| Interview | He says it was horseplay | neutral |\n'
     expect(await of(table, 'focus/binary-framing')).toEqual(['weakness', 'strength (limited)'])
-    expect(await of('| Point | Note |\n|---|---|\n| Wall | The surveyor found a weakness |\n| Rope | Its strength was tested |\n', 'focus/binary-framing')).toEqual([])
+    expect(
+      await of('| Point | Note |\n|---|---|\n| Wall | The surveyor found a weakness |\n| Rope | Its strength was tested |\n', 'focus/binary-framing'),
+    ).toEqual([])
   })
 
   it('leaves "weakness" in its ordinary sense alone', async () => {

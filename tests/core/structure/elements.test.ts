@@ -90,7 +90,12 @@ const cases: Record<string, { count: string[]; miss: string[] }> = {
       // Offered under the wrong name: the part is there, and the accuracy check corrects the name.
       'If you are unhappy with this decision you may appeal it within 5 working days.',
     ],
-    miss: ['The law does not let the prosecution appeal against the decision of a jury.', 'I reviewed the file carefully.', 'The police will review their records.', 'If new evidence comes to light, the police can look at the case again.'],
+    miss: [
+      'The law does not let the prosecution appeal against the decision of a jury.',
+      'I reviewed the file carefully.',
+      'The police will review their records.',
+      'If new evidence comes to light, the police can look at the case again.',
+    ],
   },
   support: {
     count: [

@@ -53,8 +53,7 @@ describe('structure/placeholder', () => {
   })
 
   it("leaves a form's own box labels alone, unless they say what to fill in", async () => {
-    const review = async (text: string) =>
-      (await findings(text, 'review')).filter((f) => f.ruleId === 'structure/placeholder').map((f) => f.actual)
+    const review = async (text: string) => (await findings(text, 'review')).filter((f) => f.ruleId === 'structure/placeholder').map((f) => f.actual)
     expect(await review("[Box 2 – Suspect's account]\n\nHe says she agreed.")).toEqual([])
     expect(await review('[Section 3: Offence details]\n\nRape, on 3 May.')).toEqual([])
     expect(await review("[ Box 2: Suspect's account ]\n\nHe says she agreed.")).toEqual([])
