@@ -145,6 +145,7 @@ const cases: Record<string, { count: string[]; miss: string[] }> = {
   },
   contact: {
     count: [
+      'Any correspondence about this should be sent to the caseworker, Michael Thornbury, at michael.thornbury@cps.gov.uk.',
       'If you have any questions, please call me on 0118 496 0123.',
       'You can contact the Victim Liaison Unit at vlu.south@example.org.',
       'Please get in touch with me on 01632 960 444 if anything is unclear.',

@@ -191,6 +191,8 @@ const cases: Array<[LetterType, string, string | null]> = [
     'I have decided to stop the case. Stopping the case is not the same as Mr Fenner being found not guilty. If a review decides our decision was wrong, the case could be started again.',
     null,
   ],
+  // The scheme said not to apply, in the writer's own words.
+  ['alteration', "Because the case is carrying on, this is not a decision you can ask us to review under the Victims' Right to Review scheme.", null],
   // Calling the police to stay safe is not how to ask for a review.
   [
     'discontinuance',
