@@ -8,6 +8,8 @@ import { checkLearned, leansThroughout, leaveUnlikely, sentenceFeatures, sentenc
 import type { SentenceModel } from '../../../src/core/analyses/learned.js'
 import { WEIGHS_HER_CONDUCT } from '../../../src/core/analyses/learned-rules.js'
 import type { Finding } from '../../../src/core/engine/finding.js'
+import { readReview } from '../../../src/core/analyses/people.js'
+import { DWELLS_MODEL, WEIGHS_MODEL } from '../../../src/core/data/models.js'
 import { findings } from '../../helpers.js'
 import { indexText } from '../../helpers-doc.js'
 
@@ -136,8 +138,22 @@ describe('the trained models, in a full check', () => {
     const leaning = review(
       'At about 10:00 the next morning RT cooked breakfast, and she and WALTERS ate it together in the kitchen. She then went to her Saturday shift at a café. RT remained in the flat for a further five weeks and went with him to a friend’s barbecue. She first contacted police two days after his new girlfriend moved in.',
     )
-    expect((await findings(leaning, 'review')).filter((f) => f.ruleId.startsWith('misconception/')).length).toBeGreaterThan(0)
-    expect((await learned(leaning)).length).toBeGreaterThan(0)
+    const found = await findings(leaning, 'review')
+    expect(found.filter((f) => f.ruleId.startsWith('misconception/')).length).toBeGreaterThan(0)
+    // Each of her acts afterwards is reported. The models add a finding only where no other check of
+    // their category has one, so here they may add nothing; but they must read her acts as weighing her,
+    // at least one over the bar for a review that leans on her.
+    const { asHers, people } = readReview(indexText(leaning))
+    const acts = asHers.sentences
+      .map((s, i) => [s, i] as const)
+      .filter(([s]) => s.start >= leaning.indexOf('At about') && s.end <= leaning.indexOf('WALTERS was interviewed'))
+    expect(acts).toHaveLength(4)
+    for (const [s] of acts)
+      expect(found.some((f) => (f.ruleId.startsWith('focus/') || f.ruleId.startsWith('misconception/')) && f.start < s.end && s.start < f.end)).toBe(true)
+    const overTheBar = acts.filter(([, i]) =>
+      [WEIGHS_MODEL, DWELLS_MODEL].some((model) => sentenceScore(model, sentenceFeatures(asHers, i, 'review', people.names)) >= model.leaningThreshold),
+    )
+    expect(overTheBar.length).toBeGreaterThan(0)
   })
 
   it('leave a review that tests the suspect', async () => {
