@@ -63,7 +63,8 @@ export interface PieceResult {
  * @returns Findings and what the text was taken for.
  */
 export async function checkPiece(text: string, options: PieceOptions): Promise<PieceResult> {
-  // The readability formulas' word lists (Dale–Chall, Spache: about 33 KB) load with the first check, not with the module.
+  // The readability check, with its formulas' word lists (Dale–Chall, Spache) and syllable counter, about 50 KB,
+  // loads with the first check rather than with the module.
   const readability = await import('./analyses/readability.js')
   const tree = await parseDocument(text, options.format, options.file)
   let doc = indexDocument(tree, text)

@@ -55,12 +55,15 @@ const BINARY_HEADINGS = new Set(FOCUS['binary-headings']!.map((h) => h.toLowerCa
 const LEANING_HEADINGS = new Set((FOCUS['leaning-headings'] ?? []).map((h) => h.toLowerCase()))
 
 /**
+ * A table cell's closing verdict, in the binary frame: "… – weakness", "strength (limited)". A bare
+ * "Strength" is left to the heading check: in a column that rates each item it means how strong it is.
+ */
+const VERDICT_CELL = /\s[–—-]\s*((?:weakness|strength)(?:\s*\([^)]{1,30}\))?)\s*$|^((?:weakness|strength)\s*\([^)]{1,30}\))\s*$/i
+
+/**
  * The binary frame's headings in the words each review picks for what the points are for or against:
  * "Points against charge", "Factors in favour of charging", "Matters supporting the allegation".
  */
-/** A table cell's closing verdict, in the binary frame: "… – weakness", "strength (limited)". */
-// A bare "Strength" is left to the heading check: in a column that rates each item it means how strong it is.
-const VERDICT_CELL = /\s[–—-]\s*((?:weakness|strength)(?:\s*\([^)]{1,30}\))?)\s*$|^((?:weakness|strength)\s*\([^)]{1,30}\))\s*$/i
 const SORTING_HEADING =
   /^(points|factors|matters|issues|considerations)( tending)? (for|against|in favour of|in support of|supporting|undermining) (a |the )?(charge|charging|prosecution|prosecuting|conviction|case|complainant|allegation|account)s?$/
 
