@@ -8,42 +8,35 @@
  * acting, then a verb in the past.
  */
 import type { DocumentIndex } from '../text/document.js'
+import { wordSet } from '../text/word-set.js'
 
 /** Past tenses that do not end in -ed. */
-const IRREGULAR_PAST = new Set(
-  (
-    'went sent left ran sang took kept met came got made wrote drove rang slept sat stood saw bought brought drank ate ' +
+const IRREGULAR_PAST = wordSet(
+  'went sent left ran sang took kept met came got made wrote drove rang slept sat stood saw bought brought drank ate ' +
     'wore woke lay lied swam threw chose began knew hid fell became spent paid lost led rode shook hung fought sought ' +
-    'spoke held sold won swore blew flew grew forgave forgot slid stuck struck dealt'
-  ).split(' '),
+    'spoke held sold won swore blew flew grew forgave forgot slid stuck struck dealt',
 )
 
 /** Participles after "had" that do not end in -ed. */
-const IRREGULAR_PARTICIPLE = new Set(
-  (
-    'gone been sent left run sung taken kept met come got gotten made written driven rung slept sat stood seen bought ' +
+const IRREGULAR_PARTICIPLE = wordSet(
+  'gone been sent left run sung taken kept met come got gotten made written driven rung slept sat stood seen bought ' +
     'brought drunk eaten worn woken lain swum thrown chosen begun known hidden fallen become spent paid lost led ridden ' +
-    'shaken hung fought spoken held let put read sold won sworn flown grown drawn forgiven forgotten stuck'
-  ).split(' '),
+    'shaken hung fought spoken held let put read sold won sworn flown grown drawn forgiven forgotten stuck',
 )
 
 /**
  * Verbs that give her account or what was done to her, not conduct of hers to weigh:
  * "she alleged", "you told the police", "she reported on 3 May", "she needed stitches".
  */
-export const NOT_CONDUCT = new Set(
-  (
-    'alleged stated described explained recalled reported disclosed identified confirmed provided gave told said ' +
+export const NOT_CONDUCT = wordSet(
+  'alleged stated described explained recalled reported disclosed identified confirmed provided gave told said ' +
     'believed thought felt wanted received suffered sustained underwent needed remembered mentioned complained ' +
     'answered spoke heard knew meant consented lacked pushed resisted screamed shouted froze cried struggled woke lay lied ' +
-    'consent want know remember recall understand agree say feel realise realize see'
-  ).split(' '),
+    'consent want know remember recall understand agree say feel realise realize see',
 )
 
 /** Words between her and her verb that do not change who acted: "she later went", "you also sent". */
-const BETWEEN = new Set(
-  'also then later subsequently afterwards still only nonetheless nevertheless even again both herself himself yourself apparently'.split(' '),
-)
+const BETWEEN = wordSet('also then later subsequently afterwards still only nonetheless nevertheless even again both herself himself yourself apparently')
 
 /** Words after "was" or "were" that make the clause something she did or was seen to do. */
 const SEEN = new Set(['seen', 'filmed', 'captured', 'photographed', 'observed', 'heard', 'able', 'happy', 'willing', 'content', 'prepared'])

@@ -5,23 +5,20 @@
  */
 import type { DocumentIndex } from '../text/document.js'
 import { NOT_CONDUCT, pastModifiers, verbAfter } from './her-actions.js'
+import { wordSet } from '../text/word-set.js'
 
 /** Present tenses that give her account or what was done to her, not conduct of hers to weigh ("she says", "HC tells the officer"). */
-const NOT_CONDUCT_NOW = new Set(
-  (
-    'says tells states alleges describes explains recalls reports discloses identifies confirms provides gives believes thinks feels ' +
+const NOT_CONDUCT_NOW = wordSet(
+  'says tells states alleges describes explains recalls reports discloses identifies confirms provides gives believes thinks feels ' +
     'wants receives suffers needs remembers mentions complains answers hears knows means accepts admits agrees denies maintains ' +
-    'insists recognises recognizes appears seems lacks cannot works lives studies presents'
-  ).split(' '),
+    'insists recognises recognizes appears seems lacks cannot works lives studies presents',
 )
 
 /** Words that may come before her at the head of a timeline's clause: "That evening she …", "Then HC …". */
-const TIME_WORDS = new Set(
-  (
-    'morning afternoon evening night day days week weeks weekend month months year years then later afterwards next following ' +
+const TIME_WORDS = wordSet(
+  'morning afternoon evening night day days week weeks weekend month months year years then later afterwards next following ' +
     'subsequently also and but so when after before minutes hours january february march april may june july august september ' +
-    'october november december monday tuesday wednesday thursday friday saturday sunday midnight noon am pm'
-  ).split(' '),
+    'october november december monday tuesday wednesday thursday friday saturday sunday midnight noon am pm',
 )
 
 /** A clause that says who she is or was before the events: her job, her joining, how long. */

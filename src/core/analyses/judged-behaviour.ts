@@ -19,6 +19,7 @@ import type { DocumentKind, LetterType } from '../model/types.js'
 import { actsAsHer, carriedOnWithHim, herActions, unnamedAction } from './her-actions.js'
 import type { People, Person } from './people.js'
 import { cuesOf, readVoices } from '../engine/voice.js'
+import { wordSet } from '../text/word-set.js'
 
 /** A letter written to a parent or carer about their child, whose "she" is the victim. */
 const ABOUT_A_CHILD = /\byour (daughter|son|child|granddaughter|grandson|stepdaughter|stepson|niece|nephew|ward)\b|\bon behalf of\b/i
@@ -518,27 +519,23 @@ const HER_COMPLAINT = new Set(['complaint', 'allegation', 'allegations', 'patter
 const CONCEDES = new Set(['accepts', 'accepted', 'admits', 'admitted', 'concedes', 'conceded', 'acknowledges', 'acknowledged'])
 const JURY = new Set(['jury', 'jurors', 'juries'])
 /** Words between the jury and what it is imagined doing: "a jury may well", "a jury is likely to", "jurors are going to". */
-const JURY_MODAL = new Set('will would may might could is are likely going entitled to well inevitably also surely certainly probably be have'.split(' '))
+const JURY_MODAL = wordSet('will would may might could is are likely going entitled to well inevitably also surely certainly probably be have')
 /** What a jury is imagined doing with her conduct: seeing it as something, weighing it, asking about it. */
-const JURY_WEIGHS = new Set(
-  'see view regard think ask wonder want give weigh hold feel question read infer take treat interpret judge focus attach place put consider assume suspect doubt decide speculate look approach seen viewed regarded thought wondered weighed felt questioned inferred taken treated interpreted judged focused attached placed considered assumed suspected doubted decided looked approached'.split(
-    ' ',
-  ),
+const JURY_WEIGHS = wordSet(
+  'see view regard think ask wonder want give weigh hold feel question read infer take treat interpret judge focus attach place put consider assume suspect doubt decide speculate look approach seen viewed regarded thought wondered weighed felt questioned inferred taken treated interpreted judged focused attached placed considered assumed suspected doubted decided looked approached',
 )
 /** A sentence that plans an answer (a direction, expert evidence) is not guessing at the jury's doubts. */
 const PLANNED = /\b(direct(ed|ion|ions)|expert evidence|we will|(will|would|can) explain|so that (the|a) jury)\b/i
 /** The jury doubting his account, not hers. */
 const HIS_ACCOUNT = /\b(his|the suspect['’]s|the defendant['’]s|[A-Z]{3,}['’]s) (account|version|evidence|explanation)\b/
 /** Words after which "you" opens a clause of its own. */
-const CLAUSE_OPENERS = new Set(
-  'that and but when after before because as if since until although though while whilst so then also where once or later afterwards nor why how what whether'.split(
-    ' ',
-  ),
+const CLAUSE_OPENERS = wordSet(
+  'that and but when after before because as if since until although though while whilst so then also where once or later afterwards nor why how what whether',
 )
 /** Times that can stand before "you" opening a clause: "In that period you worked …". */
-const TIMES = new Set('period time day days week weeks month months year years morning evening night afternoon weekend occasion'.split(' '))
+const TIMES = wordSet('period time day days week weeks month months year years morning evening night afternoon weekend occasion')
 /** Words that open a noun phrase: "the messages you sent", "including messages you sent". */
-const NOUN_OPENERS = new Set('the a an any every some this these those his your her their its including of with from about'.split(' '))
+const NOUN_OPENERS = wordSet('the a an any every some this these those his your her their its including of with from about')
 /** Letters that give the reasons for a decision that went against her. */
 const REASONED = new Set<LetterType>(['no-charge', 'discontinuance', 'acquittal', 'alteration'])
 

@@ -8,30 +8,23 @@
 import type { Finding } from '../engine/finding.js'
 import type { DocumentIndex, Token } from '../text/document.js'
 import type { DocumentKind } from '../model/types.js'
+import { wordSet } from '../text/word-set.js'
 
 const BE = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being'])
 /** Words that may sit between the verb "to be" and the participle. */
-const BETWEEN = new Set(
-  'not never also now already just then since recently subsequently fully carefully properly further still only formally previously all both been being'.split(
-    ' ',
-  ),
+const BETWEEN = wordSet(
+  'not never also now already just then since recently subsequently fully carefully properly further still only formally previously all both been being',
 )
-const IRREGULAR = new Set(
-  'taken made given shown seen known told found held brought sent kept left heard done written spoken chosen thrown drawn forgotten hidden beaten broken driven forgiven stolen torn put set cut hit hurt let read shut caught taught thought sought paid laid said lost meant led dealt spent struck understood withdrawn undertaken overturned begun bound won'.split(
-    ' ',
-  ),
+const IRREGULAR = wordSet(
+  'taken made given shown seen known told found held brought sent kept left heard done written spoken chosen thrown drawn forgotten hidden beaten broken driven forgiven stolen torn put set cut hit hurt let read shut caught taught thought sought paid laid said lost meant led dealt spent struck understood withdrawn undertaken overturned begun bound won',
 )
 /** Words ending in -ed that describe a state or feeling, not an action done to someone. */
-const ADJECTIVES = new Set(
-  'concerned interested satisfied disappointed worried scared frightened tired pleased delighted married divorced aged based related supposed used entitled qualified experienced detailed limited advanced committed determined prepared allowed needed shocked upset embarrassed ashamed confused surprised relieved involved closed located called named dated signed attached enclosed engaged exhausted intoxicated unrepresented listed dissatisfied unhappy welcome due able unable sorry aware'.split(
-    ' ',
-  ),
+const ADJECTIVES = wordSet(
+  'concerned interested satisfied disappointed worried scared frightened tired pleased delighted married divorced aged based related supposed used entitled qualified experienced detailed limited advanced committed determined prepared allowed needed shocked upset embarrassed ashamed confused surprised relieved involved closed located called named dated signed attached enclosed engaged exhausted intoxicated unrepresented listed dissatisfied unhappy welcome due able unable sorry aware',
 )
 /** Participles of deciding and handling a case: hiding who did these is what makes a letter evasive. */
-const DECISION_VERBS = new Set(
-  'decided considered reviewed discontinued dropped made taken closed agreed concluded determined referred assessed judged refused rejected withdrawn stopped ended authorised approved felt thought noted recorded'.split(
-    ' ',
-  ),
+const DECISION_VERBS = wordSet(
+  'decided considered reviewed discontinued dropped made taken closed agreed concluded determined referred assessed judged refused rejected withdrawn stopped ended authorised approved felt thought noted recorded',
 )
 /** How far after the participle a "by …" may name the actor. */
 const AGENT_REACH = 8

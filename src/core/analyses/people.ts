@@ -6,6 +6,7 @@
  */
 import type { DocumentIndex, Token } from '../text/document.js'
 import { normalizeWord } from '../text/normalize.js'
+import { wordSet } from '../text/word-set.js'
 
 /** Capitalised abbreviations that are not people's initials or surnames. */
 const NOT_NAMES = new Set([
@@ -317,7 +318,7 @@ const SWAPPED = new Map([
   ['herself', 'himself'],
 ])
 /** Words after which "her" is the object ("find her on top"), not the owner ("her key"). */
-const NOT_OWNED = new Set('to and or on in at that off up down out back for with from into onto again away the a an by as if when'.split(' '))
+const NOT_OWNED = wordSet('to and or on in at that off up down out back for with from into onto again away the a an by as if when')
 
 /**
  * Whether a review is of an offence by a woman against a man: "herself" just after the suspect's

@@ -8,6 +8,7 @@ import type { Voice } from '../rules/rule.js'
 import type { DocumentIndex } from '../text/document.js'
 import { onListItemLine } from '../text/split-lines.js'
 import type { Category, DocumentKind } from '../model/types.js'
+import { wordSet } from '../text/word-set.js'
 
 /** Voices in which each category stays silent unless a rule says otherwise. */
 export const DEFAULT_SKIP: Record<Category, Voice[]> = {
@@ -129,10 +130,8 @@ function weighsHisAccount(doc: DocumentIndex, hit: PhraseHit): boolean {
 }
 
 /** Verbs that report an account: "MORRIS says …", "MORRIS accepts that …". */
-const REPORTING = new Set(
-  'says said states stated claims claimed maintains maintained accepts accepted denies denied insists insisted asserts asserted told tells describes described explains explained admits admitted'.split(
-    ' ',
-  ),
+const REPORTING = wordSet(
+  'says said states stated claims claimed maintains maintained accepts accepted denies denied insists insisted asserts asserted told tells describes described explains explained admits admitted',
 )
 
 /** What a man gives as his own account; what he accepts or admits stays the author's telling ("Mr Rendell accepts that intercourse took place"). */
