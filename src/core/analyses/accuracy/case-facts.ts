@@ -55,9 +55,8 @@ const DISCONTINUED = /\bdiscontinu|\bwithdr[ae]wn? (?:the )?(?:case|charges?|pro
 const STOPPED = /\bstop(?:ped|ping)? (?:the )?(?:case|prosecution|charges?)\b/i
 /** A not guilty verdict recorded, however it is put ("he was then formally found not guilty"). */
 const NOT_GUILTY = /\bfound not guilty|\bverdict of not guilty|\bnot guilty verdict|\bacquitted\b/i
-/** Sentences that say a stopped case is *not* a not guilty verdict. */
-const NOT_A_VERDICT =
-  /\b(?:not|different from|differs from|unlike) (?:the same as )?(?:a |an |being )?(?:verdict of |finding of )?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'-]+ (?:being |having been )?|him (?:being )?)?(?:found )?(?:not guilty|acquittal|acquitted)[^.]*|\bisn['’]t (?:a )?not guilty[^.]*/gi
+/** Sentences that say a stopped case is *not* a not guilty verdict, however the verdict is put after the "not". */
+const NOT_A_VERDICT = /\b(?:not(?! guilty)|isn['’]t|different from|differs from|unlike)\b[^.]{0,40}?\b(?:not guilty|acquittal|acquitted)\b[^.]*/gi
 const CONTINUING =
   /\b(?:charges?|case|trial|prosecution)\b[^.]{0,50}\b(?:will (?:still |now )?(?:go ahead|continue|proceed)|(?:is|are) (?:still )?(?:continuing|going ahead|not affected)|continues|goes ahead)|\bremaining charges?\b|\bcontinuing on the\b/i
 const RESTART = /\bstart(?:ed)? again|\brestart|\bre-?open|\bbrought back|\bbring (?:it|the case) back|\breinstat|\bdecision is final|\bnew trial/i

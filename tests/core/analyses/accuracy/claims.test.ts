@@ -193,6 +193,12 @@ const cases: Array<[LetterType, string, string | null]> = [
   ],
   // The scheme said not to apply, in the writer's own words.
   ['alteration', "Because the case is carrying on, this is not a decision you can ask us to review under the Victims' Right to Review scheme.", null],
+  // A stopped case whose not guilty verdict is then called an acquittal is still one ended by offering no evidence.
+  [
+    'discontinuance',
+    'We stopped the case at court and the judge recorded a not guilty verdict, so he was acquitted. If a review finds we were wrong, the case can be started again.',
+    'restart-after-no-evidence',
+  ],
   // Calling the police to stay safe is not how to ask for a review.
   [
     'discontinuance',
