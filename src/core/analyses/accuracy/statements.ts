@@ -71,7 +71,7 @@ const noCourtDirection = (ctx: StatementContext, s: SentenceText) => !COURT_DECI
 const REVIEW_OFFER =
   /\b(?:you (?:can|may|could|will be able to|are able to|have the right to|are entitled to)(?!['’]t|\s+not\b|\s+never\b)|(?:if )?you (?:would like|want|wish) to|please (?:contact|call|let|ask|write))\b[^.]{0,80}?(?:victims['’]? right to review(?: scheme)?|\bVRR\b|\b(?:a |an )?review (?:of|under) (?:this|that|the|our|my)\b(?:[^.]{0,40}?\b(?:scheme|decision|verdict|charges?|pleas?)\b)?|\bto be (?:reviewed|looked at again)(?: under the victims['’]? right to review(?: scheme)?)?|\blook at (?:it|this|the decision|our decision) again|\b(?:ask|asking) us to (?:review|look at|reconsider) (?:it|this|that|the decision|our decision|the verdict)\b)|\b(?:decision|it|this|that)\s+(?:can|may|could)\s+be\s+(?:reviewed|looked at again)\b(?:[^.]{0,40}?\bright to review(?: scheme)?)?/gi
 const NOT_AVAILABLE =
-  /\b(?:does not|doesn't|doesn’t|do not|don't|will not|won't|cannot|can't|is not|isn't)\b[^.]{0,30}\b(?:apply|available|cover|qualify|possible|able)|\bno right to (?:a )?review|\boutside the (?:victims['’]? right to review )?scheme|\b(?:is|was) not (?:a|the (?:kind|sort|type) of) decision (?:that )?you can ask\b/i
+  /\b(?:does not|doesn't|doesn’t|do not|don't|will not|won't|cannot|can't|is not|isn't)\b[^.]{0,30}\b(?:apply|available|cover|qualify|possible|able)|\bno right to (?:a )?review|\boutside the (?:victims['’]? right to review )?scheme|\b(?:not|never)\b[^.,;]{0,30}\byou (?:can|may|could) ask\b/i
 
 export const STATEMENT_MODELS: StatementModel[] = [
   // VRR-01: the review is not an appeal.
