@@ -1007,3 +1007,32 @@ describe('an account said to grow, contact kept up, and how he struck others, in
     expect(await judged('She has since returned to live with her mother.')).toEqual([])
   })
 })
+
+describe('her clothes, a way out, help at hand, her choices and her silence, in further words', () => {
+  it.each([
+    'She answered the door in her dressing gown, which a jury will find hard to understand.',
+    'She did not use the emergency cord beside the bed, which weakens her account.',
+    'The front door was on the latch, which a jury would weigh against her.',
+    'She said nothing although the pavilion was full, which is difficult to reconcile with her account.',
+    'She chose to sit next to him on the empty bus, which the defence will exploit.',
+    'She did not say anything to the skipper, which a jury would find odd.',
+    'She posted cheerful photographs the next morning, which undermines her account.',
+    'She had, by her own account, found him attractive, which weakens the case.',
+    'She was seen sitting on his knee at the party, which undermines her account.',
+    'The complaint would give her leverage over the rent arrears, which suggests a motive.',
+    'She does not say she pushed him away, which a jury would find hard to understand.',
+  ])('flags: %s', async (text) => {
+    expect((await judged(text)).length).toBeGreaterThan(0)
+  })
+
+  it.each([
+    // Done to her, not chosen: he pulled her there.
+    'He pulled her onto his lap and held her wrist.',
+    // Help at hand told as fact, with nothing weighed.
+    'The children were asleep upstairs.',
+    // His choice, not hers.
+    'He saw her struggle to stand and chose to take her into a private room rather than call a taxi.',
+  ])('leaves: %s', async (text) => {
+    expect(await judged(text)).toEqual([])
+  })
+})
