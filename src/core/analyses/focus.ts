@@ -84,7 +84,7 @@ const CHARACTER_TRAIT =
   /\b(emotional|emotive|highly[ -]strung|(melo)?dramatic|theatrical|hysterical|attention[ -]seek(ing|er)|needy|clingy|immature|manipulative|vindictive|spiteful|jealous|possessive|volatile|unstable|unpredictable|erratic|moody|temperamental|confrontational|argumentative|aggressive|hot-headed|headstrong|strong-willed|feisty|strong (personality|character)|fantasist|liar|troublemaker|drama queen|flirt|tease|promiscuous|sexually (disinhibited|forward|precocious)|prone to (lying|exaggerat\w*|drama|making|overreact\w*|outbursts|fantas\w*)|tells (lies|stories|tales)|out of proportion|over the top|overreact\w*|mountains out of molehills|ma(de|kes) a fuss|struggle[sd]? to (take|accept) (feedback|criticism)|not someone who (could|would) be (pushed|bullied))\b/i
 /** The reviewer answering a point about her in her favour ("That explains the timing rather than undermining it"). */
 const ANSWERED =
-  /\brather than (undermin\w*|weaken\w*|damag\w*|detracting from)\b|\b(explains?|explained|accounts? for) (the|her) (timing|delay|(continued )?contact|messages?|memory gaps|gaps|silence|demeanour|reaction|reluctance)\b|\bwhat (one|you|anyone|a jury|we|I) would (have )?expect|\b(his|the suspect's) credibility, not (hers|the complainant's)|\b(does|do|did) not (detract from|count against|tell against)\b|\bno (proper )?(reason|basis) to doubt\b/i
+  /\brather than (undermin\w*|weaken\w*|damag\w*|detracting from)\b|\b(explains?|explained|accounts? for) (the|her) (timing|delay|(continued )?contact|messages?|memory gaps|gaps|silence|demeanour|reaction|reluctance)\b|\bwhat (one|you|anyone|a jury|we|I) would (have )?expect|\b(his|the suspect's) credibility, not (hers|the complainant's)|\b(does|do|did) not (detract from|count against|tell against)\b|\bno (proper )?(reason|basis) to doubt\b|\b(do not|don't|did not) (regard|consider|treat|see) (the|this|that|her|it) (\w+ ){0,2}as (significant|relevant|important|damaging|a weakness|a difficulty|a problem)\b|\b(explanation|reasons?) (is|was|are|were) (entirely |wholly |perfectly |quite )?(credible|plausible|convincing|understandable|persuasive|reasonable)\b/i
 /**
  * A sentence that speaks for her case: what the evidence shows against him, or how it bears her out
  * ("This pattern is strong evidence for the controlling behaviour charge", "LP has independently
@@ -228,14 +228,17 @@ export function checkFocus(
     const from = doc.text.lastIndexOf('\n', info.start - 1) + 1
     const to = doc.text.indexOf('\n', info.end)
     const line = doc.text.slice(from, to < 0 ? undefined : to)
-    return /^[ \t]*[-*•]\s/.test(line) && line.split(/\s+/).length <= TERSE_ITEM
+    return (/^[ \t]*[-*•]\s/.test(line) || TABLE_ROW.test(line)) && line.split(/\s+/).length <= TERSE_ITEM
   })
   // Terse notes drop the subject: in a list whose first item about someone is about her, an item that
   // names no one as acting ("- Told no one for six days.", "- Back on his team next morning.") is hers too.
   let listSubject: Person | undefined
+  const texts0 = doc.sentences.map((info) => doc.text.slice(info.start, info.end))
   facts.forEach((f, index) => {
     if (!notes[index]) return void (listSubject = undefined)
-    if (index > 0 && !notes[index - 1]) listSubject = undefined
+    // A list or table brings its subject from the line that introduces it ("The table sets out his conduct after the incident:").
+    if (index > 0 && !notes[index - 1])
+      listSubject = texts0[index - 1]!.trimEnd().endsWith(':') ? (facts[index - 1]!.actor ?? facts[index - 1]!.first) : undefined
     if (!f.actor && listSubject === 'victim') {
       f.subject = 'victim'
       f.first ??= 'victim'

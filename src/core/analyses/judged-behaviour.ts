@@ -484,6 +484,8 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
     // A reference quoted by the author ("one of our most trusted staff") is still his standing, set out by the author.
     const hit = roles.get('standing')?.[0]
     if (!hit || !ownVoice(sentence) || actorBefore(sentence, hit.first, true) === 'victim') continue
+    // "That explanation is credible and …" praises what she said, not the man he is.
+    if (doc.tokens.slice(Math.max(0, hit.first - 3), hit.first).some((t) => t.sentence === sentence && SAID_THINGS.has(t.norm))) continue
     const paragraph = doc.sentences[sentence]!.paragraph
     const weighedHere = framed.has(sentence) || leansOnHer || weighed.has(paragraph) || judgedParagraphs.has(paragraph) || roles.has('judgements')
     const start = doc.tokens[hit.first]!.start
@@ -533,6 +535,8 @@ const CLAUSE_OPENERS = wordSet(
   'that and but when after before because as if since until although though while whilst so then also where once or later afterwards nor why how what whether',
 )
 /** Times that can stand before "you" opening a clause: "In that period you worked …". */
+/** What someone said or gave, rather than the person: "her explanation is credible". */
+const SAID_THINGS = wordSet('explanation explanations account accounts evidence reason reasons version story')
 const TIMES = wordSet('period time day days week weeks month months year years morning evening night afternoon weekend occasion')
 /** Words that open a noun phrase: "the messages you sent", "including messages you sent". */
 const NOUN_OPENERS = wordSet('the a an any every some this these those his your her their its including of with from about')

@@ -733,6 +733,33 @@ View: RB's own conduct is a real problem here. NFA.`
   })
 })
 
+describe('a table of her conduct whose rows leave out who acted', () => {
+  const review = `Review notes – Op. HAWTHORN
+
+Complainant RB (27), barmaid. Suspect Gary TOLLAND (44), pub landlord.
+
+RB had four or five glasses of prosecco after her shift. RB's own conduct is a real problem here.
+
+The table sets out her conduct after the incident:
+
+| Date | Conduct |
+|---|---|
+| 19 Oct | Waited nine days before telling anyone |
+| 20 Oct | Back behind the bar with him the next evening |
+
+View: her conduct is difficult to reconcile with her account. NFA.`
+
+  it('reads each row as hers, from the line that introduces the table', async () => {
+    const flagged = await of(review, 'focus/victim-scrutiny')
+    expect(flagged.some((s) => s.includes('Waited nine days'))).toBe(true)
+  })
+
+  it('does not when the line before the table names no one', async () => {
+    const unnamed = review.replace('The table sets out her conduct after the incident:', 'Dates below come from the rota:')
+    expect((await of(unnamed, 'focus/victim-scrutiny')).some((s) => s.includes('Waited nine days'))).toBe(false)
+  })
+})
+
 describe('a review that sets out her conduct at length and tests him once, with no weighing words', () => {
   const review = `Early advice
 

@@ -1036,3 +1036,13 @@ describe('her clothes, a way out, help at hand, her choices and her silence, in 
     expect(await judged(text)).toEqual([])
   })
 })
+
+describe('a point about her the reviewer sets aside', () => {
+  it('leaves her delay where the review finds her explanation credible and the timing not significant', async () => {
+    expect(
+      await judged(
+        'I have also considered that she did not report until 24 October. She told the police she had been trying to keep the plot going. That explanation is credible and I do not regard the timing as significant.',
+      ),
+    ).toEqual([])
+  })
+})
