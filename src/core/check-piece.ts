@@ -96,7 +96,7 @@ export async function checkPiece(text: string, options: PieceOptions): Promise<P
       : []),
   ]
   // Sentences that weigh her conduct, or dwell on it, in words no rule holds: read last, so that they add to the other checks.
-  const [{ checkLearned, leansThroughout, leaveUnlikely }, { WEIGHS_MODEL, DWELLS_MODEL }] = await Promise.all([
+  const [{ checkLearned, leansThroughout, leaveUnlikely, readAcross }, { WEIGHS_MODEL, DWELLS_MODEL }] = await Promise.all([
     import('./analyses/learned.js'),
     import('./data/models.js'),
   ])
@@ -116,6 +116,8 @@ export async function checkPiece(text: string, options: PieceOptions): Promise<P
   // Her own conduct listed as a letter's reasons, where no finding that stands has read it so: read after the
   // models' veto, which can leave out another check's finding on the same item.
   if (kind === 'letter') kept.push(...checkReasonsList(doc, kept))
+  // A review's sentence reported in one category that the other's model reads as its own too: specialists split these.
+  if (kind === 'review') kept.push(...readAcross(read, kept, WEIGHS_MODEL, DWELLS_MODEL, { leave: focus?.testsHim, names }))
   return {
     findings: dropCovered(kept),
     kind,

@@ -4,7 +4,7 @@
  * alone, and the trained models on sentences a specialist would and would not flag.
  */
 import { describe, expect, it } from 'vitest'
-import { checkLearned, leansThroughout, leaveUnlikely, sentenceFeatures, sentenceScore } from '../../../src/core/analyses/learned.js'
+import { checkLearned, leansThroughout, leaveUnlikely, readAcross, sentenceFeatures, sentenceScore } from '../../../src/core/analyses/learned.js'
 import type { SentenceModel } from '../../../src/core/analyses/learned.js'
 import { WEIGHS_HER_CONDUCT } from '../../../src/core/analyses/learned-rules.js'
 import type { Finding } from '../../../src/core/engine/finding.js'
@@ -161,5 +161,37 @@ describe('the trained models, in a full check', () => {
       'WALTERS had been told by RT a week earlier that she did not want a relationship. His messages that night show he knew she was asleep. He deleted them before his interview. His account has changed twice.',
     )
     expect(await learned(testing)).toEqual([])
+  })
+})
+
+describe('readAcross', () => {
+  const text = 'The next morning she cooked breakfast for them both. She walked to the station at noon.'
+  const doc = indexText(text)
+  const at = (words: string, ruleId: string, category: 'focus' | 'misconception'): Finding =>
+    ({ ruleId, category, severity: 'warning', start: text.indexOf(words), end: text.indexOf(words) + words.length }) as Finding
+  /** A model that scores nothing high, to stand for the other category's model. */
+  const unsure: SentenceModel = { bias: -9, threshold: 0.9, leaningThreshold: 0.8, weights: {} }
+
+  it("adds the misconception model's finding to a sentence of scrutiny it reads as weighing her", () => {
+    const scrutiny = at('The next morning she cooked breakfast for them both.', 'focus/victim-scrutiny', 'focus')
+    const found = readAcross(doc, [scrutiny], toy, unsure)
+    expect(found.map((f) => [f.ruleId, f.actual])).toEqual([['misconception/weighs-her-conduct', 'cooked breakfast']])
+  })
+
+  it("adds the focus model's finding to a misconception finding's sentence it reads as dwelling on her", () => {
+    const weighed = at('cooked breakfast', 'misconception/judged-behaviour', 'misconception')
+    expect(readAcross(doc, [weighed], unsure, toy).map((f) => f.ruleId)).toEqual(['focus/dwells-on-her'])
+    // Not where the focus analysis reads the sentence as testing him.
+    expect(readAcross(doc, [weighed], unsure, toy, { leave: new Set([0]) })).toEqual([])
+  })
+
+  it('adds nothing where the other model is unsure, or a finding of its category is already there', () => {
+    const scrutiny = at('She walked to the station at noon.', 'focus/victim-scrutiny', 'focus')
+    expect(readAcross(doc, [scrutiny], toy, toy)).toEqual([])
+    const both = [
+      at('The next morning she cooked breakfast for them both.', 'focus/victim-scrutiny', 'focus'),
+      at('cooked', 'misconception/judged-behaviour', 'misconception'),
+    ]
+    expect(readAcross(doc, both, toy, toy)).toEqual([])
   })
 })
