@@ -1046,3 +1046,26 @@ describe('a point about her the reviewer sets aside', () => {
     ).toEqual([])
   })
 })
+
+describe('no struggle, no early word and a report set off by someone else, in a letter’s or a note’s words', () => {
+  it.each([
+    'There was no sign that you had tried to push him away, which weakens the case.',
+    'No immediate complaint to any of the fifteen people present, which is difficult to reconcile with her account.',
+    'Report prompted by a third party, which undermines her account.',
+    'She disclosed only when her plot was threatened, which suggests a motive.',
+    'Her return to work will be a real obstacle for a jury.',
+    'Her voice on the call is calm, which suggests she was not in a state of distress.',
+    'She did not push him away, which one might have expected had her wrist been held.',
+  ])('flags: %s', async (text) => {
+    expect((await judged(text)).length).toBeGreaterThan(0)
+  })
+
+  it.each([
+    // His own conduct, set out as his.
+    'There is no suggestion that he asked her whether she agreed.',
+    // Her return told as fact, with nothing weighed.
+    'Her return to work was delayed by a month of sick leave.',
+  ])('leaves: %s', async (text) => {
+    expect(await judged(text)).toEqual([])
+  })
+})
