@@ -152,7 +152,7 @@ export const STATEMENT_MODELS: StatementModel[] = [
       'again',
     ],
     pattern:
-      /\b(?:the |this )?(?:case|prosecution|charges?)\s+(?:against\s+(?:him|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]\w+|[A-Z]\w+\s+[A-Z]\w+)\s+)?(?:can|could|may|might|will|would)\s+(?:then\s+|still\s+)?(?:be\s+)?(?:started again|restarted|reinstated|reopened|re-opened|brought back|go back to court|start again|continue)\b|\b(?:we|the CPS)\s+(?:can|could|may|might|will|would)\s+(?:then\s+)?(?:be able to\s+)?(?:restart|reinstate|reopen|re-open|start)\s+(?:the\s+)?(?:case|prosecution|charges?)(?:\s+again)?\b|\b(?:we|the CPS)\s+(?:can|could|may|might|will|would)\s+(?:then\s+)?(?:be able to\s+)?(?:bring|take)\s+(?:the\s+)?(?:case|charges?|prosecution|him)\s+back\b|\b(?:the |this )?(?:case|prosecution)\s+(?:can|could|may|might|will|would)\s+(?:then\s+)?be\s+resumed\b|\b(?:he|she|they|[A-Z]\w+ \w+)\s+(?:can|could|may|might|will|would)\s+(?:then\s+|still\s+)?be\s+(?:charged|prosecuted|tried)\s+again\b|\b(?:we|the CPS)\s+(?:can|could|may|might|will|would)\s+(?:then\s+|still\s+)?(?:charge|prosecute|try)\s+(?:him|her|them)\s+again\b/gi,
+      /\b(?:(?:the |this )?(?:case|prosecution|charges?)|it)\s+(?:against\s+(?:him|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]\w+|[A-Z]\w+\s+[A-Z]\w+)\s+)?(?:can|could|may|might|will|would)\s+(?:then\s+|still\s+)?(?:be\s+)?(?:started again|restarted|reinstated|reopened|re-opened|brought back|go back to court|start again|continue|(?:put|brought|sent|taken) back (?:before|to|in front of) (?:the )?court|go back (?:before|to|in front of) (?:the )?court)\b|\b(?:we|the CPS)\s+(?:can|could|may|might|will|would)\s+(?:then\s+)?(?:be able to\s+)?(?:restart|reinstate|reopen|re-open|start)\s+(?:the\s+)?(?:case|prosecution|charges?)(?:\s+again)?\b|\b(?:we|the CPS)\s+(?:can|could|may|might|will|would)\s+(?:then\s+)?(?:be able to\s+)?(?:bring|take)\s+(?:the\s+)?(?:case|charges?|prosecution|him)\s+back\b|\b(?:the |this )?(?:case|prosecution)\s+(?:can|could|may|might|will|would)\s+(?:then\s+)?be\s+resumed\b|\b(?:he|she|they|[A-Z]\w+ \w+)\s+(?:can|could|may|might|will|would)\s+(?:then\s+|still\s+)?be\s+(?:charged|prosecuted|tried)\s+again\b|\b(?:we|the CPS)\s+(?:can|could|may|might|will|would)\s+(?:then\s+|still\s+)?(?:charge|prosecute|try)\s+(?:him|her|them)\s+again\b/gi,
     when: (ctx) => ctx.facts.noEvidence,
     reason:
       'After the prosecution offers no evidence a not guilty verdict is recorded, and the case cannot be started again, even if a review finds the decision was wrong.',
@@ -198,7 +198,7 @@ export const STATEMENT_MODELS: StatementModel[] = [
     fact: 'VRR-07',
     cue: ['writing', 'letter'],
     pattern:
-      /\b(?:requests?|applications?|appeals?|it|this|you|they)\s+(?:must|has to|have to|need to|needs to|should only|should)\s+(?:be\s+)?(?:made\s+|put\s+|sent\s+|submitted\s+|ask\s+|apply\s+)?(?:in writing|by letter)\b/gi,
+      /\b(?:requests?|applications?|appeals?|it|this|you|they)\s+(?:must|has to|have to|need to|needs to|should only|should)\s+(?:be\s+)?(?:made\s+|put\s+|sent\s+|submitted\s+|lodged\s+|received\s+|ask\s+|apply\s+|do so\s+|set out (?:your|the) (?:grounds|reasons|request)\s+)?(?:in writing|by letter)\b/gi,
     when: (ctx, s) => aboutReview(ctx, s),
     reason: 'A review can be asked for online, or by email, phone or letter to the Victim Liaison Unit: it need not be in writing.',
   },
@@ -215,8 +215,8 @@ export const STATEMENT_MODELS: StatementModel[] = [
     fact: 'VRR-07',
     cue: ['officer', 'oic', 'station'],
     pattern:
-      /\b(?:send|sent|give|contact|call|write to|speak to|speak with|tell|go to|visit|through|via)\b[^.]{0,40}?\b(?:the |your )?(?:local )?(?:officer in (?:the|your) case|investigating officer|police officer|police station|OIC)\b/gi,
-    when: (ctx, s) => /\breview|\brequest|\bask/i.test(s.text) && aboutReview(ctx, s) && letterIs(...ENDS_CASE)(ctx),
+      /\b(?:send|sent|give|contact|call|write to|writing to|written to|addressed to|directed to|lodged with|speak to|speak with|tell|go to|visit|through|via)\b[^.]{0,40}?\b(?:the |your )?(?:local )?(?:officer in (?:the|your) case|investigating officer|police officer|police station|OIC)\b/gi,
+    when: (ctx, s) => /\breview|\brequest|\bask|\bappeal/i.test(s.text) && aboutReview(ctx, s) && letterIs(...ENDS_CASE)(ctx),
     reason: 'A review of a CPS decision is asked for from the CPS (its website or Victim Liaison Unit), not through the police.',
   },
   {

@@ -87,6 +87,11 @@ const cases: Array<[LetterType, string, string | null]> = [
   ],
   ['no-charge', "You are entitled to appeal our decision through the Victims' Right to Review scheme.", 'review-called-appeal'],
   ['no-charge', 'Please send your request for a review to the investigating officer.', 'review-how-to-ask'],
+  // Through the police or only in writing, in a legalistic letter's words.
+  ['no-charge', 'You may appeal this decision by writing to the officer in the case within ten working days.', 'review-how-to-ask'],
+  ['no-charge', 'To ask for a review, you must set out your grounds in writing.', 'review-how-to-ask'],
+  ['no-charge', 'If you want a review, any request must be lodged in writing with this office.', 'review-how-to-ask'],
+  ['no-charge', 'If you would like a review, you can ask on our website or by email, phone or letter.', null],
   [
     'alteration',
     'He has pleaded guilty to a lesser offence, which we accepted. You are entitled to request a review of this decision.',
@@ -299,6 +304,18 @@ const cases: Array<[LetterType, string, string | null]> = [
   ['no-charge', 'Compensation can only be paid if someone is convicted.', 'compensation-eligibility'],
   ['no-charge', 'You can apply for compensation whether or not anyone is charged or convicted.', null],
   ['discontinuance', 'We offered no evidence. If new evidence comes to light we may be able to bring the case back to court.', 'restart-after-no-evidence'],
+  // The case sent back to court, in other words, and "it" for the case.
+  [
+    'discontinuance',
+    'We offered no evidence. If the review finds that our decision was wrong, the case can be put back before the court.',
+    'restart-after-no-evidence',
+  ],
+  [
+    'discontinuance',
+    'We offered no evidence. If the review finds the case should not have been stopped, it can be restarted and go back to court.',
+    'restart-after-no-evidence',
+  ],
+  ['discontinuance', 'We offered no evidence. It cannot be restarted, even if a review finds our decision was wrong.', null],
   ['discontinuance', 'We discontinued the case, so he is now cleared of the charges.', 'discontinuance-called-final'],
   ['conviction', 'He can appeal against his sentence within 21 days.', 'defendant-appeal-time'],
   ['conviction', 'If you feel the sentence is unduly lenient, you must ask the Attorney General within 28 days of the trial.', 'sentence-review-time-limit'],
