@@ -96,7 +96,7 @@ export async function checkPiece(text: string, options: PieceOptions): Promise<P
       : []),
   ]
   // Sentences that weigh her conduct, or dwell on it, in words no rule holds: read last, so that they add to the other checks.
-  const [{ checkLearned, leansThroughout, leaveUnlikely, readAcross }, { WEIGHS_MODEL, DWELLS_MODEL }] = await Promise.all([
+  const [{ SCRUTINY_BAR, checkLearned, leansThroughout, leaveUnlikely, readAcross }, { WEIGHS_MODEL, DWELLS_MODEL }] = await Promise.all([
     import('./analyses/learned.js'),
     import('./data/models.js'),
   ])
@@ -118,6 +118,11 @@ export async function checkPiece(text: string, options: PieceOptions): Promise<P
   if (kind === 'letter') kept.push(...checkReasonsList(doc, kept))
   // A review's sentence reported in one category that the other's model reads as its own too: specialists split these.
   if (kind === 'review') kept.push(...readAcross(read, kept, WEIGHS_MODEL, DWELLS_MODEL, { leave: focus?.testsHim, names }))
+  // In a review that sets out her conduct more than it tests his, without leaning on her, her conduct where the focus
+  // model too reads it as dwelling on her: read last, so that no other reading builds on it.
+  if (kind === 'review' && focus && !focus.leansOnHer && focus.balance.victimScrutiny > focus.balance.suspectAnalysis) {
+    kept.push(...checkLearned(read, kind, kept, DWELLS_MODEL, DWELLS_ON_HER, { leave: focus.testsHim, names, only: focus.scrutiny, bar: SCRUTINY_BAR }))
+  }
   return {
     findings: dropCovered(kept),
     kind,

@@ -141,7 +141,15 @@ function heading(text: string): string {
 export function checkFocus(
   doc: DocumentIndex,
   whoIsWho: People = readPeople(doc),
-): { findings: Finding[]; balance: FocusBalance; leansOnHer: boolean; testsHim: Set<number>; weighs: Set<number>; deeds: Set<number> } {
+): {
+  findings: Finding[]
+  balance: FocusBalance
+  leansOnHer: boolean
+  testsHim: Set<number>
+  weighs: Set<number>
+  deeds: Set<number>
+  scrutiny: Set<number>
+} {
   const { names } = whoIsWho
   const byRole = new Map<number, Set<string>>()
   const people = new Map<number, PhraseHit[]>()
@@ -403,6 +411,7 @@ export function checkFocus(
     testsHim: testing,
     weighs: new Set(weighingAt),
     deeds,
+    scrutiny: new Set(scrutiny),
   }
 }
 

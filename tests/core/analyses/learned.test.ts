@@ -164,6 +164,19 @@ describe('the trained models, in a full check', () => {
   })
 })
 
+describe('checkLearned on chosen sentences with a bar of its own', () => {
+  const text = 'The next morning she cooked breakfast for them both. Later she cooked breakfast again.'
+  /** Sure of nothing by its own bars: "breakfast" alone gives odds of about 0.73. */
+  const modest: SentenceModel = { bias: -8, threshold: 0.9, leaningThreshold: 0.9, weights: { 'review:breakfast': 9 } }
+
+  it('reports only the sentences asked for, at the bar given', () => {
+    expect(checkLearned(indexText(text), 'review', [], modest, WEIGHS_HER_CONDUCT)).toEqual([])
+    const found = checkLearned(indexText(text), 'review', [], modest, WEIGHS_HER_CONDUCT, { only: new Set([1]), bar: 0.5 })
+    expect(found.map((f) => f.actual)).toEqual(['breakfast'])
+    expect(found[0]!.start).toBeGreaterThan(text.indexOf('Later'))
+  })
+})
+
 describe('readAcross', () => {
   const text = 'The next morning she cooked breakfast for them both. She walked to the station at noon.'
   const doc = indexText(text)
