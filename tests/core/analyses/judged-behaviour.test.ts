@@ -1069,3 +1069,46 @@ describe('no struggle, no early word and a report set off by someone else, in a 
     expect(await judged(text)).toEqual([])
   })
 })
+
+describe('a jury’s reasons read into her conduct, help at hand and an account said to shift, in further words', () => {
+  it('reads each behaviour a jury is said to have been unpersuaded by', async () => {
+    expect(
+      await judged(
+        'It is likely that jurors were not persuaded because you continued to ring on the same practice nights as Mr Duffield for some months afterwards, and you did not mention the incident to any other member of the band.',
+        'letter',
+      ),
+    ).toEqual([
+      'jurors were not persuaded because you continued to ring on the same practice nights as Mr Duffield for some months afterwards',
+      'did not mention',
+    ])
+  })
+
+  it.each([
+    'She did not call out, though there was a neighbouring takeaway open until midnight, which is difficult to reconcile with her account.',
+    'She did not bang on the door, which undermines her account.',
+    'Previous unsubstantiated complaint, which a jury would weigh against her.',
+    'These shifting descriptions would be exploited in cross-examination, which undermines her account.',
+    'She left a positive online review the next day, which undermines her account.',
+    'She even booked a touch-up appointment for October.',
+  ])('flags: %s', async (text) => {
+    expect((await judged(text)).length).toBeGreaterThan(0)
+  })
+
+  it('reads "even" as a word of its own, not the start of "evening"', async () => {
+    expect(await judged('His drinking that evening made what he did worse, not better.')).toEqual([])
+  })
+})
+
+describe('her conduct given with her reason and a plan to meet it', () => {
+  const item = (text: string) => `Weaknesses\n\n- ${text}\n`
+  it('leaves her carrying on at work under a Weaknesses heading where the review gives why and how it will be met', async () => {
+    expect(
+      await judged(
+        item(
+          'She continued to work with him until August, because leaving the firm would have ended her apprenticeship; this will be dealt with through her evidence.',
+        ),
+      ),
+    ).toEqual([])
+    expect((await judged(item('She continued to work with him until August.'))).length).toBeGreaterThan(0)
+  })
+})
