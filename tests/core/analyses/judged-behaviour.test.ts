@@ -1112,3 +1112,16 @@ describe('her conduct given with her reason and a plan to meet it', () => {
     expect((await judged(item('She continued to work with him until August.'))).length).toBeGreaterThan(0)
   })
 })
+
+describe('a door not secured, a reason read into her going there, and a report set after action against her', () => {
+  it.each([
+    'Her bedroom door had no lock and she did not wedge it shut, which undermines her account.',
+    'She had no reason to go there other than to spend time alone with him, which undermines her account.',
+    'Her complaint post-dates disciplinary action against her, which suggests a motive.',
+    'Her voluntary consumption of alcohol with the suspect after hours undermines her account.',
+    'None of her colleagues noticed anything wrong, which is difficult to reconcile with her account.',
+    'Six-week gap before reporting, which undermines her account.',
+  ])('flags: %s', async (text) => {
+    expect((await judged(text)).length).toBeGreaterThan(0)
+  })
+})
