@@ -896,3 +896,14 @@ DAWLISH says it was consensual.`
     )
   })
 })
+
+describe('a gap in the evidence listed among the weaknesses', () => {
+  const review = (item: string) =>
+    `AB says MORRIS raped her at his flat. MORRIS says she agreed, but he took no steps to find out.\n\nWeaknesses\n\n- ${item}\n`
+  it('is not her conduct: no forensic evidence is not reported as a myth', async () => {
+    expect(await of(review('No forensic evidence.'), 'misconception/')).toEqual([])
+  })
+  it('while her delay under the same heading is', async () => {
+    expect((await of(review('She did not report for nine days.'), 'misconception/')).length).toBeGreaterThan(0)
+  })
+})
