@@ -148,6 +148,22 @@ function silenced(doc: DocumentIndex, kind: DocumentKind): Set<number> {
   return out
 }
 
+/** A learned rule's finding on the words from `start` to `end`. */
+function learnedFinding(doc: DocumentIndex, rule: LearnedRule, start: number, end: number): Finding {
+  return {
+    ruleId: rule.id,
+    category: rule.category,
+    severity: 'warning',
+    start,
+    end,
+    reason: rule.reason,
+    actual: doc.text.slice(start, end),
+    expected: [],
+    note: rule.note,
+    source: rule.source,
+  }
+}
+
 /** How a model reads a document. */
 export interface ReadOptions {
   /** Sentences another check has read as something else, to leave alone: in a review, those that test him. */
@@ -202,18 +218,7 @@ export function checkLearned(
     if (silent.has(sentence)) return
     if (others.some((f) => f.severity !== 'info' && f.category === rule.category && f.start < info.end && info.start < f.end)) return
     const [start, end] = evidence(doc, sentence, kind, model, names)
-    findings.push({
-      ruleId: rule.id,
-      category: rule.category,
-      severity: 'warning',
-      start,
-      end,
-      reason: rule.reason,
-      actual: doc.text.slice(start, end),
-      expected: [],
-      note: rule.note,
-      source: rule.source,
-    })
+    findings.push(learnedFinding(doc, rule, start, end))
   })
   return findings
 }
@@ -385,18 +390,7 @@ function alsoReadAs(
     const [start, end] = evidence(doc, sentence, kind, model, names)
     // With no words of its own to point at, the finding would sit on the very words of the first, as its twin.
     if (start === info.start && end === info.end) continue
-    out.push({
-      ruleId: rule.id,
-      category: rule.category,
-      severity: 'warning',
-      start,
-      end,
-      reason: rule.reason,
-      actual: doc.text.slice(start, end),
-      expected: [],
-      note: rule.note,
-      source: rule.source,
-    })
+    out.push(learnedFinding(doc, rule, start, end))
   }
   return out
 }
