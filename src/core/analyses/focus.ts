@@ -124,7 +124,7 @@ interface SentenceFacts {
 function heading(text: string): string {
   return text
     .trim()
-    .replace(/^[#>*_\s-]*(\d+[.)]\s*)?(\*\*|__)?\s*/, '')
+    .replace(/^[#>*_\s-]*([([]?\d+[.)\]]\s*)?(\*\*|__)?\s*/, '')
     .replace(/\s*(\*\*|__)?\s*[:.]?\s*(\*\*|__)?\s*$/, '')
     .trim()
     .toLowerCase()
@@ -598,7 +598,7 @@ function tableItem(raw: string): TableCell | undefined {
 
 /** A heading's label: the words before a colon that opens a list inline ("Weaknesses: …"), or the whole line. */
 function headingLabel(raw: string): string {
-  return /^[\s#*_\d.)-]*([A-Za-z ]{5,40})(\*\*|__)?:/.exec(raw)?.[1] ?? raw
+  return /^[\s#*_\d.()[\]-]*([A-Za-z ]{5,40})(\*\*|__)?:/.exec(raw)?.[1] ?? raw
 }
 
 /** A line wholly in bold, as a heading is often written. */

@@ -907,3 +907,11 @@ describe('a gap in the evidence listed among the weaknesses', () => {
     expect((await of(review('She did not report for nine days.'), 'misconception/')).length).toBeGreaterThan(0)
   })
 })
+
+describe('the binary frame under a heading numbered in brackets', () => {
+  const review = (heading: string) =>
+    `AB says MORRIS raped her at his flat. MORRIS says she agreed, but he took no steps to find out.\n\n${heading}:\n\n- For: her prompt complaint.\n- Against: her memory gaps.\n`
+  it.each(['(8) For and against', '[3] Strengths and weaknesses', '4) For and against'])('reads “%s” as the frame', async (heading) => {
+    expect(await of(review(heading), 'focus/binary-framing')).toContain(`${heading.replace(/^[([]?\d+[.)\]]\s*/, '')}:`)
+  })
+})
