@@ -148,10 +148,15 @@ function namedBesideRole(doc: DocumentIndex): Map<string, Person> {
     const titled = run.length >= 2 && TITLES.has(run[0]!.toLowerCase())
     // A surname in capitals after a first name ("Ryan ELLERY") is the one the review goes on to use.
     const capitals = run.length === 2 && /^[A-Z][a-z]+$/.test(run[0]!) && /^(Mc|Mac)?[A-Z]{2,}$/.test(run[1]!)
+    // A first name and a surname in ordinary capitals ("the complainant, Rhys Morgan (19)"): the review may go on to
+    // use either, the first name most often for a young complainant.
+    const plain = !titled && run.length === 2 && run.every((word) => /^[A-Z][a-z]+$/.test(word)) ? run : []
     const surname = titled || capitals ? run[run.length - 1] : run.length === 1 && /^[A-Z]{2,3}$/.test(run[0]!) ? run[0] : undefined
-    if (!surname || NOT_NAMES.has(surname)) return
     // A name the review uses again, not one mentioned once in passing.
-    if (doc.tokens.filter((t) => t.cased === surname).length >= 2 && !found.has(surname)) found.set(surname, person)
+    const usedAgain = (name: string) => doc.tokens.filter((t) => t.cased === name).length >= 2
+    for (const name of surname ? [surname] : plain) {
+      if (!NOT_NAMES.has(name) && usedAgain(name) && !found.has(name)) found.set(name, person)
+    }
   })
   return found
 }

@@ -39,6 +39,15 @@ describe('who "he" is in a review of an offence against a man', () => {
     expect(namesIn(indexText('The complainant and Kevin DOYLE met at work. DOYLE denies it. DOYLE was interviewed.')).get('DOYLE')).toBe('suspect')
   })
 
+  it('reads a complainant named in ordinary capitals beside his role by the name the review goes on to use', () => {
+    const review =
+      'I have read the ABE of the complainant, Rhys Morgan (19), and the interview of Neil HACKETT. Rhys says HACKETT pushed him over the bench. HACKETT denies it. Rhys rowed in the regatta the next week.'
+    const names = namesIn(indexText(review))
+    expect([names.get('Rhys'), names.get('HACKETT')]).toEqual(['victim', 'suspect'])
+    // A name given once and never used again is not taken up.
+    expect(namesIn(indexText('The complainant, Rhys Morgan, reported it. HACKETT denies it. HACKETT was interviewed.')).has('Rhys')).toBe(false)
+  })
+
   it('leaves every "he" to the suspect in a review of an offence against a woman', () => {
     expect(complainants('The complainant says he followed her home. She called her sister, and he left. He denies it.')).toEqual([])
   })
