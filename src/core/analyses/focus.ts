@@ -13,6 +13,7 @@ import type { Finding } from '../engine/finding.js'
 import { FOCUS } from '../data/on-demand.js'
 import { cuesOf, readVoices } from '../engine/voice.js'
 import type { DocumentIndex, SentenceInfo } from '../text/document.js'
+import { headingText } from '../text/heading-text.js'
 import { onListItemLine, TABLE_ROW } from '../text/split-lines.js'
 import { balanceReason } from './focus-balance.js'
 import { actsAsHer } from './her-actions.js'
@@ -122,12 +123,7 @@ interface SentenceFacts {
 
 /** A heading's words: without Markdown marks, list numbering or a closing colon ("**3. Weaknesses of the case:**"). */
 function heading(text: string): string {
-  return text
-    .trim()
-    .replace(/^[#>*_\s-]*([([]?\d+[.)\]]\s*)?(\*\*|__)?\s*/, '')
-    .replace(/\s*(\*\*|__)?\s*[:.]?\s*(\*\*|__)?\s*$/, '')
-    .trim()
-    .toLowerCase()
+  return headingText(text).toLowerCase()
 }
 
 /**
@@ -238,15 +234,16 @@ export function checkFocus(
     const line = doc.text.slice(from, to < 0 ? undefined : to)
     return (/^[ \t]*[-*•]\s/.test(line) || TABLE_ROW.test(line)) && line.split(/\s+/).length <= TERSE_ITEM
   })
+  // Each sentence's text, read once for the families matched on it below.
+  const texts = doc.sentences.map((info) => doc.text.slice(info.start, info.end))
   // Terse notes drop the subject: in a list whose first item about someone is about her, an item that
   // names no one as acting ("- Told no one for six days.", "- Back on his team next morning.") is hers too.
   let listSubject: Person | undefined
-  const texts0 = doc.sentences.map((info) => doc.text.slice(info.start, info.end))
   facts.forEach((f, index) => {
     if (!notes[index]) return void (listSubject = undefined)
     // A list or table brings its subject from the line that introduces it ("The table sets out his conduct after the incident:").
     if (index > 0 && !notes[index - 1])
-      listSubject = texts0[index - 1]!.trimEnd().endsWith(':') ? (facts[index - 1]!.actor ?? facts[index - 1]!.first) : undefined
+      listSubject = texts[index - 1]!.trimEnd().endsWith(':') ? (facts[index - 1]!.actor ?? facts[index - 1]!.first) : undefined
     if (!f.actor && listSubject === 'victim') {
       f.subject = 'victim'
       f.first ??= 'victim'
@@ -281,8 +278,6 @@ export function checkFocus(
     }
     return false
   }
-  // Each sentence's text, read once for the families matched on it below.
-  const texts = doc.sentences.map((info) => doc.text.slice(info.start, info.end))
   const sentencesMatching = (test: (text: string) => boolean) => new Set(texts.flatMap((text, index) => (test(text) ? [index] : [])))
   // The sentence that introduces her by role with her name or age beside it ("The complainant, KM (19), and
   // DOCHERTY (21) were in a relationship", "The complainant (CD, 29) matched with PENROSE") sets the scene.

@@ -13,6 +13,7 @@ import { sharedScanner } from '../match/phrase-matcher.js'
 import type { PhraseHit } from '../match/phrase-matcher.js'
 import { firstTokenFrom } from '../text/document.js'
 import type { DocumentIndex } from '../text/document.js'
+import { headingText } from '../text/heading-text.js'
 import { onListItemLine } from '../text/split-lines.js'
 import { columnCells } from '../text/table-cells.js'
 import type { DocumentKind, LetterType } from '../model/types.js'
@@ -33,13 +34,6 @@ const SUSPECT_SUBJECTS = new Set(['he', 'suspect', 'defendant'])
 const OBJECT_PREPOSITIONS = new Set(['with', 'to', 'at', 'from', 'towards', 'toward', 'for', 'about', 'beside', 'near'])
 const PLAN_HEADING = /\b(address|answer|anticipat|respond|deal with|meet them|rebut)/i
 const DRINK = /\b(drank|drink|drinks|drinking|drunk|intoxicat|alcohol|wine|beer|vodka|pints?|glasses|shots)/i
-
-/** A line's text without Markdown marks, list numbering or a closing colon. */
-const bare = (text: string) =>
-  text
-    .replace(/^[\s#>*_-]*(\d+[.)]\s*)?(\*\*|__)?/, '')
-    .replace(/(\*\*|__)?\s*:?\s*(\*\*|__)?\s*$/, '')
-    .trim()
 
 /**
  * Sentences that sit under a heading that frames them as points against the
@@ -62,7 +56,7 @@ function framedSentences(doc: DocumentIndex, bySentence: Map<number, Map<string,
         .get(index)
         ?.get('frames')
         ?.some((h) => h.first === opens || h.first === opens + 1) && !PLAN_HEADING.test(raw)
-    const labelled = /^[^.!?]{3,60}:/.test(bare(raw) + (raw.trimEnd().endsWith(':') ? ':' : '')) || /^[\s*#\d.)-]*[A-Za-z ]{3,50}:/.test(raw)
+    const labelled = /^[^.!?]{3,60}:/.test(headingText(raw) + (raw.trimEnd().endsWith(':') ? ':' : '')) || /^[\s*#\d.()[\]-]*[A-Za-z ]{3,50}:/.test(raw)
     const heading = (words <= 8 && !/[.!?;]["'”’)]*\s*$/.test(raw.trim())) || (words <= 8 && raw.trimEnd().endsWith(':'))
     if (heading || labelled) {
       if (frameHit) {
@@ -85,10 +79,10 @@ const AGAINST_COLUMN =
 
 /**
  * Headings of points for the prosecution ("Positives", "Strengths", "Points for"): what is listed under them is
- * not weighed against her. Not "Points for the defence" or "Matters for the jury".
+ * not weighed against her. Not "Points for the defence" or "Matters for the jury", nor a heading that names both sides ("STRENGTHS / WEAKNESSES").
  */
 const STRENGTH_HEADING =
-  /^(positives?|strengths?|assets|helpful|plus points|pros|(points|factors|matters) (in favour|in support|supporting|for)(?! (of )?(the )?(defence|defendant|suspect|jury|him|his))|supporting evidence|evidence in support|evidence for)\b|^for$/i
+  /^(?!.*\b(weakness|weaknesses|negatives?)\b)(positives?|strengths?|assets|helpful|plus points|pros|(points|factors|matters) (in favour|in support|supporting|for)(?! (of )?(the )?(defence|defendant|suspect|jury|him|his))|supporting evidence|evidence in support|evidence for)\b|^for$/i
 
 function strengthSentences(doc: DocumentIndex): Set<number> {
   const under = new Set<number>()
@@ -98,7 +92,7 @@ function strengthSentences(doc: DocumentIndex): Set<number> {
     const words = info.endToken - info.firstToken
     const heading = words <= 8 && !onListItemLine(doc.text, info.start, info.end) && (!/[.!?;]["'”’)]*\s*$/.test(raw.trim()) || raw.trimEnd().endsWith(':'))
     if (heading) {
-      inStrengths = STRENGTH_HEADING.test(bare(raw))
+      inStrengths = STRENGTH_HEADING.test(headingText(raw))
       return
     }
     if (inStrengths) under.add(index)
@@ -534,9 +528,9 @@ const HIS_ACCOUNT = /\b(his|the suspect['’]s|the defendant['’]s|[A-Z]{3,}['�
 const CLAUSE_OPENERS = wordSet(
   'that and but when after before because as if since until although though while whilst so then also where once or later afterwards nor why how what whether',
 )
-/** Times that can stand before "you" opening a clause: "In that period you worked …". */
 /** What someone said or gave, rather than the person: "her explanation is credible". */
 const SAID_THINGS = wordSet('explanation explanations account accounts evidence reason reasons version story')
+/** Times that can stand before "you" opening a clause: "In that period you worked …". */
 const TIMES = wordSet('period time day days week weeks month months year years morning evening night afternoon weekend occasion')
 /** Words that open a noun phrase: "the messages you sent", "including messages you sent". */
 const NOUN_OPENERS = wordSet('the a an any every some this these those his your her their its including of with from about')

@@ -148,22 +148,6 @@ function silenced(doc: DocumentIndex, kind: DocumentKind): Set<number> {
   return out
 }
 
-/** A learned rule's finding on the words from `start` to `end`. */
-function learnedFinding(doc: DocumentIndex, rule: LearnedRule, start: number, end: number): Finding {
-  return {
-    ruleId: rule.id,
-    category: rule.category,
-    severity: 'warning',
-    start,
-    end,
-    reason: rule.reason,
-    actual: doc.text.slice(start, end),
-    expected: [],
-    note: rule.note,
-    source: rule.source,
-  }
-}
-
 /** How a model reads a document. */
 export interface ReadOptions {
   /** Sentences another check has read as something else, to leave alone: in a review, those that test him. */
@@ -176,6 +160,11 @@ export interface ReadOptions {
   only?: ReadonlySet<number>
   /** The probability above which a sentence is reported, in place of the model's own bars. */
   bar?: number
+  /**
+   * The sentences (`only`) are those of another check's findings, and the finding goes beside them: that check has
+   * read whose voice each is in, and the model must point at words of its own, or its finding would be the other's twin.
+   */
+  beside?: boolean
 }
 
 /**
@@ -205,7 +194,7 @@ export function checkLearned(
   others: readonly Finding[],
   model: SentenceModel,
   rule: LearnedRule,
-  { leave = new Set(), names = NO_NAMES, leaning = false, only, bar }: ReadOptions = {},
+  { leave = new Set(), names = NO_NAMES, leaning = false, only, bar, beside = false }: ReadOptions = {},
 ): Finding[] {
   const findings: Finding[] = []
   const threshold = bar ?? (leaning ? model.leaningThreshold : model.threshold)
@@ -214,11 +203,25 @@ export function checkLearned(
   doc.sentences.forEach((info, sentence) => {
     if ((only && !only.has(sentence)) || !modelled(info) || leave.has(sentence) || sentenceScore(model, featuresOf(doc, sentence, kind, names)) < threshold)
       return
-    silent ??= silenced(doc, kind)
-    if (silent.has(sentence)) return
+    if (!beside) {
+      silent ??= silenced(doc, kind)
+      if (silent.has(sentence)) return
+    }
     if (others.some((f) => f.severity !== 'info' && f.category === rule.category && f.start < info.end && info.start < f.end)) return
     const [start, end] = evidence(doc, sentence, kind, model, names)
-    findings.push(learnedFinding(doc, rule, start, end))
+    if (beside && start === info.start && end === info.end) return
+    findings.push({
+      ruleId: rule.id,
+      category: rule.category,
+      severity: 'warning',
+      start,
+      end,
+      reason: rule.reason,
+      actual: doc.text.slice(start, end),
+      expected: [],
+      note: rule.note,
+      source: rule.source,
+    })
   })
   return findings
 }
@@ -345,57 +348,6 @@ function likelyShare(doc: DocumentIndex, scoreOf: (sentence: number) => number):
 }
 
 /**
- * A sentence that one category's check reports may be read by the other category's model as its own too:
- * "She ate meals in the galley with him present on each of the remaining four days" is scrutiny of her
- * (focus) and, to many specialists, the myth of how a victim behaves afterwards (misconception).
- * Specialists split such sentences between the two categories, so one finding tells only half of what
- * they see. The sentence gets the other rule's finding too where that rule's model scores it at least
- * `bar` and no finding of that category covers it.
- *
- * @param doc The indexed document, as the models read it.
- * @param kind Letter or review.
- * @param findings All findings so far.
- * @param from Which findings' sentences to read again.
- * @param model The other category's model.
- * @param rule What that model reports.
- * @param bar The score at or above which the sentence is reported.
- * @param options Sentences to leave alone (those that test him), and the review's names.
- * @returns One finding per sentence reported.
- */
-/** A sentence read across has at least this many words. */
-const ACROSS_MIN_WORDS = 5
-
-function alsoReadAs(
-  doc: DocumentIndex,
-  kind: DocumentKind,
-  findings: readonly Finding[],
-  from: (finding: Finding) => boolean,
-  model: SentenceModel,
-  rule: LearnedRule,
-  bar: number,
-  { leave = new Set(), names = NO_NAMES }: ReadOptions = {},
-): Finding[] {
-  const out: Finding[] = []
-  const read = new Set<number>()
-  for (const finding of findings) {
-    if (finding.severity === 'info' || !from(finding)) continue
-    const sentence = doc.tokens[firstTokenFrom(doc, finding.start)]?.sentence
-    if (sentence === undefined || read.has(sentence) || leave.has(sentence)) continue
-    read.add(sentence)
-    const info = doc.sentences[sentence]!
-    // A heading's few words ("Credibility and reliability") frame what follows; they are not her conduct.
-    if (info.endToken - info.firstToken < ACROSS_MIN_WORDS) continue
-    if (findings.some((f) => f.severity !== 'info' && f.category === rule.category && f.start < info.end && info.start < f.end)) continue
-    if (sentenceScore(model, featuresOf(doc, sentence, kind, names)) < bar) continue
-    const [start, end] = evidence(doc, sentence, kind, model, names)
-    // With no words of its own to point at, the finding would sit on the very words of the first, as its twin.
-    if (start === info.start && end === info.end) continue
-    out.push(learnedFinding(doc, rule, start, end))
-  }
-  return out
-}
-
-/**
  * The bars for reading a review's sentence across. Measured with models that had not seen the documents:
  * on h3441–h3680 (models trained on h01–h3440) 23 more annotations found for 7 more false findings
  * (recall 83.3% to 84.6%, precision 92.1% to 92.0%); on h3681–h3800 (models trained on h01–h3680) 12 more
@@ -404,10 +356,17 @@ function alsoReadAs(
  */
 const AS_WEIGHING = 0.35
 const AS_DWELLING = 0.5
+/** A sentence read across has at least this many words: a heading's few words frame what follows. */
+const ACROSS_MIN_WORDS = 5
 
 /**
  * A review's sentences read across: scrutiny of her that the misconception model reads as weighing her,
- * and a misconception finding's sentence that the focus model reads as dwelling on her.
+ * and a misconception finding's sentence that the focus model reads as dwelling on her. Specialists split
+ * such sentences between the two categories ("She ate meals in the galley with him present on each of the
+ * remaining four days" is scrutiny of her to one, the myth of how a victim behaves afterwards to another),
+ * so one finding tells only half of what they see. The sentence gets the other rule's finding too where
+ * that rule's model scores it at least its bar, points at words of its own, and no finding of that
+ * category covers it. Whose voice the sentence is in was read by the check that reported it.
  *
  * @param doc The indexed review, as the models read it.
  * @param findings The findings that stand.
@@ -421,11 +380,21 @@ export function readAcross(
   findings: readonly Finding[],
   weighs: SentenceModel,
   dwells: SentenceModel,
-  options: ReadOptions = {},
+  { leave, names }: ReadOptions = {},
 ): Finding[] {
-  const scrutiny = (f: Finding) => f.ruleId === SCRUTINY || f.ruleId === DWELLS_ON_HER.id
+  // The sentences of the findings of one kind, long enough to be more than a heading ("Credibility and reliability").
+  const sentencesOf = (of: (f: Finding) => boolean) =>
+    new Set(
+      findings.flatMap((f) => {
+        const sentence = f.severity !== 'info' && of(f) ? doc.tokens[firstTokenFrom(doc, f.start)]?.sentence : undefined
+        const info = sentence === undefined ? undefined : doc.sentences[sentence]
+        return info && info.endToken - info.firstToken >= ACROSS_MIN_WORDS ? [sentence!] : []
+      }),
+    )
+  const scrutiny = sentencesOf((f) => f.ruleId === SCRUTINY || f.ruleId === DWELLS_ON_HER.id)
+  const weighed = sentencesOf((f) => f.category === 'misconception')
   return [
-    ...alsoReadAs(doc, 'review', findings, scrutiny, weighs, WEIGHS_HER_CONDUCT, AS_WEIGHING, { names: options.names }),
-    ...alsoReadAs(doc, 'review', findings, (f) => f.category === 'misconception', dwells, DWELLS_ON_HER, AS_DWELLING, options),
+    ...checkLearned(doc, 'review', findings, weighs, WEIGHS_HER_CONDUCT, { names, only: scrutiny, bar: AS_WEIGHING, beside: true }),
+    ...checkLearned(doc, 'review', findings, dwells, DWELLS_ON_HER, { leave, names, only: weighed, bar: AS_DWELLING, beside: true }),
   ]
 }

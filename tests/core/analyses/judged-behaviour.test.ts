@@ -163,6 +163,7 @@ describe('headings that frame points against her, in other words', () => {
     'Risks to the case:',
     '4. Credibility and reliability',
     '[5] STRENGTHS / WEAKNESSES',
+    '(4) Difficulties',
     "The complainant's conduct",
     "Complainant's conduct: relevant factors",
   ])('reads the items under “%s” as judged', async (heading) => {

@@ -198,6 +198,13 @@ describe('readAcross', () => {
     expect(readAcross(doc, [weighed], unsure, toy, { leave: new Set([0]) })).toEqual([])
   })
 
+  it("adds nothing where the model has no words of its own to point at: the finding would be the first one's twin", () => {
+    /** Sure of every sentence, by its bias alone. */
+    const sure: SentenceModel = { bias: 9, threshold: 0.9, leaningThreshold: 0.8, weights: {} }
+    const scrutiny = at('She walked to the station at noon.', 'focus/victim-scrutiny', 'focus')
+    expect(readAcross(doc, [scrutiny], sure, unsure)).toEqual([])
+  })
+
   it('adds nothing where the other model is unsure, or a finding of its category is already there', () => {
     const scrutiny = at('She walked to the station at noon.', 'focus/victim-scrutiny', 'focus')
     expect(readAcross(doc, [scrutiny], toy, toy)).toEqual([])
