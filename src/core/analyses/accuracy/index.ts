@@ -32,9 +32,12 @@ export function checkAccuracy(doc: DocumentIndex, options: AccuracyOptions): Fin
   const facts = readCaseFacts(doc, sentences)
   const topics = new TopicReader(sentences, options.letterType)
   const { claims: limitClaims, limits } = checkTimeLimits(doc, sentences, topics)
+  const statements = checkStatements(doc, sentences, { facts, letterType: options.letterType, topics })
+  // A review offered where the scheme does not apply still gets its stated time limit checked ("within 5 working days").
+  const wronglyOffered = statements.some((c) => c.fact === 'VRR-02' && c.verdict === 'wrong')
   const claims = [
     ...limitClaims,
-    ...checkStatements(doc, sentences, { facts, letterType: options.letterType, topics }),
+    ...statements,
     ...checkWeekdays(facts),
     ...checkDeadlineDates(limits, sentences, facts),
     ...checkLateLetter(facts, options.letterType),
@@ -42,7 +45,7 @@ export function checkAccuracy(doc: DocumentIndex, options: AccuracyOptions): Fin
   ].filter((claim) => {
     // A fact limited to some letter types is checked only in those (and when the type is unknown).
     const types = factById(claim.fact)['letter-types']
-    return !options.letterType || !types || types.includes(options.letterType)
+    return !options.letterType || !types || types.includes(options.letterType) || (wronglyOffered && claim.fact === 'VRR-03')
   })
   // Overlapping claims: keep the first found (time limits, then statements, then dates).
   const kept: typeof claims = []
