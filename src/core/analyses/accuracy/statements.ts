@@ -198,8 +198,10 @@ export const STATEMENT_MODELS: StatementModel[] = [
     fact: 'VRR-07',
     cue: ['writing', 'letter'],
     pattern:
-      /\b(?:requests?|applications?|appeals?|it|this|you|they)\s+(?:must|has to|have to|need to|needs to|should only|should)\s+(?:be\s+)?(?:made\s+|put\s+|sent\s+|submitted\s+|lodged\s+|received\s+|ask\s+|apply\s+|do so\s+|set out (?:your|the) (?:grounds|reasons|request)\s+)?(?:in writing|by letter)\b/gi,
+      /\b(?:requests?|applications?|appeals?|it|this|you|they)\s+(?:must|has to|have to|need to|needs to|should only|should)\s+(?:be\s+)?(?:made\s+|put\s+|sent\s+|submitted\s+|lodged\s+|received\s+|ask\s+|apply\s+|do so\s+|set out (?:your|the) (?:grounds|reasons|request)\s+)?(?:in writing|by letter)\b|\b(?:by submitting|submitting|submit|put|make|send) (?:your|the|a|any) (?:request|appeal|application) in writing\b|\bmust be (?:made|sent|submitted|lodged|received)\b[^.]{0,60}?,\s*in writing\b/gi,
     when: (ctx, s) => aboutReview(ctx, s),
+    // "By phone, email or in writing" offers writing as one way among others.
+    unless: /\b(?:phone|telephone|online|website)\b/i,
     reason: 'A review can be asked for online, or by email, phone or letter to the Victim Liaison Unit: it need not be in writing.',
   },
   {
@@ -213,9 +215,9 @@ export const STATEMENT_MODELS: StatementModel[] = [
   },
   {
     fact: 'VRR-07',
-    cue: ['officer', 'oic', 'station'],
+    cue: ['officer', 'oic', 'station', 'police'],
     pattern:
-      /\b(?:send|sent|give|contact|call|write to|writing to|written to|addressed to|directed to|lodged with|speak to|speak with|tell|go to|visit|through|via)\b[^.]{0,40}?\b(?:the |your )?(?:local )?(?:officer in (?:the|your) case|investigating officer|police officer|police station|OIC)\b/gi,
+      /\b(?:send|sent|give|contact|contacting|call|ring|email|emailing|write to|writing to|written to|addressed to|directed to|lodged with|speak to|speak with|tell|go to|visit|through|via|in writing to|do so to|submitted to|made to)\b[^.]{0,40}?\b(?:the |your )?(?:local )?(?:officer in (?:the|your) case|officer in charge(?: of (?:the|your) (?:case|investigation))?|investigating officer|police officer|police station|OIC)\b|\b(?:contact|contacting|write to|writing to|email|emailing|ring|call|send it to|sent to)\s+(?:DC|DS|PC|Detective (?:Constable|Sergeant)|Police Constable)\s+[A-Z]\w+(?:\s+[A-Z][\w-]+)?\s+at\s+(?:[A-Z]\w+\s+){1,3}Police\b|\bto the (?:officer in (?:the|your) case|officer in charge(?: of (?:the|your) (?:case|investigation))?|OIC)\b/gi,
     when: (ctx, s) => /\breview|\brequest|\bask|\bappeal/i.test(s.text) && aboutReview(ctx, s) && letterIs(...ENDS_CASE)(ctx),
     reason: 'A review of a CPS decision is asked for from the CPS (its website or Victim Liaison Unit), not through the police.',
   },

@@ -34,6 +34,12 @@ const cases: Array<[LetterType, string, string | null]> = [
   ],
   ['no-charge', 'Requests made more than three months after you were told will only be accepted in exceptional circumstances.', null],
   ['no-charge', 'You do not have to put your request in writing: you can phone, email or use our website.', null],
+  // The police are not the way to ask, however the letter names them.
+  ['no-charge', 'If you want a review, you must do so in writing to the officer in the case within ten working days.', 'review-how-to-ask'],
+  ['discontinuance', 'You can ask for a review by contacting DC Rana Iqbal at Cleveland Police, who will pass it to us.', 'review-how-to-ask'],
+  ['no-charge', 'Any request for a review should be sent to the officer in charge of the investigation.', 'review-how-to-ask'],
+  ['no-charge', 'You may ask for a review by submitting your request in writing to this office.', 'review-how-to-ask'],
+  ['no-charge', 'You can ask for a review by submitting your request in writing, by telephone or on our website.', null],
   ['no-charge', 'The officer in the case, DC Shaw, knows about my decision and will call you.', null],
   ['no-charge', 'Please do not contact the police to ask for a review; contact our Victim Liaison Unit instead.', null],
   [
