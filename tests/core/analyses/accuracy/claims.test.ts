@@ -382,7 +382,9 @@ describe('whole-case context', () => {
       "We have accepted his plea to sexual assault. If you are unhappy with this decision, you can ask for it to be reviewed under the Victims' Right to Review scheme. Requests must be made within 5 working days of this letter."
     expect(await accuracyRules('alteration', text)).toEqual(['review-not-available', 'review-time-limit'])
     // Without the wrong offer, a five-day limit in a plea letter is some other deadline, not the review's.
-    expect(await accuracyRules('alteration', 'We have accepted his plea to sexual assault. Please tell us within 5 working days if you would like to meet.')).toEqual([])
+    expect(
+      await accuracyRules('alteration', 'We have accepted his plea to sexual assault. Please tell us within 5 working days if you would like to meet.'),
+    ).toEqual([])
   })
 
   it('prompts a letter that stops the case to say whether it could restart', async () => {
