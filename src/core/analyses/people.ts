@@ -74,6 +74,9 @@ const LETTER_NAMES: ReadonlyArray<[string, Person]> = [
   ['D', 'suspect'],
 ]
 
+/** A name in capitals, as reviews write surnames and initials: "REES", "McKAY", "ST JOHN-ELLIS", "O'NEILL". */
+const CAPS_NAME = /^(?:Mc|Mac|O['’])?[A-Z]{2,}(?:[-'’][A-Z]{2,})*$/
+
 /** Whose name it is. */
 export type Person = 'victim' | 'suspect'
 
@@ -85,9 +88,21 @@ export type Person = 'victim' | 'suspect'
  */
 export function namesIn(doc: DocumentIndex): Map<string, Person> {
   const counts = new Map<string, number>()
-  for (const token of doc.tokens) {
-    if (/^(Mc|Mac)?[A-Z]{2,}$/.test(token.cased) && !NOT_NAMES.has(token.cased)) counts.set(token.cased, (counts.get(token.cased) ?? 0) + 1)
-  }
+  doc.tokens.forEach((token, at) => {
+    if (!CAPS_NAME.test(token.cased) || NOT_NAMES.has(token.cased)) return
+    // The first part of a surname in two words ("ST JOHN-ELLIS", "DE VRIES") is not someone's initials.
+    const next = doc.tokens[at + 1]
+    if (
+      token.cased.length === 2 &&
+      next &&
+      next.sentence === token.sentence &&
+      next.cased.length > 2 &&
+      CAPS_NAME.test(next.cased) &&
+      !NOT_NAMES.has(next.cased)
+    )
+      return
+    counts.set(token.cased, (counts.get(token.cased) ?? 0) + 1)
+  })
   // Initials that are also abbreviations ("AM", "PC") are a person only away from a time or a rank's name.
   const letters = new Map<string, number>()
   doc.tokens.forEach((token, at) => {
@@ -100,7 +115,7 @@ export function namesIn(doc: DocumentIndex): Map<string, Person> {
   const his = new Set<string>()
   doc.tokens.forEach((token, at) => {
     const surname = doc.tokens[at + 1]
-    if (!surname || !/^[A-Z][a-z]+$/.test(token.cased) || !/^(Mc|Mac)?[A-Z]{2,}$/.test(surname.cased) || (counts.get(surname.cased) ?? 0) < 2) return
+    if (!surname || !/^[A-Z][a-z]+$/.test(token.cased) || !CAPS_NAME.test(surname.cased) || (counts.get(surname.cased) ?? 0) < 2) return
     const initials = `${token.cased[0]}${surname.cased[0]}`
     if ((counts.get(initials) ?? 0) >= 2) his.add(initials)
   })
@@ -147,7 +162,7 @@ function namedBesideRole(doc: DocumentIndex): Map<string, Person> {
     }
     const titled = run.length >= 2 && TITLES.has(run[0]!.toLowerCase())
     // A surname in capitals after a first name ("Ryan ELLERY") is the one the review goes on to use.
-    const capitals = run.length === 2 && /^[A-Z][a-z]+$/.test(run[0]!) && /^(Mc|Mac)?[A-Z]{2,}$/.test(run[1]!)
+    const capitals = run.length === 2 && /^[A-Z][a-z]+$/.test(run[0]!) && CAPS_NAME.test(run[1]!)
     // A first name and a surname in ordinary capitals ("the complainant, Rhys Morgan (19)"): the review may go on to
     // use either, the first name most often for a young complainant.
     const plain = !titled && run.length === 2 && run.every((word) => /^[A-Z][a-z]+$/.test(word)) ? run : []

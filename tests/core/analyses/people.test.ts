@@ -29,6 +29,16 @@ describe('who "he" is in a review of an offence against a man', () => {
     expect([names.get('DR'), names.get('GR'), names.get('REES')]).toEqual(['victim', 'suspect', 'suspect'])
   })
 
+  it("reads a surname in capitals with a hyphen or in two words as the suspect, and its first word as nobody's initials", () => {
+    const review =
+      'OP (19) was the organ scholar and his lessons were in the loft. ST JOHN-ELLIS (52) taught OP. ST JOHN-ELLIS moved his lessons. ' +
+      'OP says he froze and his hands shook. ST JOHN-ELLIS emailed OP that evening. Two days later he removed OP from the rota.'
+    const names = namesIn(indexText(review))
+    expect([names.get('OP'), names.get('JOHN-ELLIS'), names.get('ST')]).toEqual(['victim', 'suspect', undefined])
+    // His lessons and the removal from the rota are the suspect's doing, not the complainant's.
+    expect(complainants(review)).toEqual(['his', 'he', 'his'])
+  })
+
   it('reads a complainant named in capitals beside his role, in a table or after a label, as the complainant', () => {
     const table =
       '| Complainant | Ryan ELLERY (27), night controller |\n| Suspect | Kevin DOYLE (45), driver |\n\nDOYLE locked the door. ELLERY says he froze. DOYLE denies it. ELLERY reported it in July.'
