@@ -1126,3 +1126,14 @@ describe('a door not secured, a reason read into her going there, and a report s
     expect((await judged(text)).length).toBeGreaterThan(0)
   })
 })
+
+describe("a male complainant's build, weighed as if he should have fought", () => {
+  const review = (item: string) =>
+    `RC (22) says that PEMBERTON raped him in the dairy office. PEMBERTON denies it. PEMBERTON was interviewed.\n\nWeaknesses\n\n- ${item}\n`
+  it('flags his build set out under a Weaknesses heading', async () => {
+    expect((await judged(review('RC is a fit and strongly built young man who handles cattle daily.'))).length).toBeGreaterThan(0)
+  })
+  it("leaves the suspect's build alone", async () => {
+    expect(await judged(review('PEMBERTON is a large man who stood between RC and the door.'))).toEqual([])
+  })
+})
