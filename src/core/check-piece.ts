@@ -8,7 +8,7 @@ import { todayIso } from './calendar/today.js'
 import { checkEquality } from './analyses/equality.js'
 import type { FocusBalance } from './analyses/focus-balance.js'
 import { checkFocusPrompts } from './analyses/focus-prompts.js'
-import { checkJudgedBehaviour } from './analyses/judged-behaviour.js'
+import { checkJudgedBehaviour, plannedSentences } from './analyses/judged-behaviour.js'
 import { DWELLS_ON_HER, WEIGHS_HER_CONDUCT } from './analyses/learned-rules.js'
 import { checkPassive } from './analyses/passive.js'
 import { checkReasonsList } from './analyses/reasons-list.js'
@@ -117,7 +117,7 @@ export async function checkPiece(text: string, options: PieceOptions): Promise<P
   // models' veto, which can leave out another check's finding on the same item.
   if (kind === 'letter') kept.push(...checkReasonsList(doc, kept))
   // A review's sentence reported in one category that the other's model reads as its own too: specialists split these.
-  if (kind === 'review') kept.push(...readAcross(read, kept, WEIGHS_MODEL, DWELLS_MODEL, { leave: focus?.testsHim, names }))
+  if (kind === 'review') kept.push(...readAcross(read, kept, WEIGHS_MODEL, DWELLS_MODEL, { leave: focus?.testsHim, planned: plannedSentences(doc), names }))
   // In a review that sets out her conduct more than it tests his, without leaning on her, her conduct where the focus
   // model too reads it as dwelling on her: read last, so that no other reading builds on it.
   if (kind === 'review' && focus && !focus.leansOnHer && focus.balance.victimScrutiny > focus.balance.suspectAnalysis) {

@@ -84,21 +84,33 @@ const AGAINST_COLUMN =
 const STRENGTH_HEADING =
   /^(?!.*\b(weakness|weaknesses|negatives?)\b)(positives?|strengths?|assets|helpful|plus points|pros|(points|factors|matters) (in favour|in support|supporting|for)(?! (of )?(the )?(defence|defendant|suspect|jury|him|his))|supporting evidence|evidence in support|evidence for)\b|^for$/i
 
-function strengthSentences(doc: DocumentIndex): Set<number> {
+/** The sentences under a heading that matches, up to the next heading (a short line that is not a list item). */
+function sentencesUnder(doc: DocumentIndex, heading: RegExp): Set<number> {
   const under = new Set<number>()
-  let inStrengths = false
+  let inside = false
   doc.sentences.forEach((info, index) => {
     const raw = doc.text.slice(info.start, info.end)
     const words = info.endToken - info.firstToken
-    const heading = words <= 8 && !onListItemLine(doc.text, info.start, info.end) && (!/[.!?;]["'”’)]*\s*$/.test(raw.trim()) || raw.trimEnd().endsWith(':'))
-    if (heading) {
-      inStrengths = STRENGTH_HEADING.test(headingText(raw))
+    const isHeading = words <= 8 && !onListItemLine(doc.text, info.start, info.end) && (!/[.!?;]["'”’)]*\s*$/.test(raw.trim()) || raw.trimEnd().endsWith(':'))
+    if (isHeading) {
+      inside = heading.test(headingText(raw))
       return
     }
-    if (inStrengths) under.add(index)
+    if (inside) under.add(index)
   })
   return under
 }
+
+const strengthSentences = (doc: DocumentIndex) => sentencesUnder(doc, STRENGTH_HEADING)
+
+/**
+ * The sentences under a heading that plans the answers ("Issues to address at trial"): what is listed there is to
+ * be met, not weighed, so no other reading should take it as weighing her.
+ *
+ * @param doc The indexed review.
+ * @returns Their sentence indexes.
+ */
+export const plannedSentences = (doc: DocumentIndex): Set<number> => sentencesUnder(doc, PLAN_HEADING)
 
 /**
  * Whether a token names her: a pronoun, "the complainant", a name the review uses

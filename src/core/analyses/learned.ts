@@ -372,7 +372,8 @@ const ACROSS_MIN_WORDS = 5
  * @param findings The findings that stand.
  * @param weighs The misconception model.
  * @param dwells The focus model.
- * @param options Sentences that test him, which do not dwell on her; the review's names.
+ * @param options Sentences that test him, which do not dwell on her; sentences the review plans to answer, which
+ * do not weigh her; the review's names.
  * @returns The findings of the other category.
  */
 export function readAcross(
@@ -380,7 +381,7 @@ export function readAcross(
   findings: readonly Finding[],
   weighs: SentenceModel,
   dwells: SentenceModel,
-  { leave, names }: ReadOptions = {},
+  { leave, planned, names }: ReadOptions & { planned?: ReadonlySet<number> } = {},
 ): Finding[] {
   // The sentences of the findings of one kind, long enough to be more than a heading ("Credibility and reliability").
   const sentencesOf = (of: (f: Finding) => boolean) =>
@@ -394,7 +395,7 @@ export function readAcross(
   const scrutiny = sentencesOf((f) => f.ruleId === SCRUTINY || f.ruleId === DWELLS_ON_HER.id)
   const weighed = sentencesOf((f) => f.category === 'misconception')
   return [
-    ...checkLearned(doc, 'review', findings, weighs, WEIGHS_HER_CONDUCT, { names, only: scrutiny, bar: AS_WEIGHING, beside: true }),
+    ...checkLearned(doc, 'review', findings, weighs, WEIGHS_HER_CONDUCT, { leave: planned, names, only: scrutiny, bar: AS_WEIGHING, beside: true }),
     ...checkLearned(doc, 'review', findings, dwells, DWELLS_ON_HER, { leave, names, only: weighed, bar: AS_DWELLING, beside: true }),
   ]
 }
