@@ -16,13 +16,29 @@ import { WEEKDAYS, weekdayOf, writeDate } from './written-dates.js'
 
 const LONG = (iso: string) => writeDate(iso, true)
 
+/** A sentence that tells of the past: "it happened", "you told the police". */
+const PAST = /\b(?:was|were|happened|had|did|went|told|said|took|occurred|left|arrived|came|met|saw|called|reported)\b/i
+const FUTURE = /\b(?:will|shall|is listed|is due|is fixed|are due)\b|['’]ll\b/i
+
+/**
+ * A date written without its year is taken as the one nearest the letter's date; but "it happened on Saturday
+ * 9 August", in a letter of May 2026, is last August, a Saturday. Where the sentence tells of the past and the
+ * year before fits the weekday, the weekday is right.
+ */
+function lastYearFits(iso: string, weekday: number, sentence: string, letterDate: string | undefined): boolean {
+  if (!letterDate || iso <= letterDate || !PAST.test(sentence) || FUTURE.test(sentence)) return false
+  return weekdayOf(addMonths(iso, -12)) === weekday
+}
+
 /** Weekdays that do not match their dates. */
-export function checkWeekdays(facts: CaseFacts): Claim[] {
+export function checkWeekdays(facts: CaseFacts, sentences: SentenceText[]): Claim[] {
   const claims: Claim[] = []
   for (const date of facts.dates) {
     if (date.weekday === undefined || !date.iso) continue
     const actual = weekdayOf(date.iso)
     if (actual === date.weekday) continue
+    const sentence = sentences.find((s) => s.start <= date.start && date.start < s.end)?.text ?? ''
+    if (date.year === undefined && lastYearFits(date.iso, date.weekday, sentence, facts.letterDate)) continue
     claims.push({
       fact: 'DATE-01',
       start: date.start,

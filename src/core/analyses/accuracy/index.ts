@@ -38,7 +38,7 @@ export function checkAccuracy(doc: DocumentIndex, options: AccuracyOptions): Fin
   const claims = [
     ...limitClaims,
     ...statements,
-    ...checkWeekdays(facts),
+    ...checkWeekdays(facts, sentences),
     ...checkDeadlineDates(limits, sentences, facts),
     ...checkLateLetter(facts, options.letterType),
     ...checkRestartStated(sentences, facts, options.letterType),

@@ -119,6 +119,14 @@ describe('weekdays', () => {
     expect(wrong.map((m) => [m.actual, m.expected])).toEqual([['Thursday 2 January', ['Friday 2 January']]])
   })
 
+  it('reads a past event without its year as last year where the weekday fits it, and a future one as this year', async () => {
+    // 9 August 2025 was a Saturday; 9 August 2026 is a Sunday.
+    const past = 'Date: 18 May 2026\n\nDear Ms Hale,\n\nYou told the police that it happened on Saturday 9 August.\n'
+    expect(await accuracy(past, 'no-charge')).toEqual([])
+    const future = 'Date: 18 May 2026\n\nDear Ms Hale,\n\nThe trial will start on Saturday 9 August.\n'
+    expect((await accuracy(future, 'delay')).map((m) => m.ruleId)).toEqual(['accuracy/wrong-weekday'])
+  })
+
   it('accepts ordinals and a comma after the weekday', async () => {
     expect(await accuracy('Dear Ms Hale,\n\nThe hearing is on Thursday, 19th March 2026.\n', 'delay')).toEqual([])
     const found = await accuracy('Dear Ms Hale,\n\nThe hearing is on Friday, 19th March 2026.\n', 'delay')
