@@ -17,6 +17,7 @@ describe('jargon/unexplained-acronym', () => {
   it('leaves everyday acronyms, surnames in capitals and postcodes alone', async () => {
     expect(await acronyms('The CCTV and DNA evidence went to your GP and your ISVA.')).toEqual([])
     expect(await acronyms('Re: Lewis GRANT, Fairfax House, Reading RG1 1PB')).toEqual([])
+    expect(await acronyms('He was the DJ that night, on board the MV Kittiwake; the GPS showed where. Police ref OP BRAMBLING.')).toEqual([])
   })
 
   it('is for letters only; reviews are read by lawyers', async () => {
