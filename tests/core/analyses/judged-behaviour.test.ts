@@ -1137,3 +1137,15 @@ describe("a male complainant's build, weighed as if he should have fought", () =
     expect(await judged(review('PEMBERTON is a large man who stood between RC and the door.'))).toEqual([])
   })
 })
+
+describe('her time there judged, and fear read off her conduct', () => {
+  it.each([
+    'She continued to share the house with him for three weeks. That is a long time to stay under the same roof as a man who raped you.',
+    'She has continued to train on equipment he maintains, which suggests she is not in fear of him.',
+  ])('flags: %s', async (text) => {
+    expect((await judged(text)).length).toBeGreaterThan(0)
+  })
+  it('leaves her fear told as hers', async () => {
+    expect(await judged('She continued to train there because she could not afford to leave, and she says she is afraid of him.')).toEqual([])
+  })
+})
