@@ -84,6 +84,21 @@ const AGAINST_COLUMN =
 const STRENGTH_HEADING =
   /^(?!.*\b(weakness|weaknesses|negatives?)\b)(positives?|strengths?|assets|helpful|plus points|pros|(points|factors|matters) (in favour|in support|supporting|for)(?! (of )?(the )?(defence|defendant|suspect|jury|him|his))|supporting evidence|evidence in support|evidence for)\b|^for$/i
 
+/** A line of a few words on its own, with no closing stop or colon: not a list item, a table row or a labelled line. */
+function headingLine(doc: DocumentIndex, info: DocumentIndex['sentences'][number]): boolean {
+  const raw = doc.text.slice(info.start, info.end).trim()
+  const lineStart = doc.text.lastIndexOf('\n', info.start - 1) + 1
+  const lineEnd = doc.text.indexOf('\n', info.end)
+  const line = doc.text.slice(lineStart, lineEnd < 0 ? doc.text.length : lineEnd).trim()
+  return (
+    info.endToken - info.firstToken <= 5 &&
+    line === raw &&
+    !/[.!?;:]["'”’)*]*$/.test(raw) &&
+    !raw.startsWith('|') &&
+    !onListItemLine(doc.text, info.start, info.end)
+  )
+}
+
 /** The sentences under a heading that matches, up to the next heading (a short line that is not a list item). */
 function sentencesUnder(doc: DocumentIndex, heading: RegExp): Set<number> {
   const under = new Set<number>()
@@ -250,6 +265,8 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
     const behaviours = roles.get('behaviours')
     if (!behaviours || !ownVoice(sentence)) return false
     const info = doc.sentences[sentence]!
+    // A heading of a few words ("Her conduct afterwards", "d) Previous complaint") names what follows; it weighs nothing itself.
+    if (headingLine(doc, info)) return false
     const about = doc.tokens.slice(info.firstToken, info.endToken)
     // He as the object ("relationship with the suspect", "kissed him") is not who the item is about.
     const asObject = (i: number) => {

@@ -1149,3 +1149,14 @@ describe('her time there judged, and fear read off her conduct', () => {
     expect(await judged('She continued to train there because she could not afford to leave, and she says she is afraid of him.')).toEqual([])
   })
 })
+
+describe('a heading that names her conduct', () => {
+  it('reports what the paragraph under it weighs, not the heading itself, in a review that leans on her', async () => {
+    const review =
+      'VW says BURTON raped her in his wagon. BURTON denies it. VW was 19.\n\nHer conduct afterwards\n\nVW did not tell anyone for a fortnight and continued to help his family.\n'
+    const doc = indexText(review)
+    const found = checkJudgedBehaviour(doc, 'review', true, readPeople(doc)).map((f) => f.actual)
+    expect(found.length).toBeGreaterThan(0)
+    expect(found.filter((f) => /^Her conduct/.test(f))).toEqual([])
+  })
+})
