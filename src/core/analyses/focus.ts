@@ -453,7 +453,15 @@ function checkRecordRequests(doc: DocumentIndex, byRole: Map<number, Set<string>
     // Without a verb, the item must open on the request itself: "NP's full GP records", "A full download of …".
     const opening = doc.tokens.slice(info0.firstToken, info0.firstToken + 3)
     const opensOnRequest = opening.some((t) => names.get(t.cased) === 'victim' || ['full', 'complete', 'entire', 'all'].includes(t.norm))
-    if (!(roles.has('record-requests') || (listItem && opensOnRequest)) || !roles.has('records') || roles.has('countering') || roles.has('targeted')) continue
+    // A request declined ("AB's counselling records are not to be requested") is the opposite of a trawl.
+    if (
+      !(roles.has('record-requests') || (listItem && opensOnRequest)) ||
+      !roles.has('records') ||
+      roles.has('countering') ||
+      roles.has('targeted') ||
+      roles.has('declined-request')
+    )
+      continue
     const info = doc.sentences[sentence]!
     for (let t = info.firstToken; t < info.endToken - 1; t++) {
       const token = doc.tokens[t]!

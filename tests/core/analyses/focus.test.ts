@@ -492,6 +492,11 @@ describe('her records taken in the passive', () => {
   it('leaves records said not to have been requested', async () => {
     expect(await of(`${base}RB's counselling records have not been requested, as no line of enquiry needs them.\n`, 'focus/records-trawl')).toEqual([])
   })
+
+  it('leaves records listed as not to be requested', async () => {
+    const item = `${base}Further enquiries\n\n- RB's full counselling records are not to be requested; there is no reasonable line of enquiry.\n`
+    expect(await of(item, 'focus/records-trawl')).toEqual([])
+  })
 })
 
 describe('her early complaint and the two of them as one subject', () => {
