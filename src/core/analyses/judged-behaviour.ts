@@ -634,8 +634,12 @@ function doubtFrames(
     if (framedAt >= 0 && juries.length === 0) return
     if (juries.length > 0 && !HIS_ACCOUNT.test(raw)) {
       // "Beyond reasonable doubt" is the standard of proof, not a doubt about her.
+      // Nor is "a jury is unlikely to be sure" where what it would be sure of is not her: that is the evidential test.
+      const standard = (h: PhraseHit) =>
+        doc.tokens[h.last]!.norm === 'sure' &&
+        !/\b(she|her|hers|complainant|victim|account|evidence)\b/i.test(doc.text.slice(doc.tokens[h.last]!.end, info.end))
       const doubts = (roles?.get('jury-doubts') ?? []).filter(
-        (h) => !doc.tokens[h.first]!.quoted && doc.tokens[h.first - 1]?.norm !== 'reasonable' && ownVoice(h.first) && h.first > framedAt,
+        (h) => !doc.tokens[h.first]!.quoted && doc.tokens[h.first - 1]?.norm !== 'reasonable' && ownVoice(h.first) && h.first > framedAt && !standard(h),
       )
       const nearest = (h: PhraseHit) => juries.reduce((best, j) => (Math.abs(h.first - j) < Math.abs(h.first - best) ? j : best))
       let found = false

@@ -1160,3 +1160,12 @@ describe('a heading that names her conduct', () => {
     expect(found.filter((f) => /^Her conduct/.test(f))).toEqual([])
   })
 })
+
+describe('the evidential test in a jury’s words', () => {
+  it('leaves "a jury is unlikely to be sure" where what it would be sure of is not her', async () => {
+    const review =
+      'AB says REES raped her. AB was 19. AB stayed the night.\n\nConclusion\n\nGiven the issues above, a jury is unlikely to be sure. Evidential stage not met.\n'
+    const doc = indexText(review)
+    expect(checkJudgedBehaviour(doc, 'review', true, readPeople(doc)).map((f) => f.actual)).not.toContain('jury is unlikely to be sure')
+  })
+})
