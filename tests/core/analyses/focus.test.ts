@@ -118,6 +118,17 @@ The evidential stage is not met.`
     ])
   })
 
+  it('flags a report timed to something that befell her, a grudge, a return and no disclosure listed as weaknesses', async () => {
+    const text =
+      'CHARGING REVIEW\n\nWeaknesses:\n\n- Five weeks, coinciding with job loss.\n- Grudge over the plot allocation.\n- Return to rehearsals and the Easter concert.\n- No disclosure to the welfare officer.\n- The suspect has no previous convictions.\n'
+    expect(await of(text, 'misconception/behaviour-as-weakness')).toEqual([
+      'Five weeks, coinciding with job loss.',
+      'Grudge over the plot allocation.',
+      'Return to rehearsals and the Easter concert.',
+      'No disclosure to the welfare officer.',
+    ])
+  })
+
   it('ends the list at the next heading in bold, which is not an item however it starts', async () => {
     const text =
       'CHARGING REVIEW\n\nWeaknesses:\n\n- No shouting, struggle or attempt to get out.\n\n**Conclusion**\n\nCharge rape. Bail conditions: no contact with EF; not to attend the climbing centre.\n'
