@@ -1169,3 +1169,12 @@ describe('the evidential test in a jury’s words', () => {
     expect(checkJudgedBehaviour(doc, 'review', true, readPeople(doc)).map((f) => f.actual)).not.toContain('jury is unlikely to be sure')
   })
 })
+
+describe('what most people would do, and how a jury will view her', () => {
+  it.each([
+    'She sent him a friendly message. That is not how most people would write to a man who had raped them.',
+    'She has a history of self-harm. This will inevitably affect how a jury views her.',
+  ])('flags: %s', async (text) => {
+    expect((await judged(text)).length).toBeGreaterThan(0)
+  })
+})
