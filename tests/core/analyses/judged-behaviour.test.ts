@@ -1178,3 +1178,16 @@ describe('what most people would do, and how a jury will view her', () => {
     expect((await judged(text)).length).toBeGreaterThan(0)
   })
 })
+
+describe('his account under his name, and what the case does not turn on', () => {
+  it("leaves what Mr Penrose's account says of her in a letter", async () => {
+    const letter =
+      "Dear Mr Tregenza,\n\nI have looked at the statements of the skipper and the interview of Mr Penrose. Mr Penrose's account in interview was that the two of you had been drinking rum after hauling and that everything that happened was consensual.\n"
+    expect((await findings(letter, 'letter', 'no-charge')).filter((f) => f.ruleId.startsWith('misconception/')).map((f) => f.actual)).toEqual([])
+  })
+  it('leaves her conduct named as what the case does not turn on, in a review that leans on her', async () => {
+    const review = 'AF says WARD raped her. AF was 20. AF reported it the next day.\n\nThe case does not turn on AF’s intoxication.\n'
+    const doc = indexText(review)
+    expect(checkJudgedBehaviour(doc, 'review', true, readPeople(doc)).map((f) => f.actual)).toEqual([])
+  })
+})
