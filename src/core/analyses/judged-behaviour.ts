@@ -99,6 +99,26 @@ function headingLine(doc: DocumentIndex, info: DocumentIndex['sentences'][number
   )
 }
 
+/**
+ * Where a token sits in the first cell of a table row, the last token of the next cell, which that cell labels.
+ *
+ * @returns The token index, or -1 when the token is not in a row's first cell.
+ */
+function labelledCellEnd(doc: DocumentIndex, at: number, endToken: number): number {
+  const token = doc.tokens[at]!
+  const lineStart = doc.text.lastIndexOf('\n', token.start - 1) + 1
+  const lineEnd = doc.text.indexOf('\n', token.end) < 0 ? doc.text.length : doc.text.indexOf('\n', token.end)
+  const line = doc.text.slice(lineStart, lineEnd)
+  if (!line.trimStart().startsWith('|')) return -1
+  const pipes = [...line.matchAll(/\|/g)].map((m) => lineStart + m.index!)
+  // In the first cell: one pipe before the token, and a second and third after it that bound the next cell.
+  if (pipes.filter((p) => p < token.start).length !== 1 || pipes.filter((p) => p > token.end).length < 2) return -1
+  const cellEnd = pipes.find((p) => p > token.end && pipes.some((q) => q > token.end && q < p))!
+  let last = -1
+  for (let t = at + 1; t < endToken && doc.tokens[t]!.end <= cellEnd; t++) last = t
+  return last
+}
+
 /** The sentences under a heading that matches, up to the next heading (a short line that is not a list item). */
 function sentencesUnder(doc: DocumentIndex, heading: RegExp): Set<number> {
   const under = new Set<number>()
@@ -325,6 +345,9 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
     labelColon.lastIndex = doc.tokens[behaviour.last]!.end
     const colon = labelColon.exec(doc.text)?.index ?? -1
     if (colon >= 0 && colon < info.end && /^[^:]{0,60}$/.test(doc.text.slice(info.start, colon))) last = Math.max(last, info.endToken - 1)
+    // So is a table row's label ("| Prior relationship | SH and FAIRCLOUGH were in a relationship … |"): the finding takes in the
+    // cell it labels, which is where a reader looks for what is weighed.
+    last = Math.max(last, labelledCellEnd(doc, behaviour.last, info.endToken))
     findings.push(judged(doc, first, last))
     judgedParagraphs.add(info.paragraph)
     // Every other behaviour the same judgement weighs ("… until three weeks later and that your

@@ -1191,3 +1191,13 @@ describe('his account under his name, and what the case does not turn on', () =>
     expect(checkJudgedBehaviour(doc, 'review', true, readPeople(doc)).map((f) => f.actual)).toEqual([])
   })
 })
+
+describe("a table row's label", () => {
+  it('reports the label with the cell it labels', async () => {
+    const review =
+      'SH says FAIRCLOUGH raped her at the climbing wall. SH was 24. SH reported it the next day.\n\n| Issue | Evidence | Effect |\n|---|---|---|\n| Prior relationship | SH and FAIRCLOUGH were together until last year. | Makes consent more plausible. |\n'
+    const doc = indexText(review)
+    const found = checkJudgedBehaviour(doc, 'review', true, readPeople(doc)).map((f) => f.actual)
+    expect(found.some((f) => f.startsWith('Prior relationship') && f.includes('SH and FAIRCLOUGH were together'))).toBe(true)
+  })
+})
