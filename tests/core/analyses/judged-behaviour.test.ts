@@ -1201,3 +1201,12 @@ describe("a table row's label", () => {
     expect(found.some((f) => f.startsWith('Prior relationship') && f.includes('SH and FAIRCLOUGH were together'))).toBe(true)
   })
 })
+
+describe('a point the reviewer concedes has no answer', () => {
+  it('flags the defence point the review cannot answer', async () => {
+    const review =
+      'JW says FENWICK raped him in the band room. JW was 19. FENWICK denies it.\n\nJW accepts that he became physically aroused. The defence will inevitably say that this is consistent with his consent, and I do not see a straightforward answer to that.\n'
+    const found = (await findings(review, 'review')).filter((f) => f.ruleId.startsWith('misconception/')).map((f) => f.actual)
+    expect(found.some((f) => /straightforward answer|consistent with his consent/.test(f))).toBe(true)
+  })
+})
