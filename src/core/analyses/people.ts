@@ -88,8 +88,14 @@ export type Person = 'victim' | 'suspect'
  */
 export function namesIn(doc: DocumentIndex): Map<string, Person> {
   const counts = new Map<string, number>()
+  // A line all in capitals is a heading ("PROSECUTOR'S ASSESSMENT", "REPORT FOR CHARGING DECISION"): its words are not names.
+  const inCapitalsLine = (token: Token) => {
+    const start = doc.text.lastIndexOf('\n', token.start - 1) + 1
+    const end = doc.text.indexOf('\n', token.end)
+    return !/[a-z]/.test(doc.text.slice(start, end < 0 ? doc.text.length : end))
+  }
   doc.tokens.forEach((token, at) => {
-    if (!CAPS_NAME.test(token.cased) || NOT_NAMES.has(token.cased)) return
+    if (!CAPS_NAME.test(token.cased) || NOT_NAMES.has(token.cased) || inCapitalsLine(token)) return
     // The first part of a surname in two words ("ST JOHN-ELLIS", "DE VRIES") is not someone's initials.
     const next = doc.tokens[at + 1]
     if (

@@ -39,6 +39,15 @@ describe('who "he" is in a review of an offence against a man', () => {
     expect(complainants(review)).toEqual(['his', 'he', 'his'])
   })
 
+  it('reads no names from a heading all in capitals', () => {
+    const review =
+      "REPORT FOR CHARGING DECISION\n\nThe complainant, EJ (26), worked for FENWICK. EJ reported it. EJ gave an interview. FENWICK denies it.\n\nPROSECUTOR'S ASSESSMENT\n\nDECISION\n"
+    expect([...namesIn(indexText(review))].sort()).toEqual([
+      ['EJ', 'victim'],
+      ['FENWICK', 'suspect'],
+    ])
+  })
+
   it('reads a complainant named in capitals beside his role, in a table or after a label, as the complainant', () => {
     const table =
       '| Complainant | Ryan ELLERY (27), night controller |\n| Suspect | Kevin DOYLE (45), driver |\n\nDOYLE locked the door. ELLERY says he froze. DOYLE denies it. ELLERY reported it in July.'
