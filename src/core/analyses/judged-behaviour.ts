@@ -15,7 +15,7 @@ import { firstTokenFrom } from '../text/document.js'
 import type { DocumentIndex } from '../text/document.js'
 import { headingText } from '../text/heading-text.js'
 import { onListItemLine } from '../text/split-lines.js'
-import { columnCells } from '../text/table-cells.js'
+import { columnCells, rowCellsAt } from '../text/table-cells.js'
 import type { DocumentKind, LetterType } from '../model/types.js'
 import { actsAsHer, carriedOnWithHim, herActions, unnamedAction } from './her-actions.js'
 import type { People, Person } from './people.js'
@@ -34,6 +34,9 @@ const SUSPECT_SUBJECTS = new Set(['he', 'suspect', 'defendant'])
 const OBJECT_PREPOSITIONS = new Set(['with', 'to', 'at', 'from', 'towards', 'toward', 'for', 'about', 'beside', 'near'])
 const PLAN_HEADING = /\b(address|answer|anticipat|respond|deal with|meet them|rebut)/i
 const DRINK = /\b(drank|drink|drinks|drinking|drunk|intoxicat|alcohol|wine|beer|vodka|pints?|glasses|shots)/i
+
+/** A sentence of a few words that reads as a heading: no closing stop, or a closing colon ("Weaknesses:"). */
+const shortHeading = (raw: string, words: number) => words <= 8 && (!/[.!?;]["'”’)]*\s*$/.test(raw.trim()) || raw.trimEnd().endsWith(':'))
 
 /**
  * Sentences that sit under a heading that frames them as points against the
@@ -57,7 +60,7 @@ function framedSentences(doc: DocumentIndex, bySentence: Map<number, Map<string,
         ?.get('frames')
         ?.some((h) => h.first === opens || h.first === opens + 1) && !PLAN_HEADING.test(raw)
     const labelled = /^[^.!?]{3,60}:/.test(headingText(raw) + (raw.trimEnd().endsWith(':') ? ':' : '')) || /^[\s*#\d.()[\]-]*[A-Za-z ]{3,50}:/.test(raw)
-    const heading = (words <= 8 && !/[.!?;]["'”’)]*\s*$/.test(raw.trim())) || (words <= 8 && raw.trimEnd().endsWith(':'))
+    const heading = shortHeading(raw, words)
     if (heading || labelled) {
       if (frameHit) {
         inFrame = heading || inFrame
@@ -106,16 +109,10 @@ function headingLine(doc: DocumentIndex, info: DocumentIndex['sentences'][number
  */
 function labelledCellEnd(doc: DocumentIndex, at: number, endToken: number): number {
   const token = doc.tokens[at]!
-  const lineStart = doc.text.lastIndexOf('\n', token.start - 1) + 1
-  const lineEnd = doc.text.indexOf('\n', token.end) < 0 ? doc.text.length : doc.text.indexOf('\n', token.end)
-  const line = doc.text.slice(lineStart, lineEnd)
-  if (!line.trimStart().startsWith('|')) return -1
-  const pipes = [...line.matchAll(/\|/g)].map((m) => lineStart + m.index!)
-  // In the first cell: one pipe before the token, and a second and third after it that bound the next cell.
-  if (pipes.filter((p) => p < token.start).length !== 1 || pipes.filter((p) => p > token.end).length < 2) return -1
-  const cellEnd = pipes.find((p) => p > token.end && pipes.some((q) => q > token.end && q < p))!
+  const [label, labelled] = rowCellsAt(doc.text, token.start) ?? []
+  if (!label || !labelled || token.start < label[0] || token.end > label[1]) return -1
   let last = -1
-  for (let t = at + 1; t < endToken && doc.tokens[t]!.end <= cellEnd; t++) last = t
+  for (let t = at + 1; t < endToken && doc.tokens[t]!.end <= labelled[1]; t++) last = t
   return last
 }
 
@@ -126,7 +123,7 @@ function sentencesUnder(doc: DocumentIndex, heading: RegExp): Set<number> {
   doc.sentences.forEach((info, index) => {
     const raw = doc.text.slice(info.start, info.end)
     const words = info.endToken - info.firstToken
-    const isHeading = words <= 8 && !onListItemLine(doc.text, info.start, info.end) && (!/[.!?;]["'”’)]*\s*$/.test(raw.trim()) || raw.trimEnd().endsWith(':'))
+    const isHeading = !onListItemLine(doc.text, info.start, info.end) && shortHeading(raw, words)
     if (isHeading) {
       inside = heading.test(headingText(raw))
       return

@@ -56,3 +56,17 @@ export function columnCells(text: string, header: RegExp): CellRange[] {
   }
   return out
 }
+
+/**
+ * The cells of the table row that holds an offset.
+ *
+ * @param text The document.
+ * @param at An offset inside the row.
+ * @returns The row's cells, or undefined when the line is not a table row.
+ */
+export function rowCellsAt(text: string, at: number): CellRange[] | undefined {
+  const start = text.lastIndexOf('\n', at - 1) + 1
+  const newline = text.indexOf('\n', at)
+  const line = text.slice(start, newline < 0 ? text.length : newline)
+  return /^\s*\|/.test(line) ? cellsOf(line, start) : undefined
+}

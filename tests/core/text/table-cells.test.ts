@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { columnCells } from '../../../src/core/text/table-cells.js'
+import { columnCells, rowCellsAt } from '../../../src/core/text/table-cells.js'
 
 const cells = (text: string, header: RegExp) => columnCells(text, header).map(([start, end]) => text.slice(start, end))
 
@@ -29,5 +29,14 @@ describe('columnCells', () => {
   it('reads a table without outer pipes on its separator row and a second table on its own header', () => {
     const two = '| A | Against |\n|---|---|\n| x | one |\n\n| Against | B |\n| --- | --- |\n| two | y |'
     expect(cells(two, /^against$/i)).toEqual(['one', 'two'])
+  })
+})
+
+describe('rowCellsAt', () => {
+  it('gives the cells of the row that holds an offset, and nothing outside a table', () => {
+    const text = 'Notes\n\n| Prior relationship | Together until 2024 |\n'
+    const at = text.indexOf('Prior')
+    expect(rowCellsAt(text, at)?.map(([s, e]) => text.slice(s, e))).toEqual(['Prior relationship', 'Together until 2024'])
+    expect(rowCellsAt(text, 0)).toBeUndefined()
   })
 })
