@@ -141,6 +141,10 @@ describe('false findings that must stay away', () => {
     ],
     ["the suspect's account given in interview", 'In interview, MORRIS said she kissed him first and was a willing participant.\n'],
     ["the suspect's account by his surname's possessive", "MORRIS's account is that she kissed him first and agreed to sex. AB called 999 at 02:31.\n"],
+    [
+      "the suspect's account by his surname's possessive, with where he gave it",
+      "MORRIS's account in interview is that AB initiated sex and was keen throughout. AB called 999 at 02:31.\n",
+    ],
     ["the suspect's account introduced with 'according to'", 'According to him, she was flirting all evening and willingly went back to his flat.\n'],
     [
       "the defence's framing, answered in the next sentence",

@@ -171,11 +171,23 @@ function surnameReports(doc: DocumentIndex): number[] {
     const verb = doc.text.slice(next.start, next.end).toLowerCase()
     // His account as the sentence's subject, not one the reviewer weighs ("supports MORRIS's account").
     const possessive = /['’]s$/.test(doc.text.slice(token.start, token.end)) && index - doc.sentences[token.sentence]!.firstToken <= 2
-    // "MORRIS's account is that …" reports it; "MORRIS's account is plausible" weighs it.
-    const reportsThat = doc.tokens.slice(index + 2, index + 5).some((t) => t.norm === 'that' && t.sentence === token.sentence)
+    // "MORRIS's account is that …" reports it; "MORRIS's account is plausible" weighs it. Where the
+    // account is given ("in interview", "to police") stands between them.
+    const from = index + 2 + givenWhere(doc, index + 2)
+    const reportsThat = doc.tokens.slice(from, from + 3).some((t) => t.norm === 'that' && t.sentence === token.sentence)
     if (REPORTING.has(verb) || inInterview || (possessive && HIS_ACCOUNT.has(next.norm) && reportsThat)) found.push(index)
   })
   return found
+}
+
+/** How many tokens from `at` say where an account was given: "in interview", "to (the) police", "in his interview". */
+function givenWhere(doc: DocumentIndex, at: number): number {
+  const words = doc.tokens.slice(at, at + 3).map((t) => t.norm)
+  if (words[0] === 'in' && words[1] === 'interview') return 2
+  if (words[0] === 'in' && words[1] === 'his' && words[2] === 'interview') return 3
+  if (words[0] === 'to' && words[1] === 'police') return 2
+  if (words[0] === 'to' && words[1] === 'the' && words[2] === 'police') return 3
+  return 0
 }
 
 /** A sentence that tells of an interview or the suspect, after which a sentence may drop its subject. */
