@@ -193,6 +193,7 @@ const focus = readLists('focus.yml', FOCUS_LISTS)
 const acronyms = readLists('acronyms.yml', ['everyday'], false)
 const judged = readLists('judged-behaviour.yml', [
   'behaviours',
+  'listed-items',
   'judgements',
   'frames',
   'done-to-her',

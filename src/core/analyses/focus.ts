@@ -549,7 +549,7 @@ function checkBinaryFrame(doc: DocumentIndex, items: ReadonlyMap<number, TableCe
       return
     }
     // "Strengths: none identified …" starts a list inline; the label alone is the heading.
-    const label = headingLabel(raw)
+    const label = pairedLabel(doc, raw, info.start) ?? headingLabel(raw)
     if (isFrameHeading(heading(label))) {
       const end = info.start + raw.indexOf(label) + label.length + (raw.charAt(raw.indexOf(label) + label.length) === ':' ? 1 : 0)
       findings.push(framing(info.start + raw.indexOf(label), end))
@@ -602,6 +602,30 @@ function tableItem(raw: string): TableCell | undefined {
 /** A heading's label: the words before a colon that opens a list inline ("Weaknesses: …"), or the whole line. */
 function headingLabel(raw: string): string {
   return /^[\s#*_\d.()[\]-]*([A-Za-z ]{5,40})(\*\*|__)?:/.exec(raw)?.[1] ?? raw
+}
+
+/** The short labels that are one side of the frame only beside their other side: "For:" with "Against:", "Pros:" with "Cons:". */
+const PAIRED_LABELS: Record<string, string> = { for: 'against', against: 'for', pros: 'cons', cons: 'pros' }
+
+/**
+ * A short label ("For:", "Pros:") that opens a line, when its other side opens a line within the next or last
+ * three: on its own, "For:" is as likely to address a memo as to sort the evidence.
+ */
+function pairedLabel(doc: DocumentIndex, raw: string, at: number): string | undefined {
+  const label = /^[\s#*_-]*([A-Za-z]{3,4})(\*\*|__)?:/.exec(raw)?.[1]
+  const other = label && PAIRED_LABELS[label.toLowerCase()]
+  if (!label || !other) return undefined
+  const lineStart = doc.text.lastIndexOf('\n', at - 1) + 1
+  const before = doc.text
+    .slice(Math.max(0, lineStart - 400), lineStart)
+    .split('\n')
+    .slice(-4)
+  const after = doc.text
+    .slice(lineStart, lineStart + 800)
+    .split('\n')
+    .slice(1, 5)
+  const opensOn = (line: string) => new RegExp(`^[\\s#*_-]*${other}(\\*\\*|__)?:`, 'i').test(line)
+  return [...before, ...after].some(opensOn) ? label : undefined
 }
 
 /** A line wholly in bold, as a heading is often written. */

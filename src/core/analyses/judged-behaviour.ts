@@ -82,10 +82,10 @@ const AGAINST_COLUMN =
 
 /**
  * Headings of points for the prosecution ("Positives", "Strengths", "Points for"): what is listed under them is
- * not weighed against her. Not "Points for the defence" or "Matters for the jury", nor a heading that names both sides ("STRENGTHS / WEAKNESSES").
+ * not weighed against her. Not "Points for the defence" or "Matters for the jury", nor a heading that names both sides ("STRENGTHS / WEAKNESSES", "Pros and cons").
  */
 const STRENGTH_HEADING =
-  /^(?!.*\b(weakness|weaknesses|negatives?)\b)(positives?|strengths?|assets|helpful|plus points|pros|(points|factors|matters) (in favour|in support|supporting|for)(?! (of )?(the )?(defence|defendant|suspect|jury|him|his))|supporting evidence|evidence in support|evidence for)\b|^for$/i
+  /^(?!.*\b(weakness|weaknesses|negatives?|cons|against)\b)(positives?|strengths?|assets|helpful|plus points|pros|(points|factors|matters) (in favour|in support|supporting|for)(?! (of )?(the )?(defence|defendant|suspect|jury|him|his))|supporting evidence|evidence in support|evidence for)\b|^for$/i
 
 /** A line of a few words on its own, with no closing stop or colon: not a list item, a table row or a labelled line. */
 function headingLine(doc: DocumentIndex, info: DocumentIndex['sentences'][number]): boolean {
@@ -100,6 +100,14 @@ function headingLine(doc: DocumentIndex, info: DocumentIndex['sentences'][number
     !raw.startsWith('|') &&
     !onListItemLine(doc.text, info.start, info.end)
   )
+}
+
+/** A label of a few words that runs into its paragraph's text on the same line ("2.1 Delay. TA did not report until …"). */
+function runInLabel(doc: DocumentIndex, sentence: number): boolean {
+  const info = doc.sentences[sentence]!
+  const next = doc.sentences[sentence + 1]
+  const words = doc.tokens.slice(info.firstToken, info.endToken).filter((t) => !/^\d+$/.test(t.norm)).length
+  return words <= 4 && next !== undefined && !doc.text.slice(info.end, next.start).includes('\n')
 }
 
 /**
@@ -279,7 +287,10 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
   const spikedAnywhere = [...bySentence.values()].some((roles) => roles.has('done-to-her'))
   // One sentence's behaviours, judged in it, by its paragraph or (`catalogue`) by its neighbours.
   const judgeSentence = (sentence: number, roles: Map<string, PhraseHit[]>, catalogue = false): boolean => {
-    const behaviours = roles.get('behaviours')
+    // A list's terse items ("Against: delay; clothing") name her conduct only where the list is framed as weaknesses.
+    const listed = framed.has(sentence) && !runInLabel(doc, sentence) ? (roles.get('listed-items') ?? []) : []
+    const behaviours =
+      listed.length > 0 ? [...(roles.get('behaviours') ?? []), ...listed].sort((a, b) => a.first - b.first || b.last - a.last) : roles.get('behaviours')
     if (!behaviours || !ownVoice(sentence)) return false
     const info = doc.sentences[sentence]!
     // A heading of a few words ("Her conduct afterwards", "d) Previous complaint") names what follows; it weighs nothing itself.

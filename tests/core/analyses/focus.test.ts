@@ -105,6 +105,10 @@ The evidential stage is not met.`
       'Assets:',
       'Liabilities:',
     ])
+    // "For:" and "Against:" sort the evidence only as a pair; "For:" alone may address a memo.
+    const sides = review.replace('Strengths:', 'For:').replace('Weaknesses:', 'Against:')
+    expect(await of(sides, 'focus/binary-framing')).toEqual(['For:', 'Against:'])
+    expect(await of('For: the reviewing lawyer\n\nAB reported the rape the next day.\n', 'focus/binary-framing')).toEqual([])
     const pros = review.replace('Strengths:', 'Pro:').replace('Weaknesses:', 'Con:')
     expect(await of(pros, 'focus/binary-framing')).toEqual(['Pro:', 'Con:'])
     expect(await of(pros, 'misconception/behaviour-as-weakness')).toContain('Froze and did not resist.')

@@ -177,6 +177,19 @@ describe('headings that frame points against her, in other words', () => {
     },
   )
 
+  it('reads the terse items of a line that sorts points against the case, and not those of its other side', async () => {
+    const text =
+      "AB says MORRIS raped her after the staff party.\n\nPros and cons\n\nFor: CCTV; the key card record; her texts.\nAgainst: AB's intoxication; clothing; returned to work the same morning; post-incident contact.\n"
+    expect(await judged(text)).toEqual(['intoxication', 'clothing', 'returned to work', 'post-incident contact'])
+    // The same words on a neutral line name no conduct of hers.
+    expect(await judged(text.replace('Against:', 'Sources:'))).toEqual([])
+  })
+
+  it('leaves a label that runs into its item ("2.1 Delay. She did not report …") to the item', async () => {
+    const text = 'AB says MORRIS raped her.\n\nWeaknesses\n\n2.1 Delay. Her sister says AB was tearful all week.\n'
+    expect(await judged(text)).toEqual([])
+  })
+
   it('leaves an item the review answers where it raises it alone', async () => {
     expect(await found('Issues\n\nDelay: she did not tell anyone for nine days. She explains that she feared he would hurt her sister.\n')).toEqual([])
   })
