@@ -13,7 +13,7 @@ import type { Finding } from '../engine/finding.js'
 import { FOCUS } from '../data/on-demand.js'
 import { cuesOf, readVoices } from '../engine/voice.js'
 import type { DocumentIndex, SentenceInfo } from '../text/document.js'
-import { headingText } from '../text/heading-text.js'
+import { headingLine, headingText } from '../text/heading-text.js'
 import { onListItemLine, TABLE_ROW } from '../text/split-lines.js'
 import { balanceReason } from './focus-balance.js'
 import { actsAsHer } from './her-actions.js'
@@ -386,14 +386,15 @@ export function checkFocus(
   const deeds = new Set<number>()
   if (leansOnHer) {
     // The weighing sentences themselves ("This is a significant concern") lean on her too.
-    const leaning = new Set([...scrutiny, ...weighingAt].filter((index) => !forHer.has(index)))
+    // A heading of a few words ("Her conduct afterwards") names what follows; the sentences under it are reported.
+    const leaning = new Set([...scrutiny, ...weighingAt].filter((index) => !forHer.has(index) && !headingLine(doc, doc.sentences[index]!)))
     for (const index of [...leaning].sort((a, b) => a - b)) findings.push(scrutinyFinding(doc, index))
     facts.forEach((f, index) => {
       const info = doc.sentences[index]!
       const at = f.actorAt
       if (leaning.has(index) || f.actor !== 'victim' || at === undefined || f.heActs || !own(index) || quoted(info) || accounts.has(index)) return
       if (answered.has(index) || forHer.has(index) || f.roles.has('done-to-her') || earlyComplaint(f, index) || jointly(index)) return
-      if (index === introduction || profiles.has(index) || testsHim(f)) return
+      if (index === introduction || profiles.has(index) || testsHim(f) || headingLine(doc, info)) return
       if (actsAsHer(doc, (t) => t === at, at) && deedAfter(doc, at, info.endToken) !== undefined) deeds.add(index)
     })
   }

@@ -13,7 +13,7 @@ import { sharedScanner } from '../match/phrase-matcher.js'
 import type { PhraseHit } from '../match/phrase-matcher.js'
 import { firstTokenFrom } from '../text/document.js'
 import type { DocumentIndex } from '../text/document.js'
-import { headingText } from '../text/heading-text.js'
+import { headingLine, headingText, runInLabel } from '../text/heading-text.js'
 import { onListItemLine } from '../text/split-lines.js'
 import { columnCells, rowCellsAt } from '../text/table-cells.js'
 import type { DocumentKind, LetterType } from '../model/types.js'
@@ -86,29 +86,6 @@ const AGAINST_COLUMN =
  */
 const STRENGTH_HEADING =
   /^(?!.*\b(weakness|weaknesses|negatives?|cons|against)\b)(positives?|strengths?|assets|helpful|plus points|pros|(points|factors|matters) (in favour|in support|supporting|for)(?! (of )?(the )?(defence|defendant|suspect|jury|him|his))|supporting evidence|evidence in support|evidence for)\b|^for$/i
-
-/** A line of a few words on its own, with no closing stop or colon: not a list item, a table row or a labelled line. */
-function headingLine(doc: DocumentIndex, info: DocumentIndex['sentences'][number]): boolean {
-  const raw = doc.text.slice(info.start, info.end).trim()
-  const lineStart = doc.text.lastIndexOf('\n', info.start - 1) + 1
-  const lineEnd = doc.text.indexOf('\n', info.end)
-  const line = doc.text.slice(lineStart, lineEnd < 0 ? doc.text.length : lineEnd).trim()
-  return (
-    info.endToken - info.firstToken <= 5 &&
-    line === raw &&
-    !/[.!?;:]["'”’)*]*$/.test(raw) &&
-    !raw.startsWith('|') &&
-    !onListItemLine(doc.text, info.start, info.end)
-  )
-}
-
-/** A label of a few words that runs into its paragraph's text on the same line ("2.1 Delay. TA did not report until …"). */
-function runInLabel(doc: DocumentIndex, sentence: number): boolean {
-  const info = doc.sentences[sentence]!
-  const next = doc.sentences[sentence + 1]
-  const words = doc.tokens.slice(info.firstToken, info.endToken).filter((t) => !/^\d+$/.test(t.norm)).length
-  return words <= 4 && next !== undefined && !doc.text.slice(info.end, next.start).includes('\n')
-}
 
 /**
  * Where a token sits in the first cell of a table row, the last token of the next cell, which that cell labels.

@@ -55,6 +55,13 @@ describe('focus/victim-scrutiny', () => {
     },
   )
 
+  it('reports what a heading names, not the heading ("Her conduct afterwards")', async () => {
+    const headed = victimFocused.replace(' She stayed at the house', '\n\n**Her conduct afterwards**\n\nShe stayed at the house')
+    const flagged = await of(headed, 'focus/victim-scrutiny')
+    expect(flagged).toContain('She did not report until a week later.')
+    expect(flagged).not.toContain('**Her conduct afterwards**')
+  })
+
   it('stays silent on a review that tests the suspect and counters the myth', async () => {
     expect(await of(suspectFocused, 'focus/victim-scrutiny')).toEqual([])
   })
