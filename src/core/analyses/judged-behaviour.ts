@@ -148,9 +148,9 @@ const matcher = sharedScanner('judged')
 /** The lists whose phrases judge what they are set beside ("is difficult", "sits uneasily with", "a jury may doubt"). */
 const JUDGING = new Set(['judgements', 'weighs', 'doubt-frames', 'jury-doubts'])
 
-/** His claimed belief in consent, as what a judgement sets his conduct against. */
+/** His claimed belief in consent, or the man who held it ("not the message of a man who thought she had agreed"), as what a judgement sets his conduct against. */
 const HIS_BELIEF =
-  /^\s*(to\s+(reconcile|square)\s+)?(with\s+)?(a|any|his|the suspect's|the defendant's)\s+((reasonable|genuine|honest)\s+)?belief\s+(that\s+she\s+(had\s+)?(consented|agreed|was\s+consenting|wanted)|in\s+(her\s+)?consent)\b/i
+  /^\s*(to\s+(reconcile|square)\s+)?(with\s+)?((a|any|his|the suspect's|the defendant's)\s+((reasonable|genuine|honest)\s+)?belief\s+(that\s+she\s+(had\s+)?(consented|agreed|was\s+consenting|wanted)|in\s+(her\s+)?consent)\b|(a|the)\s+man\s+who\s+(thought|believed|genuinely|honestly|reasonably)\b)/i
 
 /**
  * Find judged behaviours.

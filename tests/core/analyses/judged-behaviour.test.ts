@@ -85,6 +85,7 @@ describe('who acts, and whose point it is', () => {
     'It is significant that he stayed at the flat until the morning.',
     'The suspect went back to work the next day, which is hard to square with his account.',
     'MORRIS deleted the messages, and it is telling that he sent her photographs of himself.',
+    'She stayed at the flat, and at 07:12 he texted her to say sorry; it is not the message of a man who thought she had agreed.',
   ])('leaves his behaviour alone: %s', async (text) => {
     expect(await judged(`AB reported the rape. ${text}`)).toEqual([])
   })
