@@ -18,6 +18,7 @@ import { onListItemLine } from '../text/split-lines.js'
 import { columnCells, rowCellsAt } from '../text/table-cells.js'
 import type { DocumentKind, LetterType } from '../model/types.js'
 import { actsAsHer, carriedOnWithHim, herActions, unnamedAction } from './her-actions.js'
+import { helpNearby } from './help-nearby.js'
 import type { People, Person } from './people.js'
 import { cuesOf, readVoices } from '../engine/voice.js'
 import { wordSet } from '../text/word-set.js'
@@ -452,6 +453,11 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
       }
     })
   }
+  // Others close by, set against her in a concession: "although two other lads sleep on the same corridor".
+  doc.sentences.forEach((_, sentence) => {
+    if (!weighable(sentence)) return
+    for (const [first, last] of helpNearby(doc, sentence)) if (!alreadyFound(first, last)) findings.push(judged(doc, first, last))
+  })
   // The defence's point about her, raised and left unanswered: the review weighs it against her in
   // its own voice ("The defence will inevitably suggest that the allegation was made to gain advantage").
   if (kind === 'review') {

@@ -1224,3 +1224,20 @@ describe('a point the reviewer concedes has no answer', () => {
     expect(found.some((f) => /straightforward answer|consistent with his consent/.test(f))).toBe(true)
   })
 })
+
+describe('others close by, set against her in a concession', () => {
+  it("reads the concession as weighing her silence, in the review's own voice", async () => {
+    expect(await judged('AB says MORRIS raped her. She was found crying in the hut, although three other volunteers were within earshot.')).toContain(
+      'although three other volunteers were within earshot',
+    )
+  })
+
+  it("leaves it in the suspect's account and where the review answers it", async () => {
+    expect(await judged('AB says MORRIS raped her. MORRIS says she did not call out, although two other lads sleep on the same corridor.')).toEqual([])
+    expect(
+      await judged(
+        'AB says MORRIS raped her. The defence will say she did not call out, although two other lads sleep on the same corridor. The explanation is that she froze, which is common.',
+      ),
+    ).toEqual([])
+  })
+})
