@@ -509,7 +509,8 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
       const roles = bySentence.get(doc.tokens[from]!.sentence)
       const inCell = (role: string) => (roles?.get(role) ?? []).filter((h) => h.first >= from && h.last < to)
       if (inCell('reported').length > 0 || inCell('countering').length > 0 || inCell('answering').length > 0) continue
-      const listed = inCell('behaviours')
+      // A column of points against the case frames its cells as a list does: its terse items ("Return visit") count.
+      const listed = [...inCell('behaviours'), ...inCell('listed-items')].sort((a, b) => a.first - b.first)
       const actions: Array<[number, number]> = listed.length > 0 ? listed.map((h) => [h.first, h.last]) : herActions(doc, isHer, from, to)
       // A cell that opens on a verb ("Sent suspect a message at 09:30") has her as its subject.
       const unnamed = actions.length === 0 ? unnamedAction(doc, from, to) : undefined

@@ -186,6 +186,12 @@ describe('headings that frame points against her, in other words', () => {
     expect(await judged(text.replace('Against:', 'Sources:'))).toEqual([])
   })
 
+  it("reads the terse items of a table's column of weaknesses", async () => {
+    const text =
+      'AB says MORRIS raped her at the studio.\n\n| Strengths | Weaknesses |\n|---|---|\n| Messages after the session | Return visit |\n| Door log | Friendly photos with suspect |\n| Early text to her sister | Two-day gap before police report |\n'
+    expect(await judged(text)).toEqual(['Return visit', 'Friendly photos', 'gap before police report'])
+  })
+
   it('leaves a label that runs into its item ("2.1 Delay. She did not report …") to the item', async () => {
     const text = 'AB says MORRIS raped her.\n\nWeaknesses\n\n2.1 Delay. Her sister says AB was tearful all week.\n'
     expect(await judged(text)).toEqual([])
