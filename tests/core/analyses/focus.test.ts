@@ -112,6 +112,8 @@ The evidential stage is not met.`
       'Assets:',
       'Liabilities:',
     ])
+    const table = 'AB says MORRIS raped her.\n\n| For a prosecution | Against |\n|---|---|\n| Early complaint | Stayed at the flat |\n'
+    expect(await of(table, 'focus/binary-framing')).toEqual(['For a prosecution', 'Against'])
     // "For:" and "Against:" sort the evidence only as a pair; "For:" alone may address a memo.
     const sides = review.replace('Strengths:', 'For:').replace('Weaknesses:', 'Against:')
     expect(await of(sides, 'focus/binary-framing')).toEqual(['For:', 'Against:'])

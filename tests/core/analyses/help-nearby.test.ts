@@ -13,6 +13,7 @@ describe('others close by, set against her in a concession', () => {
     ['Even though the neighbours on either side were at home, she made no noise.', 'Even though the neighbours on either side were at home'],
     ['She stayed in the cabin, despite the carriage being busy.', 'despite the carriage being busy'],
     ['Nobody heard anything, although the bar manager was in the cellar directly below.', 'although the bar manager was in the cellar directly below'],
+    ['She made no sound, despite the cabin sharing a bulkhead with the galley.', 'despite the cabin sharing a bulkhead with the galley'],
   ])('reads the clause in: %s', (text, clause) => {
     expect(clauses(text)).toEqual([clause])
   })
