@@ -124,12 +124,33 @@ function furniture(tokens: readonly Token[], index: number): boolean {
 function contactLabel(text: string, token: Token): boolean {
   const lineStart = text.lastIndexOf('\n', token.start - 1) + 1
   if (text.slice(lineStart, token.start).trim() !== '') return false
-  const lineEnd = text.indexOf('\n', token.end)
-  return holdsContactValue(text.slice(token.end, lineEnd === -1 ? undefined : lineEnd))
+  return holdsContactValue(restOfLine(text, token.end))
 }
 
-/** Part of a reference ("Our ref: 30EM2207725 / HEATH", "Your ref: EP/Nia"): a slash joins it to the rest. */
-const inReference = (text: string, token: Token) => token.punctBefore.includes('/') || text.charAt(token.end) === '/'
+/**
+ * Part of a reference ("Our ref: 30EM2207725 / HEATH", "Your ref: EP/Nia", "Our reference: CW 26 07731"): a slash
+ * joins it to the rest, or it follows the reference's label on the line and a number follows it.
+ */
+const inReference = (text: string, token: Token) =>
+  token.punctBefore.includes('/') ||
+  text.charAt(token.end) === '/' ||
+  (/\b(ref|reference|URN)\s*:\s*$/i.test(text.slice(text.lastIndexOf('\n', token.start - 1) + 1, token.start)) && /^\s+\d/.test(text.slice(token.end)))
+
+/** Plain words that label a line of a letter's heading in capitals ("DATE     Monday 23 November 2026"). */
+const HEADING_LABELS = new Set(['DATE', 'TIME', 'TO', 'FROM', 'SUBJECT', 'NAME', 'ADDRESS', 'CASE', 'COURT', 'DEFENDANT', 'VENUE'])
+
+/** A plain word in capitals that opens its line as a label, with the value after it on the same line. */
+function headingLabel(text: string, token: Token): boolean {
+  if (!HEADING_LABELS.has(token.cased)) return false
+  const lineStart = text.lastIndexOf('\n', token.start - 1) + 1
+  return text.slice(lineStart, token.start).trim() === '' && /^(:|\s{2,}|\t)\s*\S/.test(restOfLine(text, token.end))
+}
+
+/** The text from `at` to the end of its line. */
+function restOfLine(text: string, at: number): string {
+  const lineEnd = text.indexOf('\n', at)
+  return text.slice(at, lineEnd === -1 ? undefined : lineEnd)
+}
 
 const CAPITAL_WORD = /^[A-Z]{3,}$/
 /**
@@ -171,7 +192,7 @@ export function checkAcronyms(doc: DocumentIndex): Finding[] {
     const word = token.cased
     if (!SHAPE.test(word) || !/[A-Z].*[A-Z]/.test(word) || NOT_ACRONYM.test(word) || EVERYDAY.has(word)) return
     if (capitalisedLine(text, token.start, lines) || inCapitalRun(tokens, index, text) || furniture(tokens, index)) return
-    if (inReference(text, token) || inCapitalName(tokens, index, text) || contactLabel(text, token)) return
+    if (inReference(text, token) || inCapitalName(tokens, index, text) || contactLabel(text, token) || headingLabel(text, token)) return
     const before = tokens[index - 1]
     const after = tokens[index + 1]
     const sameSentence = (other: Token | undefined) => other !== undefined && other.sentence === token.sentence

@@ -67,6 +67,17 @@ describe('names and references in capitals', () => {
     expect((await findings(unit, 'letter')).filter((f) => f.ruleId === 'jargon/unexplained-acronym').map((f) => f.actual)).toEqual(['JDU'])
   })
 
+  it("reads a heading line's plain label and a reference's initials before its number as furniture", async () => {
+    const letter = 'Dear Ms Doe,\n\nDATE     Monday 23 November 2026\nOur reference: CW 26 07731\n\nThe JDU is open on weekdays.\n'
+    expect(await acronyms(letter)).toEqual(['JDU'])
+    // Mid-sentence, the same initials are an acronym to explain.
+    expect(await acronyms('Dear Ms Doe,\n\nThe CW team will call you.\n')).toEqual(['CW'])
+  })
+
+  it('knows BSL, the language Deaf readers use', async () => {
+    expect(await acronyms('Dear Ms Doe,\n\nA BSL interpreter will be with you at court.\n')).toEqual([])
+  })
+
   it('still reads a pair of short capitalised words as acronyms', async () => {
     const letter = 'Dear Ms Doe,\n\nThe PPU and the JDU will write to you.\n'
     expect((await findings(letter, 'letter')).filter((f) => f.ruleId === 'jargon/unexplained-acronym').map((f) => f.actual)).toEqual(['PPU', 'JDU'])
