@@ -11,7 +11,7 @@ const CONCESSIVE = new Set(['although', 'though', 'despite', 'notwithstanding'])
 
 /** Where the others were: near enough to hear or be reached. */
 const NEARBY =
-  /\b(next door|nearby|close by|within earshot|within (about |some )?(a few |\d+ )|less than (about )?\d+|no more than \d+|\d+ (metres|meters|yards|feet)|(metres|yards|feet) away|a floor away|one floor|(directly |immediately )?(below|above|upstairs|downstairs|opposite)|across the (corridor|landing|lane|courtyard|yard|hall|road|street|way|field|car park)|on (either|each|both) sides?|neighbouring|adjoining|next room|room next door|same (corridor|landing|floor|deck|carriage|corridor)|thin|overlooked|backs onto|shar(es|ed|ing) a (wall|bulkhead|landing|corridor|partition)|bulkhead|partition wall|opening (directly )?onto|(was|were|is|are|being) (open|staffed|occupied|busy|full|in use|at home|awake|still going|within)|staffed|occupied)\b/i
+  /\b(next door|nearby|close by|within earshot|within (about |some )?(a few |\d+ )|less than (about )?\d+|no more than \d+|\d+ (metres|meters|yards|feet)|(metres|yards|feet) away|a floor away|one floor|(directly |immediately )?(below|above|upstairs|downstairs|opposite)|across the (corridor|landing|lane|courtyard|yard|hall|road|street|way|field|car park)|on (either|each|both) sides?|neighbouring|adjoining|next room|room next door|same (corridor|landing|floor|deck|carriage)|thin|overlooked|backs onto|shar(es|ed|ing) a (wall|bulkhead|landing|corridor|partition)|bulkhead|partition wall|opening (directly )?onto|(was|were|is|are|being) (open|staffed|occupied|busy|full|in use|at home|awake|still going|within)|staffed|occupied)\b/i
 
 /** Who or what could have heard or helped: people, or the places they were in. */
 const OTHERS =
