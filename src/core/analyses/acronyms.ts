@@ -8,6 +8,7 @@ import type { Finding } from '../engine/finding.js'
 import { ACRONYMS } from '../data/index.js'
 import type { DocumentIndex, Token } from '../text/document.js'
 import { holdsContactValue } from '../structure/contact-details.js'
+import { lineAt, lineBefore } from '../text/split-lines.js'
 
 const EVERYDAY = new Set(ACRONYMS.everyday)
 const SHAPE = /^[A-Z][A-Z0-9&]{1,6}$/
@@ -122,9 +123,7 @@ function furniture(tokens: readonly Token[], index: number): boolean {
  * on its line, with a phone number, email or web address after it on the same line.
  */
 function contactLabel(text: string, token: Token): boolean {
-  const lineStart = text.lastIndexOf('\n', token.start - 1) + 1
-  if (text.slice(lineStart, token.start).trim() !== '') return false
-  return holdsContactValue(restOfLine(text, token.end))
+  return lineBefore(text, token.start).trim() === '' && holdsContactValue(restOfLine(text, token.end))
 }
 
 /**
@@ -134,23 +133,18 @@ function contactLabel(text: string, token: Token): boolean {
 const inReference = (text: string, token: Token) =>
   token.punctBefore.includes('/') ||
   text.charAt(token.end) === '/' ||
-  (/\b(ref|reference|URN)\s*:\s*$/i.test(text.slice(text.lastIndexOf('\n', token.start - 1) + 1, token.start)) && /^\s+\d/.test(text.slice(token.end)))
+  (/\b(ref|reference|URN)\s*:\s*$/i.test(lineBefore(text, token.start)) && /^\s+\d/.test(restOfLine(text, token.end)))
 
 /** Plain words that label a line of a letter's heading in capitals ("DATE     Monday 23 November 2026"). */
 const HEADING_LABELS = new Set(['DATE', 'TIME', 'TO', 'FROM', 'SUBJECT', 'NAME', 'ADDRESS', 'CASE', 'COURT', 'DEFENDANT', 'VENUE'])
 
 /** A plain word in capitals that opens its line as a label, with the value after it on the same line. */
 function headingLabel(text: string, token: Token): boolean {
-  if (!HEADING_LABELS.has(token.cased)) return false
-  const lineStart = text.lastIndexOf('\n', token.start - 1) + 1
-  return text.slice(lineStart, token.start).trim() === '' && /^(:|\s{2,}|\t)\s*\S/.test(restOfLine(text, token.end))
+  return HEADING_LABELS.has(token.cased) && lineBefore(text, token.start).trim() === '' && /^(:|\s{2,}|\t)\s*\S/.test(restOfLine(text, token.end))
 }
 
 /** The text from `at` to the end of its line. */
-function restOfLine(text: string, at: number): string {
-  const lineEnd = text.indexOf('\n', at)
-  return text.slice(at, lineEnd === -1 ? undefined : lineEnd)
-}
+const restOfLine = (text: string, at: number) => text.slice(at, lineAt(text, at)[1])
 
 const CAPITAL_WORD = /^[A-Z]{3,}$/
 /**

@@ -14,7 +14,7 @@ import { FOCUS } from '../data/on-demand.js'
 import { cuesOf, readVoices } from '../engine/voice.js'
 import type { DocumentIndex, SentenceInfo } from '../text/document.js'
 import { headingLine, headingText } from '../text/heading-text.js'
-import { onListItemLine, TABLE_ROW } from '../text/split-lines.js'
+import { lineAt, onListItemLine, TABLE_ROW } from '../text/split-lines.js'
 import { balanceReason } from './focus-balance.js'
 import { actsAsHer } from './her-actions.js'
 import { deedAfter } from './her-deeds.js'
@@ -605,6 +605,9 @@ function headingLabel(raw: string): string {
   return /^[\s#*_\d.()[\]-]*([A-Za-z ]{5,40})(\*\*|__)?:/.exec(raw)?.[1] ?? raw
 }
 
+/** A line that opens on a short label ("For:", "**Cons:**"). */
+const SHORT_LABEL = /^[\s#*_-]*([A-Za-z]{3,7})(\*\*|__)?:/
+
 /** The short labels that are one side of the frame only beside their other side: "For:" with "Against:", "Pros:" with "Cons:". */
 const PAIRED_LABELS: Record<string, string> = { for: 'against', against: 'for', pros: 'cons', cons: 'pros' }
 
@@ -613,20 +616,19 @@ const PAIRED_LABELS: Record<string, string> = { for: 'against', against: 'for', 
  * three: on its own, "For:" is as likely to address a memo as to sort the evidence.
  */
 function pairedLabel(doc: DocumentIndex, raw: string, at: number): string | undefined {
-  const label = /^[\s#*_-]*([A-Za-z]{3,4})(\*\*|__)?:/.exec(raw)?.[1]
+  const label = SHORT_LABEL.exec(raw)?.[1]
   const other = label && PAIRED_LABELS[label.toLowerCase()]
   if (!label || !other) return undefined
-  const lineStart = doc.text.lastIndexOf('\n', at - 1) + 1
+  const [start, end] = lineAt(doc.text, at)
   const before = doc.text
-    .slice(Math.max(0, lineStart - 400), lineStart)
+    .slice(Math.max(0, start - 400), start)
     .split('\n')
     .slice(-4)
   const after = doc.text
-    .slice(lineStart, lineStart + 800)
+    .slice(end, end + 800)
     .split('\n')
     .slice(1, 5)
-  const opensOn = (line: string) => new RegExp(`^[\\s#*_-]*${other}(\\*\\*|__)?:`, 'i').test(line)
-  return [...before, ...after].some(opensOn) ? label : undefined
+  return [...before, ...after].some((line) => SHORT_LABEL.exec(line)?.[1]?.toLowerCase() === other) ? label : undefined
 }
 
 /** A line wholly in bold, as a heading is often written. */

@@ -88,6 +88,9 @@ const AGAINST_COLUMN =
 const STRENGTH_HEADING =
   /^(?!.*\b(weakness|weaknesses|negatives?|cons|against)\b)(positives?|strengths?|assets|helpful|plus points|pros|(points|factors|matters) (in favour|in support|supporting|for)(?! (of )?(the )?(defence|defendant|suspect|jury|him|his))|supporting evidence|evidence in support|evidence for)\b|^for$/i
 
+/** Two lists of hits as one, in the order they stand in the text (the longer first where two start together). */
+const inTextOrder = (a: readonly PhraseHit[], b: readonly PhraseHit[]) => [...a, ...b].sort((x, y) => x.first - y.first || y.last - x.last)
+
 /**
  * Where a token sits in the first cell of a table row, the last token of the next cell, which that cell labels.
  *
@@ -267,8 +270,7 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
   const judgeSentence = (sentence: number, roles: Map<string, PhraseHit[]>, catalogue = false): boolean => {
     // A list's terse items ("Against: delay; clothing") name her conduct only where the list is framed as weaknesses.
     const listed = framed.has(sentence) && !runInLabel(doc, sentence) ? (roles.get('listed-items') ?? []) : []
-    const behaviours =
-      listed.length > 0 ? [...(roles.get('behaviours') ?? []), ...listed].sort((a, b) => a.first - b.first || b.last - a.last) : roles.get('behaviours')
+    const behaviours = listed.length > 0 ? inTextOrder(roles.get('behaviours') ?? [], listed) : roles.get('behaviours')
     if (!behaviours || !ownVoice(sentence)) return false
     const info = doc.sentences[sentence]!
     // A heading of a few words ("Her conduct afterwards", "d) Previous complaint") names what follows; it weighs nothing itself.
@@ -510,7 +512,7 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
       const inCell = (role: string) => (roles?.get(role) ?? []).filter((h) => h.first >= from && h.last < to)
       if (inCell('reported').length > 0 || inCell('countering').length > 0 || inCell('answering').length > 0) continue
       // A column of points against the case frames its cells as a list does: its terse items ("Return visit") count.
-      const listed = [...inCell('behaviours'), ...inCell('listed-items')].sort((a, b) => a.first - b.first)
+      const listed = inTextOrder(inCell('behaviours'), inCell('listed-items'))
       const actions: Array<[number, number]> = listed.length > 0 ? listed.map((h) => [h.first, h.last]) : herActions(doc, isHer, from, to)
       // A cell that opens on a verb ("Sent suspect a message at 09:30") has her as its subject.
       const unnamed = actions.length === 0 ? unnamedAction(doc, from, to) : undefined

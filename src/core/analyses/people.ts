@@ -6,6 +6,7 @@
  */
 import type { DocumentIndex, Token } from '../text/document.js'
 import { normalizeWord } from '../text/normalize.js'
+import { lineAt } from '../text/split-lines.js'
 import { wordSet } from '../text/word-set.js'
 
 /** Capitalised abbreviations that are not people's initials or surnames. */
@@ -89,11 +90,7 @@ export type Person = 'victim' | 'suspect'
 export function namesIn(doc: DocumentIndex): Map<string, Person> {
   const counts = new Map<string, number>()
   // A line all in capitals is a heading ("PROSECUTOR'S ASSESSMENT", "REPORT FOR CHARGING DECISION"): its words are not names.
-  const inCapitalsLine = (token: Token) => {
-    const start = doc.text.lastIndexOf('\n', token.start - 1) + 1
-    const end = doc.text.indexOf('\n', token.end)
-    return !/[a-z]/.test(doc.text.slice(start, end < 0 ? doc.text.length : end))
-  }
+  const inCapitalsLine = (token: Token) => !/[a-z]/.test(doc.text.slice(...lineAt(doc.text, token.start)))
   doc.tokens.forEach((token, at) => {
     if (!CAPS_NAME.test(token.cased) || NOT_NAMES.has(token.cased) || inCapitalsLine(token)) return
     // The first part of a surname in two words ("ST JOHN-ELLIS", "DE VRIES") is not someone's initials.

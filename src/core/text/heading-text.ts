@@ -1,5 +1,5 @@
 import type { DocumentIndex } from './document.js'
-import { onListItemLine } from './split-lines.js'
+import { lineAt, onListItemLine } from './split-lines.js'
 
 /**
  * A heading's words without its Markdown marks, its numbering ("3.", "4)", "(8)", "[5]") or its
@@ -23,9 +23,7 @@ export function headingText(line: string): string {
  */
 export function headingLine(doc: DocumentIndex, info: DocumentIndex['sentences'][number]): boolean {
   const raw = doc.text.slice(info.start, info.end).trim()
-  const lineStart = doc.text.lastIndexOf('\n', info.start - 1) + 1
-  const lineEnd = doc.text.indexOf('\n', info.end)
-  const line = doc.text.slice(lineStart, lineEnd < 0 ? doc.text.length : lineEnd).trim()
+  const line = doc.text.slice(lineAt(doc.text, info.start)[0], lineAt(doc.text, info.end)[1]).trim()
   return (
     info.endToken - info.firstToken <= 5 &&
     line === raw &&

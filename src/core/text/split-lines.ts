@@ -24,12 +24,23 @@ export const TABLE_ROW = /^[ \t]*\|/
  * @param end Where it ends.
  */
 export function onListItemLine(text: string, start: number, end: number): boolean {
-  return LIST_ITEM.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, end))
+  return LIST_ITEM.test(text.slice(lineAt(text, start)[0], end))
 }
 
-function lineBefore(text: string, offset: number): string {
-  const start = text.lastIndexOf('\n', offset - 1) + 1
-  return text.slice(start, offset)
+/**
+ * Where the line that holds `at` starts and ends: the ends are its newlines, or the text's ends.
+ *
+ * @param text The document.
+ * @param at An offset on the line.
+ */
+export function lineAt(text: string, at: number): [start: number, end: number] {
+  const end = text.indexOf('\n', at)
+  return [text.lastIndexOf('\n', at - 1) + 1, end < 0 ? text.length : end]
+}
+
+/** The text of its line before `offset`. */
+export function lineBefore(text: string, offset: number): string {
+  return text.slice(lineAt(text, offset)[0], offset)
 }
 
 function piece(children: SentenceContent[]): Sentence | undefined {

@@ -3,6 +3,7 @@
  * table's "Undermines" or "Weaknesses" column sorts each row's item against the
  * case, as a heading does for a list.
  */
+import { lineAt } from './split-lines.js'
 
 /** A cell's text as offsets into the document: `start` to `end`, trimmed. */
 export type CellRange = [start: number, end: number]
@@ -65,8 +66,7 @@ export function columnCells(text: string, header: RegExp): CellRange[] {
  * @returns The row's cells, or undefined when the line is not a table row.
  */
 export function rowCellsAt(text: string, at: number): CellRange[] | undefined {
-  const start = text.lastIndexOf('\n', at - 1) + 1
-  const newline = text.indexOf('\n', at)
-  const line = text.slice(start, newline < 0 ? text.length : newline)
+  const [start, end] = lineAt(text, at)
+  const line = text.slice(start, end)
   return /^\s*\|/.test(line) ? cellsOf(line, start) : undefined
 }
