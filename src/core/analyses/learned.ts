@@ -20,6 +20,7 @@ import type { Finding } from '../engine/finding.js'
 import type { DocumentKind } from '../model/types.js'
 import type { DocumentIndex, SentenceInfo, Token } from '../text/document.js'
 import { firstTokenFrom } from '../text/document.js'
+import { sectionHeading } from '../text/heading-text.js'
 import type { Person } from './people.js'
 import { DWELLS_ON_HER, WEIGHS_HER_CONDUCT } from './learned-rules.js'
 import type { LearnedRule } from './learned-rules.js'
@@ -52,7 +53,12 @@ export interface SentenceModel {
 
 /**
  * The features of one sentence: its kind, each word and each pair of neighbouring words, all
- * prefixed with the document kind (a letter and a review weigh in different words).
+ * prefixed with the document kind (a letter and a review weigh in different words), and the words
+ * of the heading of its section ("h:weaknesses"), or "h:none" before the first. A specialist reads
+ * "She went back to the flat the next evening" under "Weaknesses" or "Her conduct afterwards" as
+ * weighed against her, and the same words under "Chronology" as the story. Measured with models
+ * that had not seen the documents: on h4621–h5120, 25 more annotations found for 1 fewer false
+ * finding; on h4161–h4620, 4 more found for 10 fewer false.
  *
  * @param doc The indexed document.
  * @param sentence The sentence's index.
@@ -68,6 +74,12 @@ export function sentenceFeatures(doc: DocumentIndex, sentence: number, kind: Doc
     features.add(`${kind}:${word}`)
     if (i > 0) features.add(`${kind}:${words[i - 1]}_${word}`)
   })
+  const heading = sectionHeading(doc, sentence)
+  if (heading === undefined) features.add(`${kind}:h:none`)
+  else {
+    const { firstToken, endToken } = doc.sentences[heading]!
+    for (let t = firstToken; t < endToken; t++) features.add(`${kind}:h:${wordOf(doc.tokens[t]!, names)}`)
+  }
   return [...features]
 }
 

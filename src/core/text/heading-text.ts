@@ -40,3 +40,46 @@ export function runInLabel(doc: DocumentIndex, sentence: number): boolean {
   const words = doc.tokens.slice(info.firstToken, info.endToken).filter((t) => !/^\d+$/.test(t.norm)).length
   return words <= 4 && next !== undefined && !doc.text.slice(info.end, next.start).includes('\n')
 }
+
+/** The most words a section's heading has. */
+const SECTION_HEADING_WORDS = 6
+
+/**
+ * Whether a sentence is a section's heading: a few words that fill their line, in any house style
+ * ("## Weaknesses", "**3. Her account:**", "ISSUES FOR THE EVIDENTIAL STAGE", "Weaknesses:"), not a
+ * short sentence that ends in a stop or a table row.
+ */
+export function sectionHeadingAt(doc: DocumentIndex, info: DocumentIndex['sentences'][number]): boolean {
+  if (info.endToken - info.firstToken > SECTION_HEADING_WORDS) return false
+  const [start, end] = lineAt(doc.text, info.start)
+  if (info.end > end) return false
+  const line = doc.text.slice(start, end).trim()
+  if (line.startsWith('|')) return false
+  const letters = (text: string) => text.replace(/[^\p{L}]/gu, '')
+  if (letters(headingText(line)) !== letters(doc.text.slice(info.start, info.end))) return false
+  return line.startsWith('#') || !/[.!?;]["'”’)]*$/.test(line.replace(/(\*\*|__)\s*$/, ''))
+}
+
+/** Each document's section headings, read once: for each sentence, the heading above it. */
+const sectionsOf = new WeakMap<DocumentIndex, Array<number | undefined>>()
+
+/**
+ * The heading of the section a sentence is in: the last section heading before it (`sectionHeadingAt`).
+ *
+ * @param doc The indexed document.
+ * @param sentence The sentence's index.
+ * @returns The heading sentence's index, or undefined before the first heading.
+ */
+export function sectionHeading(doc: DocumentIndex, sentence: number): number | undefined {
+  let headings = sectionsOf.get(doc)
+  if (!headings) {
+    headings = []
+    let last: number | undefined
+    for (const [index, info] of doc.sentences.entries()) {
+      headings.push(last)
+      if (sectionHeadingAt(doc, info)) last = index
+    }
+    sectionsOf.set(doc, headings)
+  }
+  return headings[sentence]
+}

@@ -20,8 +20,15 @@ describe('sentence features', () => {
   it('are the kind, each word and each pair of neighbouring words, prefixed with the kind', () => {
     const doc = indexText("She didn't leave.")
     expect(sentenceFeatures(doc, 0, 'review').sort()).toEqual(
-      ['kind:review', 'review:she', 'review:did', 'review:not', 'review:leave', 'review:she_did', 'review:did_not', 'review:not_leave'].sort(),
+      ['kind:review', 'review:she', 'review:did', 'review:not', 'review:leave', 'review:she_did', 'review:did_not', 'review:not_leave', 'review:h:none'].sort(),
     )
+  })
+
+  it('carry the words of the heading of their section', () => {
+    const doc = indexText('Weaknesses\nShe went back the next day.\n\nChronology\nShe went back the next day.')
+    const features = (sentence: number) => sentenceFeatures(doc, sentence, 'review').filter((f) => f.startsWith('review:h:'))
+    expect(features(1)).toEqual(['review:h:weaknesses'])
+    expect(features(3)).toEqual(['review:h:chronology'])
   })
 
   it("read a review's names as the people they are, and digits as 0", () => {

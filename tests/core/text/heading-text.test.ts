@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { headingText } from '../../../src/core/text/heading-text.js'
+import { VFile } from 'vfile'
+import { indexDocument } from '../../../src/core/text/document.js'
+import { headingText, sectionHeading } from '../../../src/core/text/heading-text.js'
+import { parseDocument } from '../../../src/core/text/parse.js'
 
 describe('headingText', () => {
   it.each([
@@ -16,5 +19,36 @@ describe('headingText', () => {
   it('keeps a label with its item, and a year that opens a line', () => {
     expect(headingText('Delay: she waited nine days.')).toBe('Delay: she waited nine days')
     expect(headingText('2024 was the first season.')).toBe('2024 was the first season')
+  })
+})
+
+describe('section headings', () => {
+  const headings = async (text: string, syntax: 'markdown' | 'text' = 'text') => {
+    const doc = indexDocument(await parseDocument(text, syntax, new VFile({ value: text })), text)
+    return doc.sentences.map((info, index) => {
+      const heading = sectionHeading(doc, index)
+      return [doc.text.slice(info.start, info.end), heading === undefined ? undefined : doc.text.slice(doc.sentences[heading]!.start, doc.sentences[heading]!.end)]
+    })
+  }
+
+  it('gives each sentence the heading of its section, in plain text', async () => {
+    const read = await headings('Background\nThey met at work.\n\nWeaknesses:\nShe went back the next day. She said nothing.\n\nISSUES FOR THE EVIDENTIAL STAGE\nHe deleted the messages.')
+    expect(read).toEqual([
+      ['Background', undefined],
+      ['They met at work.', 'Background'],
+      ['Weaknesses:', 'Background'],
+      ['She went back the next day.', 'Weaknesses:'],
+      ['She said nothing.', 'Weaknesses:'],
+      ['ISSUES FOR THE EVIDENTIAL STAGE', 'Weaknesses:'],
+      ['He deleted the messages.', 'ISSUES FOR THE EVIDENTIAL STAGE'],
+    ])
+  })
+
+  it('reads Markdown headings and bold labels, and not a short sentence on its own line or a table row', async () => {
+    const read = await headings('## Chronology\n\nShe left.\n\n**3. Her account afterwards:**\n\nShe stayed until morning.\n\n| Strengths | Weaknesses |\n|---|---|\n| CCTV | Delay |\n\nHe was arrested.', 'markdown')
+    const under = new Map(read.map(([sentence, heading]) => [sentence, heading]))
+    expect(under.get('She left.')).toBe('Chronology')
+    expect(under.get('She stayed until morning.')).toBe('3. Her account afterwards:')
+    expect(under.get('He was arrested.')).toBe('3. Her account afterwards:')
   })
 })
