@@ -50,14 +50,15 @@ const SECTION_HEADING_WORDS = 6
  * short sentence that ends in a stop or a table row.
  */
 export function sectionHeadingAt(doc: DocumentIndex, info: DocumentIndex['sentences'][number]): boolean {
-  if (info.endToken - info.firstToken > SECTION_HEADING_WORDS) return false
-  const [start, end] = lineAt(doc.text, info.start)
-  if (info.end > end) return false
-  const line = doc.text.slice(start, end).trim()
-  if (line.startsWith('|')) return false
-  const letters = (text: string) => text.replace(/[^\p{L}]/gu, '')
-  if (letters(headingText(line)) !== letters(doc.text.slice(info.start, info.end))) return false
-  return line.startsWith('#') || !/[.!?;]["'”’)]*$/.test(line.replace(/(\*\*|__)\s*$/, ''))
+  if (info.endToken - info.firstToken > SECTION_HEADING_WORDS || doc.text[info.start] === '|') return false
+  // The sentence fills its line: only Markdown marks or numbering before it, only marks or a colon after.
+  // Read a few characters either side, not the whole line, which may be long.
+  const before = doc.text.slice(Math.max(0, info.start - 12), info.start)
+  const after = doc.text.slice(info.end, info.end + 8)
+  const lead = /(^|\n)([#>*_\s-]*([([]?\d+(\.\d+)*[.)\]]?\s*)?(\*\*|__)?\s*)$/.exec(before)
+  if (!lead || (lead[1] === '' && info.start > 12) || !/^(\*\*|__)?\s*:?\s*(\*\*|__)?[ \t]*(\n|$)/.test(after)) return false
+  if (lead[2]!.trimStart().startsWith('#')) return true
+  return !/[.!?;]["'”’)]*$/.test(doc.text.slice(info.start, info.end))
 }
 
 /** Each document's section headings, read once: for each sentence, the heading above it. */
