@@ -15,6 +15,7 @@ export const ANALYSIS_ADVICE: Readonly<Record<string, string>> = {
   [DWELLS_ON_HER.id]: DWELLS_ON_HER.advice,
   [WEIGHS_HER_CONDUCT.id]: WEIGHS_HER_CONDUCT.advice,
   'focus/balance': "Give the suspect's conduct at least as much analysis as the complainant's.",
+  'focus/her-conduct-as-the-risk': 'Say what the evidence shows and how the prosecution will meet the point.',
   'focus/binary-framing': 'Use headings such as “Issues to address”, “How the evidence explains them” and “Further enquiries”.',
   'misconception/behaviour-as-weakness': 'Describe it as an issue the defence may raise, and say how the evidence explains it.',
   'misconception/conduct-listed-as-reason': 'Say what the evidence could and could not prove about what he did, rather than listing what she did.',

@@ -17,6 +17,7 @@ import { headingLine, headingText } from '../text/heading-text.js'
 import { lineAt, onListItemLine, TABLE_ROW } from '../text/split-lines.js'
 import { balanceReason } from './focus-balance.js'
 import { actsAsHer } from './her-actions.js'
+import { namesMainRisk } from './main-risk.js'
 import { deedAfter } from './her-deeds.js'
 import type { FocusBalance } from './focus-balance.js'
 import { readPeople } from './people.js'
@@ -398,6 +399,14 @@ export function checkFocus(
       if (actsAsHer(doc, (t) => t === at, at) && deedAfter(doc, at, info.endToken) !== undefined) deeds.add(index)
     })
   }
+  // Her conduct or credibility named as what the case is up against, in her name and not his. The frame is the
+  // reviewer's even where the defence is said to hold it ("will be the centre of the defence case"), or a plan to
+  // meet it follows: specialists flag both.
+  facts.forEach((f, index) => {
+    if (!f.mentions.has('victim') || f.mentions.has('suspect') || quoted(doc.sentences[index]!) || accounts.has(index)) return
+    if (answered.has(index) || forHer.has(index) || !namesMainRisk(texts[index]!)) return
+    findings.push(mainRiskFinding(doc, index))
+  })
   findings.push(...checkBinaryFrame(doc, items, leansOnHer))
   findings.push(...checkRecordRequests(doc, byRole, names, hits))
   return {
@@ -430,6 +439,23 @@ export function scrutinyFinding(doc: DocumentIndex, index: number): Finding {
     actual: doc.text.slice(info.start, info.end),
     expected: [],
     note: "The review weighs the complainant's conduct more than it tests the suspect's. Panels found this imbalance in word-on-word cases.",
+    source: REPORT,
+  }
+}
+
+/** A sentence that names her conduct or credibility as the case's main risk (`namesMainRisk`). */
+function mainRiskFinding(doc: DocumentIndex, index: number): Finding {
+  const info = doc.sentences[index]!
+  return {
+    ruleId: 'focus/her-conduct-as-the-risk',
+    category: 'focus',
+    severity: 'warning',
+    start: info.start,
+    end: info.end,
+    reason: 'Say what the evidence shows and how the prosecution will meet the point, rather than naming her conduct or credibility as the main risk.',
+    actual: doc.text.slice(info.start, info.end),
+    expected: [],
+    note: "Naming the complainant's conduct or credibility as the case's main risk frames the whole case around whether she is believed. Panels found reviews that did so while the suspect's conduct went unexamined.",
     source: REPORT,
   }
 }

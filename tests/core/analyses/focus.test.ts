@@ -944,3 +944,37 @@ describe('the binary frame under a heading numbered in brackets', () => {
     expect(await of(review(heading), 'focus/binary-framing')).toContain(`${heading.replace(/^[([]?\d+[.)\]]\s*/, '')}:`)
   })
 })
+
+describe('focus/her-conduct-as-the-risk', () => {
+  const review = (sentence: string) => `CHARGING REVIEW
+
+The complainant (GH) and the suspect (FOSTER) worked at the same riding school. FOSTER gave a no comment interview. His messages the next morning say "sorry about last night".
+
+${sentence}
+
+FOSTER's account must be tested against the CCTV from the yard.`
+  const flagged = async (sentence: string) => (await of(review(sentence), 'focus/her-conduct-as-the-risk')).length > 0
+
+  it.each([
+    'Her conduct in the days afterwards will be the main battleground at trial.',
+    'The differences between her accounts remain the main risk.',
+    "GH's drug use and the late report remain real concerns.",
+    'Her own conduct – the late visit, the photographs – will be at the centre of the defence case.',
+    "The central issue is whether GH's account can safely be relied upon.",
+  ])('flags %s', async (sentence) => {
+    expect(await flagged(sentence)).toBe(true)
+  })
+
+  it.each([
+    // A risk of his, or of the evidence.
+    "FOSTER's lies in interview are the main risk for the defence.",
+    'The main risk is the gap in the CCTV.',
+    // A legal question named as the issue, or the risk denied.
+    "Capacity is the central issue, and the CCTV of GH's condition is strong.",
+    'Her delay in reporting is not the main risk in this case.',
+    // Her own account, in quotation marks.
+    'GH said: "my memory of the bar will be the main battleground, I know that."',
+  ])('leaves %s alone', async (sentence) => {
+    expect(await flagged(sentence)).toBe(false)
+  })
+})
