@@ -14,6 +14,9 @@ describe('others close by, set against her in a concession', () => {
     ['She stayed in the cabin, despite the carriage being busy.', 'despite the carriage being busy'],
     ['Nobody heard anything, although the bar manager was in the cellar directly below.', 'although the bar manager was in the cellar directly below'],
     ['She made no sound, despite the cabin sharing a bulkhead with the galley.', 'despite the cabin sharing a bulkhead with the galley'],
+    ['She did not go for help, although the café was only a corridor away.', 'although the café was only a corridor away'],
+    ["She told no one, even though the welfare officer's office is in the same building.", "even though the welfare officer's office is in the same building"],
+    ['You did not call out, despite the site being busy that afternoon with plot-holders.', 'despite the site being busy that afternoon with plot-holders'],
   ])('reads the clause in: %s', (text, clause) => {
     expect(clauses(text)).toEqual([clause])
   })
