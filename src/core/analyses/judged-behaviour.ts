@@ -14,7 +14,7 @@ import type { PhraseHit } from '../match/phrase-matcher.js'
 import { firstTokenFrom } from '../text/document.js'
 import type { DocumentIndex } from '../text/document.js'
 import { headingLine, headingText, runInLabel } from '../text/heading-text.js'
-import { onListItemLine } from '../text/split-lines.js'
+import { lineAt, onListItemLine } from '../text/split-lines.js'
 import { columnCells, rowCellsAt } from '../text/table-cells.js'
 import type { DocumentKind, LetterType } from '../model/types.js'
 import { actsAsHer, carriedOnWithHim, herActions, unnamedAction } from './her-actions.js'
@@ -404,6 +404,10 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
     for (const [first, last] of herActions(doc, kind === 'letter' ? youActing : isHer, from, info.endToken)) {
       if (!alreadyFound(first, last)) findings.push(judged(doc, first, last))
     }
+    // A terse item in a list of points against the case, in words no list holds ("Public praise of him on Instagram",
+    // "Five weeks working alongside suspect"): the list weighs it, unless it is about him or a gap in the evidence.
+    if (kind === 'review' && !roles?.size && BULLETED.test(doc.text.slice(lineAt(doc.text, info.start)[0], info.start + 2)) && terseItem(doc, info.firstToken, info.endToken, names) && !alreadyFound(info.firstToken, info.endToken - 1))
+      findings.push(judged(doc, info.firstToken, info.endToken - 1))
   })
   // Her carrying on with him after the offence, set out in the author's own voice: the myth that
   // a woman who was raped would keep away from him. Not where the text answers it or lists strengths.
@@ -516,7 +520,8 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
       const actions: Array<[number, number]> = listed.length > 0 ? listed.map((h) => [h.first, h.last]) : herActions(doc, isHer, from, to)
       // A cell that opens on a verb ("Sent suspect a message at 09:30") has her as its subject.
       const unnamed = actions.length === 0 ? unnamedAction(doc, from, to) : undefined
-      for (const [first, last] of unnamed ? [unnamed] : actions) findings.push(judged(doc, first, last))
+      const terse = actions.length === 0 && !unnamed && terseItem(doc, from, to, names) ? ([from, to - 1] as [number, number]) : undefined
+      for (const [first, last] of unnamed ? [unnamed] : terse ? [terse] : actions) findings.push(judged(doc, first, last))
     }
   }
   // His standing set among the reasons to doubt her, or listed as a point against the case.
@@ -553,6 +558,29 @@ function clauseEnd(doc: DocumentIndex, from: number, end: number, reach: number)
   let last = from
   while (last + 1 < end && last < from + reach && !/[;:|–—]/.test(doc.text.slice(doc.tokens[last]!.end, doc.tokens[last + 1]!.start))) last++
   return last
+}
+
+/** A bulleted line ("- ", "* ", "• "): numbered lines are as often a review's section headings. */
+const BULLETED = /^[ \t>]*[-*•][ \t]/
+/** Complaints about him, not conduct of hers: "Previous complaints about him are held by the app company". */
+const ABOUT_HIM = /\b(complaints?|allegations?|reports?|concerns?|warnings?|references?) (about|against|of|for) him\b/i
+/** The most words a terse item of a list of points against the case has. */
+const TERSE_WORDS = 12
+/** A gap in the evidence or the investigation, not her conduct: "No CCTV from the car park", "Phone not downloaded". */
+const EVIDENCE_GAP =
+  /\b(cctv|forensic|forensics|dna|witness|witnesses|eyewitness|phone|download|records?|corroborat\w*|identification|expert|swab|swabs|medical|scene|investigation|officer|officers|police|disclosure|interpreter|seized|recovered|obtained|lab|laboratory|toxicology|footage|exhibit|exhibits|timeline|key card|data|camera|cameras|coverage)\b/i
+
+/**
+ * Whether a list item or table cell is a terse point about her: a few words, not about him ("his", the suspect's
+ * name or "the suspect" as its subject) and not a gap in the evidence.
+ */
+function terseItem(doc: DocumentIndex, from: number, to: number, names: ReadonlyMap<string, Person>): boolean {
+  if (to - from < 2 || to - from > TERSE_WORDS) return false
+  const tokens = doc.tokens.slice(from, to)
+  if (tokens.some((t) => t.quoted || t.norm === 'his' || t.norm === 'he' || names.get(t.cased) === 'suspect')) return false
+  if (/^(the )?(suspect|defendant)\b/i.test(tokens.map((t) => t.norm).join(' '))) return false
+  const text = doc.text.slice(tokens[0]!.start, tokens.at(-1)!.end)
+  return !EVIDENCE_GAP.test(text) && !ABOUT_HIM.test(text)
 }
 
 /** Her report named as a thing, which the defence's point is about: "the complaint", "the allegation", "a pattern". */
