@@ -406,7 +406,13 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
     }
     // A terse item in a list of points against the case, in words no list holds ("Public praise of him on Instagram",
     // "Five weeks working alongside suspect"): the list weighs it, unless it is about him or a gap in the evidence.
-    if (kind === 'review' && !roles?.size && BULLETED.test(doc.text.slice(lineAt(doc.text, info.start)[0], info.start + 2)) && terseItem(doc, info.firstToken, info.endToken, names) && !alreadyFound(info.firstToken, info.endToken - 1))
+    if (
+      kind === 'review' &&
+      !roles?.size &&
+      BULLETED.test(doc.text.slice(lineAt(doc.text, info.start)[0], info.start + 2)) &&
+      terseItem(doc, info.firstToken, info.endToken, names) &&
+      !alreadyFound(info.firstToken, info.endToken - 1)
+    )
       findings.push(judged(doc, info.firstToken, info.endToken - 1))
   })
   // Her carrying on with him after the offence, set out in the author's own voice: the myth that

@@ -563,7 +563,7 @@ R v Gareth HOLLOWAY
 
 The complainant, Mr Piotr Zielinski (34), and HOLLOWAY lived together for two years. Mr Zielinski says HOLLOWAY raped him twice in March.
 
-It is striking that Mr Zielinski stayed in the flat for a month afterwards. Mr Zielinski kept sending friendly messages to HOLLOWAY in April. His credibility will be doubted because he waited until June to report. Mr Zielinski admits he had been drinking on both nights.`
+It is striking that Mr Zielinski stayed in the flat for a month afterwards. Mr Zielinski kept sending friendly messages to HOLLOWAY in April. His credibility will be doubted because he waited until June to report. Mr Zielinski admits he had been drinking on both nights. His delay in reporting undermines his credibility.`
   it('reads the sentences about him as scrutiny of the complainant', async () => {
     const flagged = await of(leaning, 'focus/victim-scrutiny')
     expect(flagged).toEqual(expect.arrayContaining(['It is striking that Mr Zielinski stayed in the flat for a month afterwards.']))

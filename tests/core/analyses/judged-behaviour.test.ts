@@ -193,7 +193,8 @@ describe('headings that frame points against her, in other words', () => {
   })
 
   it('reads a terse item of a list or column of weaknesses in words no list holds, and not one about him or the evidence', async () => {
-    const list = 'AB says MORRIS raped her on the tour.\n\nWeaknesses:\n\n- Public praise of him on Instagram.\n- Final-night photograph.\n- No CCTV from the car park.\n- His account is detailed.\n'
+    const list =
+      'AB says MORRIS raped her on the tour.\n\nWeaknesses:\n\n- Public praise of him on Instagram.\n- Final-night photograph.\n- No CCTV from the car park.\n- His account is detailed.\n'
     expect(await found(list)).toEqual(['Public praise of him on Instagram', 'Final-night photograph'])
     const table =
       'AB says MORRIS raped her at the centre.\n\n| Points in favour | Points against |\n|---|---|\n| Early text to her sister | Report not made for seven weeks |\n| Door log | Phone not downloaded |\n'

@@ -27,12 +27,17 @@ describe('section headings', () => {
     const doc = indexDocument(await parseDocument(text, syntax, new VFile({ value: text })), text)
     return doc.sentences.map((info, index) => {
       const heading = sectionHeading(doc, index)
-      return [doc.text.slice(info.start, info.end), heading === undefined ? undefined : doc.text.slice(doc.sentences[heading]!.start, doc.sentences[heading]!.end)]
+      return [
+        doc.text.slice(info.start, info.end),
+        heading === undefined ? undefined : doc.text.slice(doc.sentences[heading]!.start, doc.sentences[heading]!.end),
+      ]
     })
   }
 
   it('gives each sentence the heading of its section, in plain text', async () => {
-    const read = await headings('Background\nThey met at work.\n\nWeaknesses:\nShe went back the next day. She said nothing.\n\nISSUES FOR THE EVIDENTIAL STAGE\nHe deleted the messages.')
+    const read = await headings(
+      'Background\nThey met at work.\n\nWeaknesses:\nShe went back the next day. She said nothing.\n\nISSUES FOR THE EVIDENTIAL STAGE\nHe deleted the messages.',
+    )
     expect(read).toEqual([
       ['Background', undefined],
       ['They met at work.', 'Background'],
@@ -45,7 +50,10 @@ describe('section headings', () => {
   })
 
   it('reads Markdown headings and bold labels, and not a short sentence on its own line or a table row', async () => {
-    const read = await headings('## Chronology\n\nShe left.\n\n**3. Her account afterwards:**\n\nShe stayed until morning.\n\n| Strengths | Weaknesses |\n|---|---|\n| CCTV | Delay |\n\nHe was arrested.', 'markdown')
+    const read = await headings(
+      '## Chronology\n\nShe left.\n\n**3. Her account afterwards:**\n\nShe stayed until morning.\n\n| Strengths | Weaknesses |\n|---|---|\n| CCTV | Delay |\n\nHe was arrested.',
+      'markdown',
+    )
     const under = new Map(read.map(([sentence, heading]) => [sentence, heading]))
     expect(under.get('She left.')).toBe('Chronology')
     expect(under.get('She stayed until morning.')).toBe('3. Her account afterwards:')
