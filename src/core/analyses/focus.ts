@@ -628,7 +628,7 @@ function tableItem(raw: string): TableCell | undefined {
 
 /** A heading's label: the words before a colon that opens a list inline ("Weaknesses: …"), or the whole line. */
 function headingLabel(raw: string): string {
-  return /^[\s#*_\d.()[\]-]*([A-Za-z ]{5,40})(\*\*|__)?:/.exec(raw)?.[1] ?? raw
+  return /^[\s#*_\d.()[\]-]*([A-Za-z ]{5,40}?)\s*(\*\*|__)?(:|\s[–—]\s)/.exec(raw)?.[1] ?? raw
 }
 
 /** A line that opens on a short label ("For:", "**Cons:**"). */

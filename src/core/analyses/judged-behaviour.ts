@@ -60,7 +60,9 @@ function framedSentences(doc: DocumentIndex, bySentence: Map<number, Map<string,
         .get(index)
         ?.get('frames')
         ?.some((h) => h.first === opens || h.first === opens + 1) && !PLAN_HEADING.test(raw)
-    const labelled = /^[^.!?]{3,60}:/.test(headingText(raw) + (raw.trimEnd().endsWith(':') ? ':' : '')) || /^[\s*#\d.()[\]-]*[A-Za-z ]{3,50}:/.test(raw)
+    // A label opens the line, closed by a colon or a spaced dash ("Negatives – previous friendly contact; …").
+    const labelled =
+      /^[^.!?]{3,60}:/.test(headingText(raw) + (raw.trimEnd().endsWith(':') ? ':' : '')) || /^[\s*#\d.()[\]-]*[A-Za-z ]{3,50}(:|\s[–—]\s)/.test(raw)
     const heading = shortHeading(raw, words)
     if (heading || labelled) {
       if (frameHit) {

@@ -186,6 +186,13 @@ describe('headings that frame points against her, in other words', () => {
     expect(await judged(text.replace('Against:', 'Sources:'))).toEqual([])
   })
 
+  it('reads a label closed by a spaced dash as one closed by a colon ("Negatives – …")', async () => {
+    const text =
+      'AB says MORRIS raped her on a night shift.\n\nPositives – the access log; the turned camera; her injuries.\nNegatives – previous friendly contact; no immediate report.\n'
+    expect(await found(text)).toEqual(['friendly contact', 'no immediate report'])
+    expect((await findings(text, 'review')).filter((f) => f.ruleId === 'focus/binary-framing').map((f) => f.actual)).toEqual(['Positives', 'Negatives'])
+  })
+
   it("reads the terse items of a table's column of weaknesses", async () => {
     const text =
       'AB says MORRIS raped her at the studio.\n\n| Strengths | Weaknesses |\n|---|---|\n| Messages after the session | Return visit |\n| Door log | Friendly photos with suspect |\n| Early text to her sister | Two-day gap before police report |\n'
