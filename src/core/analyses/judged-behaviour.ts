@@ -406,6 +406,16 @@ export function checkJudgedBehaviour(doc: DocumentIndex, kind: DocumentKind, lea
     for (const [first, last] of herActions(doc, kind === 'letter' ? youActing : isHer, from, info.endToken)) {
       if (!alreadyFound(first, last)) findings.push(judged(doc, first, last))
     }
+    // The items of a labelled line that sorts points against the case, set apart by semicolons ("Weaknesses: alcohol;
+    // her choice to get in the car; continued ringing with him"): each terse one is weighed, as a bulleted item is.
+    const labelledFrame = roles?.get('frames')?.some((h) => h.first <= info.firstToken + 2)
+    if (kind === 'review' && labelledFrame) {
+      for (const [first, last] of semicolonItems(doc, info.firstToken, info.endToken)) {
+        const inItem = (h: PhraseHit) => h.first <= last && h.last >= first
+        if ([...(roles?.values() ?? [])].some((hits) => hits.some(inItem))) continue
+        if (terseItem(doc, first, last + 1, names) && !alreadyFound(first, last)) findings.push(judged(doc, first, last))
+      }
+    }
     // A terse item in a list of points against the case, in words no list holds ("Public praise of him on Instagram",
     // "Five weeks working alongside suspect"): the list weighs it, unless it is about him or a gap in the evidence.
     if (
@@ -566,6 +576,27 @@ function clauseEnd(doc: DocumentIndex, from: number, end: number, reach: number)
   let last = from
   while (last + 1 < end && last < from + reach && !/[;:|–—]/.test(doc.text.slice(doc.tokens[last]!.end, doc.tokens[last + 1]!.start))) last++
   return last
+}
+
+/**
+ * The items of a sentence set apart by semicolons, after a label's colon: none where the sentence has no semicolon.
+ *
+ * @returns Each item's first and last token.
+ */
+function semicolonItems(doc: DocumentIndex, from: number, to: number): Array<[number, number]> {
+  const gap = (t: number) => doc.text.slice(doc.tokens[t]!.end, doc.tokens[t + 1]!.start)
+  const items: Array<[number, number]> = []
+  let start = from
+  let semicolons = 0
+  for (let t = from; t < to; t++) {
+    const after = t + 1 < to ? gap(t) : ''
+    if (t + 1 < to && !after.includes(';') && !(after.includes(':') && items.length === 0 && start === from)) continue
+    if (after.includes(';')) semicolons++
+    // The label before a colon ("Weaknesses:") is not an item.
+    if (!(after.includes(':') && start === from)) items.push([start, t])
+    start = t + 1
+  }
+  return semicolons > 0 ? items : []
 }
 
 /** A bulleted line ("- ", "* ", "• "): numbered lines are as often a review's section headings. */

@@ -193,6 +193,12 @@ describe('headings that frame points against her, in other words', () => {
     expect((await findings(text, 'review')).filter((f) => f.ruleId === 'focus/binary-framing').map((f) => f.actual)).toEqual(['Positives', 'Negatives'])
   })
 
+  it('reads each terse item of a labelled line of weaknesses set apart by semicolons, and not those of a plan', async () => {
+    const text = 'LW says MORRIS raped her in his car after practice.\n\nWeaknesses: alcohol; her choice to get in the car; continued ringing with him.\n'
+    expect(await judged(text)).toEqual(expect.arrayContaining(['her choice to get in the car', 'continued ringing with him']))
+    expect(await judged(text.replace('Weaknesses:', 'Actions:'))).toEqual([])
+  })
+
   it("reads the terse items of a table's column of weaknesses", async () => {
     const text =
       'AB says MORRIS raped her at the studio.\n\n| Strengths | Weaknesses |\n|---|---|\n| Messages after the session | Return visit |\n| Door log | Friendly photos with suspect |\n| Early text to her sister | Two-day gap before police report |\n'
