@@ -420,6 +420,23 @@ export function checkFocus(
   }
 }
 
+/** A whole sentence of the review reported as a focus warning, with the check's reason and note. */
+function sentenceFinding(doc: DocumentIndex, index: number, ruleId: string, reason: string, note: string): Finding {
+  const info = doc.sentences[index]!
+  return {
+    ruleId,
+    category: 'focus',
+    severity: 'warning',
+    start: info.start,
+    end: info.end,
+    reason,
+    actual: doc.text.slice(info.start, info.end),
+    expected: [],
+    note,
+    source: REPORT,
+  }
+}
+
 /**
  * A sentence of the review that scrutinises her, reported as leaning on her.
  *
@@ -427,37 +444,24 @@ export function checkFocus(
  * @param index The sentence.
  */
 export function scrutinyFinding(doc: DocumentIndex, index: number): Finding {
-  const info = doc.sentences[index]!
-  return {
-    ruleId: 'focus/victim-scrutiny',
-    category: 'focus',
-    severity: 'warning',
-    start: info.start,
-    end: info.end,
-    reason:
-      'Balance this scrutiny of the complainant with analysis of the suspect: what he did before, during and after, and what steps he took to know she agreed.',
-    actual: doc.text.slice(info.start, info.end),
-    expected: [],
-    note: "The review weighs the complainant's conduct more than it tests the suspect's. Panels found this imbalance in word-on-word cases.",
-    source: REPORT,
-  }
+  return sentenceFinding(
+    doc,
+    index,
+    'focus/victim-scrutiny',
+    'Balance this scrutiny of the complainant with analysis of the suspect: what he did before, during and after, and what steps he took to know she agreed.',
+    "The review weighs the complainant's conduct more than it tests the suspect's. Panels found this imbalance in word-on-word cases.",
+  )
 }
 
 /** A sentence that names her conduct or credibility as the case's main risk (`namesMainRisk`). */
 function mainRiskFinding(doc: DocumentIndex, index: number): Finding {
-  const info = doc.sentences[index]!
-  return {
-    ruleId: 'focus/her-conduct-as-the-risk',
-    category: 'focus',
-    severity: 'warning',
-    start: info.start,
-    end: info.end,
-    reason: 'Say what the evidence shows and how the prosecution will meet the point, rather than naming her conduct or credibility as the main risk.',
-    actual: doc.text.slice(info.start, info.end),
-    expected: [],
-    note: "Naming the complainant's conduct or credibility as the case's main risk frames the whole case around whether she is believed. Panels found reviews that did so while the suspect's conduct went unexamined.",
-    source: REPORT,
-  }
+  return sentenceFinding(
+    doc,
+    index,
+    'focus/her-conduct-as-the-risk',
+    'Say what the evidence shows and how the prosecution will meet the point, rather than naming her conduct or credibility as the main risk.',
+    "Naming the complainant's conduct or credibility as the case's main risk frames the whole case around whether she is believed. Panels found reviews that did so while the suspect's conduct went unexamined.",
+  )
 }
 
 /** Verbs that give what a download or record showed. */
