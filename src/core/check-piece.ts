@@ -110,18 +110,18 @@ export async function checkPiece(text: string, options: PieceOptions): Promise<P
   // A review's sentences are read for it only where the review leans on her: one that tests him tells her side without weighing it.
   if (kind === 'letter' || focus?.leansOnHer) findings.push(...checkLearned(read, kind, findings, WEIGHS_MODEL, WEIGHS_HER_CONDUCT, { names, leaning }))
   // A sentence the focus analysis reads as testing him is not dwelling on her.
-  if (kind === 'review') findings.push(...checkLearned(read, kind, findings, DWELLS_MODEL, DWELLS_ON_HER, { leave: focus?.testsHim, names, leaning }))
+  if (kind === 'review') findings.push(...checkLearned(read, kind, findings, DWELLS_MODEL, DWELLS_ON_HER, { leave: focus?.notDwelling, names, leaning }))
   // Where the review's own words weigh her ("a neighbour describes her as headstrong"), the finding stands whatever the models say.
   const kept = leaveUnlikely(read, kind, findings, kind === 'review' ? [WEIGHS_MODEL, DWELLS_MODEL] : [WEIGHS_MODEL], { leave: focus?.weighs, names })
   // Her own conduct listed as a letter's reasons, where no finding that stands has read it so: read after the
   // models' veto, which can leave out another check's finding on the same item.
   if (kind === 'letter') kept.push(...checkReasonsList(doc, kept))
   // A review's sentence reported in one category that the other's model reads as its own too: specialists split these.
-  if (kind === 'review') kept.push(...readAcross(read, kept, WEIGHS_MODEL, DWELLS_MODEL, { leave: focus?.testsHim, planned: plannedSentences(doc), names }))
+  if (kind === 'review') kept.push(...readAcross(read, kept, WEIGHS_MODEL, DWELLS_MODEL, { leave: focus?.notDwelling, planned: plannedSentences(doc), names }))
   // In a review that sets out her conduct more than it tests his, without leaning on her, her conduct where the focus
   // model too reads it as dwelling on her: read last, so that no other reading builds on it.
   if (kind === 'review' && focus && !focus.leansOnHer && focus.balance.victimScrutiny > focus.balance.suspectAnalysis) {
-    kept.push(...checkLearned(read, kind, kept, DWELLS_MODEL, DWELLS_ON_HER, { leave: focus.testsHim, names, only: focus.scrutiny, bar: SCRUTINY_BAR }))
+    kept.push(...checkLearned(read, kind, kept, DWELLS_MODEL, DWELLS_ON_HER, { leave: focus.notDwelling, names, only: focus.scrutiny, bar: SCRUTINY_BAR }))
   }
   return {
     findings: dropCovered(kept),

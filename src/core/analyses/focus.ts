@@ -143,6 +143,7 @@ export function checkFocus(
   balance: FocusBalance
   leansOnHer: boolean
   testsHim: Set<number>
+  notDwelling: Set<number>
   weighs: Set<number>
   deeds: Set<number>
   scrutiny: Set<number>
@@ -414,6 +415,9 @@ export function checkFocus(
     balance: { victimScrutiny: scrutiny.length, suspectAnalysis: analysis },
     leansOnHer,
     testsHim: testing,
+    // What the focus models leave alone as not dwelling on her: sentences that test him, and a record of hers the review
+    // says it has not sought ("AB's counselling records have not been requested").
+    notDwelling: new Set([...testing, ...[...byRole].flatMap(([index, roles]) => (roles.has('declined-request') ? [index] : []))]),
     weighs: new Set(weighingAt),
     deeds,
     scrutiny: new Set(scrutiny),
