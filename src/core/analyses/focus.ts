@@ -133,7 +133,8 @@ function heading(text: string): string {
  * @param doc The indexed review.
  * @param whoIsWho Who is who in it, when the caller has read it (`readPeople`).
  * @returns Findings (focus warnings, weakness-list misconceptions and a balance summary, as info), the balance's counts,
- *   whether the review leans on her conduct rather than testing his, and the sentences that test him.
+ *   whether the review leans on her conduct rather than testing his, the sentences that test him, and those the
+ *   focus model leaves alone (`notDwelling`).
  */
 export function checkFocus(
   doc: DocumentIndex,
