@@ -585,18 +585,21 @@ function clauseEnd(doc: DocumentIndex, from: number, end: number, reach: number)
  */
 function semicolonItems(doc: DocumentIndex, from: number, to: number): Array<[number, number]> {
   const gap = (t: number) => doc.text.slice(doc.tokens[t]!.end, doc.tokens[t + 1]!.start)
-  const items: Array<[number, number]> = []
+  // The label before a colon ("Weaknesses:") is not an item; a colon after the first semicolon is an item's own.
   let start = from
-  let semicolons = 0
-  for (let t = from; t < to; t++) {
-    const after = t + 1 < to ? gap(t) : ''
-    if (t + 1 < to && !after.includes(';') && !(after.includes(':') && items.length === 0 && start === from)) continue
-    if (after.includes(';')) semicolons++
-    // The label before a colon ("Weaknesses:") is not an item.
-    if (!(after.includes(':') && start === from)) items.push([start, t])
+  for (let t = from; t + 1 < to && !gap(t).includes(';'); t++) {
+    if (gap(t).includes(':')) {
+      start = t + 1
+      break
+    }
+  }
+  const items: Array<[number, number]> = []
+  for (let t = start; t < to; t++) {
+    if (t + 1 < to && !gap(t).includes(';')) continue
+    items.push([start, t])
     start = t + 1
   }
-  return semicolons > 0 ? items : []
+  return items.length > 1 ? items : []
 }
 
 /** A bulleted line ("- ", "* ", "• "): numbered lines are as often a review's section headings. */
