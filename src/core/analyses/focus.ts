@@ -13,7 +13,7 @@ import type { Finding } from '../engine/finding.js'
 import { FOCUS } from '../data/on-demand.js'
 import { cuesOf, readVoices } from '../engine/voice.js'
 import type { DocumentIndex, SentenceInfo } from '../text/document.js'
-import { headingLine, headingText } from '../text/heading-text.js'
+import { headingLine, headingText, openingLabel } from '../text/heading-text.js'
 import { lineAt, onListItemLine, TABLE_ROW } from '../text/split-lines.js'
 import { balanceReason } from './focus-balance.js'
 import { actsAsHer } from './her-actions.js'
@@ -635,9 +635,11 @@ function tableItem(raw: string): TableCell | undefined {
   return undefined
 }
 
-/** A heading's label: the words before a colon that opens a list inline ("Weaknesses: …"), or the whole line. */
+/** A heading's label: the words of a label that opens a list inline ("Weaknesses: …"), or the whole line. */
 function headingLabel(raw: string): string {
-  return /^[\s#*_\d.()[\]-]*([A-Za-z ]{5,40}?)\s*(\*\*|__)?(:|\s[–—]\s)/.exec(raw)?.[1] ?? raw
+  // Shorter labels ("For:", "Cons:") are one side of the frame only beside their other side (`pairedLabel`).
+  const label = openingLabel(raw)
+  return label !== undefined && label.length >= 5 && label.length <= 40 ? label : raw
 }
 
 /** A line that opens on a short label ("For:", "**Cons:**"). */

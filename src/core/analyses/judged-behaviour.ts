@@ -13,7 +13,7 @@ import { sharedScanner } from '../match/phrase-matcher.js'
 import type { PhraseHit } from '../match/phrase-matcher.js'
 import { firstTokenFrom } from '../text/document.js'
 import type { DocumentIndex } from '../text/document.js'
-import { headingLine, headingText, runInLabel } from '../text/heading-text.js'
+import { headingLine, headingText, openingLabel, runInLabel } from '../text/heading-text.js'
 import { lineAt, onListItemLine } from '../text/split-lines.js'
 import { columnCells, rowCellsAt } from '../text/table-cells.js'
 import type { DocumentKind, LetterType } from '../model/types.js'
@@ -61,8 +61,7 @@ function framedSentences(doc: DocumentIndex, bySentence: Map<number, Map<string,
         ?.get('frames')
         ?.some((h) => h.first === opens || h.first === opens + 1) && !PLAN_HEADING.test(raw)
     // A label opens the line, closed by a colon or a spaced dash ("Negatives – previous friendly contact; …").
-    const labelled =
-      /^[^.!?]{3,60}:/.test(headingText(raw) + (raw.trimEnd().endsWith(':') ? ':' : '')) || /^[\s*#\d.()[\]-]*[A-Za-z ]{3,50}(:|\s[–—]\s)/.test(raw)
+    const labelled = /^[^.!?]{3,60}:/.test(headingText(raw) + (raw.trimEnd().endsWith(':') ? ':' : '')) || openingLabel(raw) !== undefined
     const heading = shortHeading(raw, words)
     if (heading || labelled) {
       if (frameHit) {

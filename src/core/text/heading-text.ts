@@ -33,6 +33,17 @@ export function headingLine(doc: DocumentIndex, info: DocumentIndex['sentences']
   )
 }
 
+/**
+ * The label that opens a line and sorts what follows it on the line, closed by a colon or a spaced dash
+ * ("Weaknesses: alcohol; …", "**Negatives** – previous friendly contact; …"), after any marks or numbering.
+ *
+ * @param raw The line, or the sentence that opens it.
+ * @returns The label's words, or undefined when the line opens on no label.
+ */
+export function openingLabel(raw: string): string | undefined {
+  return /^[\s#*_\d.()[\]-]*([A-Za-z ]{3,50}?)\s*(\*\*|__)?(:|\s[–—]\s)/.exec(raw)?.[1]
+}
+
 /** A label of a few words that runs into its paragraph's text on the same line ("2.1 Delay. TA did not report until …"). */
 export function runInLabel(doc: DocumentIndex, sentence: number): boolean {
   const info = doc.sentences[sentence]!

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
 import { indexDocument } from '../../../src/core/text/document.js'
-import { headingText, sectionHeading } from '../../../src/core/text/heading-text.js'
+import { headingText, openingLabel, sectionHeading } from '../../../src/core/text/heading-text.js'
 import { parseDocument } from '../../../src/core/text/parse.js'
 
 describe('headingText', () => {
@@ -58,5 +58,20 @@ describe('section headings', () => {
     expect(under.get('She left.')).toBe('Chronology')
     expect(under.get('She stayed until morning.')).toBe('3. Her account afterwards:')
     expect(under.get('He was arrested.')).toBe('3. Her account afterwards:')
+  })
+})
+
+describe('openingLabel', () => {
+  it.each([
+    ['Weaknesses: alcohol; clothing.', 'Weaknesses'],
+    ['**Negatives** – previous friendly contact; no immediate report.', 'Negatives'],
+    ['3. Points against — the delay.', 'Points against'],
+  ])('reads the label of %s', (line, label) => {
+    expect(openingLabel(line)).toBe(label)
+  })
+
+  it('reads no label in a sentence, or before a hyphen within a word', () => {
+    expect(openingLabel('She went back to work the next day.')).toBeUndefined()
+    expect(openingLabel('A well-known figure in the town.')).toBeUndefined()
   })
 })
